@@ -1,0 +1,143 @@
+package org.otmilestones.core.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.otmilestones.core.Catalog;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The front door to catalogs: the bundled expert catalog, or a clinic's own file.
+ *
+ * <pre>{@code
+ * Catalog catalog = Catalogs.loadBundled();
+ * Catalog clinics = Catalogs.load(Path.of("our-catalog.json"));
+ * }</pre>
+ */
+public final class Catalogs {
+
+    /** The catalog format version this release reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    static final String BUNDLED_RESOURCE = "default-catalog.json";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static volatile Catalog bundled;
+
+    private Catalogs() {
+    }
+
+    /**
+     * The catalog that ships with OT Milestones: five OT areas, checkpoints from 3 months to 7
+     * years, in every language it declares. Loaded once and shared; it is immutable.
+     */
+    public static Catalog loadBundled() {
+        Catalog catalog = bundled;
+        if (catalog == null) {
+            try (InputStream in = Catalogs.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled catalog " + BUNDLED_RESOURCE + " is missing from the jar");
+                }
+                catalog = read(in.readAllBytes(), "bundled " + BUNDLED_RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (CatalogException e) {
+                // The build's tests validate the bundled catalog, so this is a packaging bug, not bad input.
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            bundled = catalog;
+        }
+        return catalog;
+    }
+
+    /**
+     * Reads and validates a catalog file.
+     *
+     * @throws CatalogException when the file is missing, unreadable, not JSON, of another format
+     *         version, or not valid; it lists every problem with its place in the file
+     */
+    public static Catalog load(Path file) throws CatalogException {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CatalogException(file.toString(), List.of(new CatalogProblem("file",
+                    "does not exist; check the path")));
+        } catch (IOException e) {
+            throw new CatalogException(file.toString(), List.of(new CatalogProblem("file",
+                    "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
+        }
+        return read(bytes, file.toString());
+    }
+
+    static Catalog read(byte[] json, String fileName) throws CatalogException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new CatalogException(fileName, List.of(new CatalogProblem(where(e), "is not valid JSON: "
+                    + e.getOriginalMessage())));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new CatalogException(fileName, List.of(new CatalogProblem("$",
+                    "expected a JSON object with formatVersion " + FORMAT_VERSION)));
+        }
+        // Checked before the full read, so a newer file says "newer format", not "unknown field".
+        JsonNode version = tree.get("formatVersion");
+        if (version == null || !version.isInt() || version.intValue() != FORMAT_VERSION) {
+            throw new CatalogException(fileName, List.of(new CatalogProblem("$.formatVersion",
+                    "is " + (version == null ? "missing" : version.toString()) + "; this version of OT Milestones reads format "
+                            + FORMAT_VERSION)));
+        }
+        CatalogFile file;
+        try {
+            file = MAPPER.readValue(json, CatalogFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new CatalogException(fileName, List.of(new CatalogProblem(where(e), "unknown field '"
+                    + e.getPropertyName() + "' at " + jsonPath(e) + "; expected one of "
+                    + e.getKnownPropertyIds())));
+        } catch (JacksonException e) {
+            throw new CatalogException(fileName, List.of(new CatalogProblem(where(e), "at " + jsonPath(e) + ": "
+                    + e.getOriginalMessage())));
+        }
+        return CatalogValidator.validate(file, fileName);
+    }
+
+    private static String where(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 0) {
+            return jsonPath(e);
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String jsonPath(JacksonException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,227 @@
+package org.otmilestones.core.scoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.otmilestones.core.Age;
+import org.otmilestones.core.Answer;
+import org.otmilestones.core.Answers;
+import org.otmilestones.core.Area;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.Checkpoint;
+import org.otmilestones.core.Child;
+import org.otmilestones.core.ChildAge;
+import org.otmilestones.core.GeneralQuestion;
+import org.otmilestones.core.InvalidAssessmentException;
+import org.otmilestones.core.Milestone;
+import org.otmilestones.core.ScoringRules;
+
+/**
+ * Scores a parent's answers against a catalog: the one code path behind the handout and every export.
+ *
+ * <p>Per area, in this order: no question asked gives {@link AreaStatus#NOT_ASKED}; fewer answers
+ * than the catalog's minimum give {@link AreaStatus#NOT_ENOUGH_ANSWERS} (checked first so that one
+ * lone "not yet" never sends a family to a therapist); "not yet" on more than the catalog's share
+ * gives {@link AreaStatus#TALK_TO_OT}, held at {@link AreaStatus#KEEP_PRACTICING} when the child is
+ * younger than the checklist; any "not yet", or "sometimes" on more than the share, gives
+ * {@link AreaStatus#KEEP_PRACTICING}; else {@link AreaStatus#ON_TRACK}.
+ */
+public final class ChecklistScorer {
+
+    /** How far past the last checkpoint a child may be and still get its checklist. */
+    public static final int MONTHS_PAST_LAST_CHECKPOINT = 12;
+
+    private ChecklistScorer() {
+    }
+
+    /**
+     * Scores one child's answers.
+     *
+     * @param catalog the catalog the form was built from
+     * @param child the child
+     * @param answers the answers, keyed by question id; only asked questions count
+     * @param assessedOn the day the form was filled in
+     * @return the scored result
+     * @throws InvalidAssessmentException when the birth date is after the assessment, the child is
+     *         older than any checklist, or the form names a checkpoint the catalog does not have
+     */
+    public static ChecklistResult score(Catalog catalog, Child child, Answers answers, LocalDate assessedOn)
+            throws InvalidAssessmentException {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(child, "child");
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(assessedOn, "assessedOn");
+
+        ChildAge age = ChildAge.of(child, assessedOn, catalog.correctedAge());
+        List<Note> notes = new ArrayList<>();
+        Checkpoint byAge = checkpointForAge(catalog, age.forMilestones());
+        Checkpoint checkpoint;
+        CheckpointChoice choice;
+        Optional<Checkpoint> byForm = checkpointOfForm(catalog, answers);
+        if (byForm.isPresent()) {
+            checkpoint = byForm.get();
+            choice = CheckpointChoice.BY_FORM;
+            if (!checkpoint.equals(byAge)) {
+                notes.add(new Note(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE, "the form is the " + checkpoint.id()
+                        + " checklist, but the child's age points to the " + byAge.id() + " checklist"));
+            }
+        } else {
+            checkpoint = byAge;
+            choice = age.forMilestones().months() < byAge.ageMonths()
+                    ? CheckpointChoice.YOUNGER_THAN_FIRST : CheckpointChoice.BY_AGE;
+        }
+        if (age.forMilestones().months() < catalog.checkpoints().get(0).ageMonths()) {
+            notes.add(new Note(Note.Kind.YOUNGER_THAN_FIRST_CHECKPOINT, "the child is younger than "
+                    + catalog.checkpoints().get(0).id() + ", the first checklist"));
+        }
+        boolean younger = age.forMilestones().months() < checkpoint.ageMonths();
+        noteIgnoredAnswers(catalog, answers, checkpoint, notes);
+
+        Optional<Checkpoint> next = catalog.next(checkpoint);
+        List<AreaResult> areas = new ArrayList<>();
+        List<RedFlag> redFlags = new ArrayList<>();
+        for (Area area : catalog.areas()) {
+            List<ItemResult> items = new ArrayList<>();
+            for (Milestone milestone : catalog.milestones(area, checkpoint)) {
+                answers.get(milestone.id()).ifPresent(answer -> items.add(new ItemResult(milestone, answer)));
+            }
+            for (ItemResult item : items) {
+                if (item.milestone().redFlag() && item.isConcern()) {
+                    redFlags.add(new RedFlag(item.milestone().id(), item.milestone().question(), item.answer()));
+                }
+            }
+            List<Milestone> comingNext = next.map(n -> catalog.milestones(area, n)).orElse(List.of());
+            areas.add(scoreArea(area, items, catalog.scoring(), younger, comingNext));
+        }
+        Map<GeneralQuestion, Answer> general = new LinkedHashMap<>();
+        for (GeneralQuestion question : catalog.generalQuestions()) {
+            answers.get(question.id()).ifPresent(answer -> {
+                general.put(question, answer);
+                if (answer.isConcernFor(question.polarity())) {
+                    redFlags.add(new RedFlag(question.id(), question.question(), answer));
+                }
+            });
+        }
+        return new ChecklistResult(catalog.id(), catalog.version(), child, assessedOn, age, checkpoint, choice,
+                next, areas, general, redFlags, notes);
+    }
+
+    /**
+     * The checkpoint for a child of this age: the latest at or below it ("between two ages, use the
+     * younger checklist"), or the first for a child younger than it.
+     *
+     * @throws InvalidAssessmentException when the child is more than
+     *         {@value #MONTHS_PAST_LAST_CHECKPOINT} months past the last checkpoint
+     */
+    public static Checkpoint checkpointForAge(Catalog catalog, Age age) throws InvalidAssessmentException {
+        List<Checkpoint> checkpoints = catalog.checkpoints();
+        Checkpoint last = checkpoints.get(checkpoints.size() - 1);
+        if (age.months() > last.ageMonths() + MONTHS_PAST_LAST_CHECKPOINT
+                || (age.months() == last.ageMonths() + MONTHS_PAST_LAST_CHECKPOINT && age.days() > 0)) {
+            throw new InvalidAssessmentException(InvalidAssessmentException.Field.DATE_OF_BIRTH,
+                    "the child is " + age.years() + " years " + (age.months() % 12)
+                            + " months old, more than " + MONTHS_PAST_LAST_CHECKPOINT
+                            + " months past the last checklist (" + last.id() + ")",
+                    "check the date of birth; this catalog has no checklist for this age");
+        }
+        Checkpoint chosen = checkpoints.get(0);
+        for (Checkpoint checkpoint : checkpoints) {
+            if (checkpoint.ageMonths() <= age.months()) {
+                chosen = checkpoint;
+            }
+        }
+        return chosen;
+    }
+
+    private static Optional<Checkpoint> checkpointOfForm(Catalog catalog, Answers answers)
+            throws InvalidAssessmentException {
+        if (answers.checkpointId().isPresent()) {
+            String id = answers.checkpointId().get();
+            Optional<Checkpoint> named = catalog.checkpoint(id);
+            if (named.isEmpty()) {
+                throw new InvalidAssessmentException(InvalidAssessmentException.Field.CHECKPOINT,
+                        "the form names checkpoint '" + id + "', which the catalog does not have",
+                        "use one of " + catalog.checkpoints().stream().map(Checkpoint::id)
+                                .collect(Collectors.joining(", ")));
+            }
+            return named;
+        }
+        // A form built for one checklist asks only that checklist's milestones: that is its checkpoint.
+        Map<String, Long> asked = new TreeMap<>();
+        for (String id : answers.byQuestionId().keySet()) {
+            catalog.milestone(id).ifPresent(m -> asked.merge(m.checkpointId(), 1L, Long::sum));
+        }
+        if (asked.size() == 1) {
+            return catalog.checkpoint(asked.keySet().iterator().next());
+        }
+        return Optional.empty();
+    }
+
+    private static void noteIgnoredAnswers(Catalog catalog, Answers answers, Checkpoint checkpoint, List<Note> notes) {
+        int otherCheckpoint = 0;
+        List<String> unknown = new ArrayList<>();
+        for (String id : answers.byQuestionId().keySet()) {
+            Optional<Milestone> milestone = catalog.milestone(id);
+            if (milestone.isPresent()) {
+                if (!milestone.get().checkpointId().equals(checkpoint.id())) {
+                    otherCheckpoint++;
+                }
+            } else if (catalog.generalQuestion(id).isEmpty()) {
+                unknown.add(id);
+            }
+        }
+        if (otherCheckpoint > 0) {
+            notes.add(new Note(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED, otherCheckpoint
+                    + " answers belong to other checklists than " + checkpoint.id() + " and were not counted"));
+        }
+        if (!unknown.isEmpty()) {
+            notes.add(new Note(Note.Kind.UNKNOWN_QUESTIONS_IGNORED, "question ids not in the catalog: "
+                    + String.join(", ", unknown)));
+        }
+    }
+
+    static AreaResult scoreArea(Area area, List<ItemResult> items, ScoringRules rules, boolean younger,
+            List<Milestone> comingNext) {
+        AnswerCounts counts = AnswerCounts.of(items.stream().map(ItemResult::counted).toList());
+        int asked = counts.asked();
+        int answered = counts.answered();
+        AreaStatus status;
+        StatusReason reason;
+        if (asked == 0) {
+            status = AreaStatus.NOT_ASKED;
+            reason = StatusReason.NO_QUESTIONS_ASKED;
+        } else if (answered < minimumAnswers(rules, asked)) {
+            status = AreaStatus.NOT_ENOUGH_ANSWERS;
+            reason = StatusReason.TOO_FEW_ANSWERS;
+        } else if (counts.notYet() > rules.talkToOtWhenNotYetShareAbove() * answered) {
+            status = younger ? AreaStatus.KEEP_PRACTICING : AreaStatus.TALK_TO_OT;
+            reason = younger ? StatusReason.MOST_NOT_YET_BUT_YOUNGER : StatusReason.MOST_NOT_YET;
+        } else if (counts.notYet() > 0) {
+            status = AreaStatus.KEEP_PRACTICING;
+            reason = StatusReason.SOME_NOT_YET;
+        } else if (counts.sometimes() > rules.keepPracticingWhenSometimesShareAbove() * answered) {
+            status = AreaStatus.KEEP_PRACTICING;
+            reason = StatusReason.MOSTLY_SOMETIMES;
+        } else {
+            status = AreaStatus.ON_TRACK;
+            reason = StatusReason.MOSTLY_YES;
+        }
+        return new AreaResult(area, status, reason, counts, items, comingNext);
+    }
+
+    /**
+     * The fewest answers that count: the catalog's share of the asked questions, rounded up, and at
+     * least the catalog's minimum, unless fewer questions were asked than that minimum.
+     */
+    static int minimumAnswers(ScoringRules rules, int asked) {
+        // The small tolerance keeps 2/3 of 6 at 4, not 5, despite floating-point rounding.
+        int byShare = (int) Math.ceil(rules.minAnsweredShare() * asked - 1e-9);
+        return Math.max(byShare, Math.min(rules.minAnswered(), asked));
+    }
+}
