@@ -19,6 +19,7 @@ import org.otmilestones.core.GeneralQuestion;
  * @param catalogVersion that catalog's version
  * @param child the child
  * @param assessedOn the day the checklist was filled in
+ * @param completedBy who filled it in, if the form said
  * @param age the child's age on that day
  * @param checkpoint the checklist's checkpoint
  * @param checkpointChoice how the checkpoint was chosen
@@ -28,7 +29,7 @@ import org.otmilestones.core.GeneralQuestion;
  * @param redFlags red-flag questions answered with concern
  * @param notes things the handout or clinic should know
  */
-public record ChecklistResult(String catalogId, String catalogVersion, Child child, LocalDate assessedOn,
+public record ChecklistResult(String catalogId, String catalogVersion, Child child, LocalDate assessedOn, Optional<String> completedBy,
         ChildAge age, Checkpoint checkpoint, CheckpointChoice checkpointChoice, Optional<Checkpoint> nextCheckpoint,
         List<AreaResult> areas, Map<GeneralQuestion, Answer> generalAnswers, List<RedFlag> redFlags,
         List<Note> notes) {
@@ -38,6 +39,7 @@ public record ChecklistResult(String catalogId, String catalogVersion, Child chi
         Objects.requireNonNull(catalogVersion, "catalogVersion");
         Objects.requireNonNull(child, "child");
         Objects.requireNonNull(assessedOn, "assessedOn");
+        Objects.requireNonNull(completedBy, "completedBy");
         Objects.requireNonNull(age, "age");
         Objects.requireNonNull(checkpoint, "checkpoint");
         Objects.requireNonNull(checkpointChoice, "checkpointChoice");

@@ -108,7 +108,7 @@ public final class ChecklistScorer {
                 }
             });
         }
-        return new ChecklistResult(catalog.id(), catalog.version(), child, assessedOn, age, checkpoint, choice,
+        return new ChecklistResult(catalog.id(), catalog.version(), child, assessedOn, answers.completedBy(), age, checkpoint, choice,
                 next, areas, general, redFlags, notes);
     }
 
