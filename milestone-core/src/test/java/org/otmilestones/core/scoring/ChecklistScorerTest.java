@@ -1,0 +1,290 @@
+package org.otmilestones.core.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.otmilestones.core.Answer;
+import org.otmilestones.core.Answers;
+import org.otmilestones.core.Area;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.Checkpoint;
+import org.otmilestones.core.Child;
+import org.otmilestones.core.InvalidAssessmentException;
+import org.otmilestones.core.Milestone;
+import org.otmilestones.core.catalog.Catalogs;
+
+class ChecklistScorerTest {
+
+    private static final Catalog CATALOG = Catalogs.loadBundled();
+    private static final LocalDate ASSESSED = LocalDate.of(2026, 11, 2);
+
+    private static Checkpoint checkpoint(String id) {
+        return CATALOG.checkpoint(id).orElseThrow();
+    }
+
+    private static Area area(String id) {
+        return CATALOG.area(id).orElseThrow();
+    }
+
+    /** A child who is exactly {@code months} old on the assessment date. */
+    private static Child childAged(int months) {
+        return Child.of("c1", "Test Child", ASSESSED.minusMonths(months));
+    }
+
+    /** Answers every milestone of one area at one checkpoint with the given answers, in order, the rest YES. */
+    private static Map<String, Answer> answerArea(String areaId, String checkpointId, Answer... answers) {
+        Map<String, Answer> map = new LinkedHashMap<>();
+        List<Milestone> milestones = CATALOG.milestones(area(areaId), checkpoint(checkpointId));
+        for (int i = 0; i < milestones.size(); i++) {
+            map.put(milestones.get(i).id(), i < answers.length ? answers[i] : Answer.YES);
+        }
+        return map;
+    }
+
+    private static Answer[] repeat(Answer answer, int times) {
+        Answer[] answers = new Answer[times];
+        java.util.Arrays.fill(answers, answer);
+        return answers;
+    }
+
+    @Test
+    void scoresAreaAsOnTrackWhenEveryAnswerIsYes() throws Exception {
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24),
+                Answers.of(answerArea("fine_motor", "24m")), ASSESSED);
+
+        AreaResult fine = result.area("fine_motor").orElseThrow();
+        assertThat(fine.status()).isEqualTo(AreaStatus.ON_TRACK);
+        assertThat(fine.reason()).isEqualTo(StatusReason.MOSTLY_YES);
+        assertThat(fine.counts().yes()).isEqualTo(fine.counts().asked());
+    }
+
+    @Test
+    void scoresAreaAsTalkToOtWhenMostAnswersAreNotYet() throws Exception {
+        int asked = CATALOG.milestones(area("self_care"), checkpoint("24m")).size();
+        int notYet = asked / 2 + 1;
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(25),
+                Answers.of(answerArea("self_care", "24m", repeat(Answer.NOT_YET, notYet))), ASSESSED);
+
+        AreaResult selfCare = result.area("self_care").orElseThrow();
+        assertThat(selfCare.status()).isEqualTo(AreaStatus.TALK_TO_OT);
+        assertThat(selfCare.reason()).isEqualTo(StatusReason.MOST_NOT_YET);
+        assertThat(selfCare.explanation()).isEqualTo(notYet + " of " + asked + " skills: not yet");
+    }
+
+    @Test
+    void scoresAreaAsKeepPracticingWhenExactlyHalfAreNotYet() throws Exception {
+        // Four 24m fine-motor questions answered, two "not yet": half is not "more than half".
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        List<Milestone> milestones = CATALOG.milestones(area("fine_motor"), checkpoint("24m")).subList(0, 4);
+        answers.put(milestones.get(0).id(), Answer.NOT_YET);
+        answers.put(milestones.get(1).id(), Answer.NOT_YET);
+        answers.put(milestones.get(2).id(), Answer.YES);
+        answers.put(milestones.get(3).id(), Answer.YES);
+
+        AreaResult fine = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers), ASSESSED)
+                .area("fine_motor").orElseThrow();
+
+        assertThat(fine.status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
+        assertThat(fine.reason()).isEqualTo(StatusReason.SOME_NOT_YET);
+    }
+
+    @Test
+    void scoresAreaAsKeepPracticingWhenMostAnswersAreSometimes() throws Exception {
+        int asked = CATALOG.milestones(area("visual_motor"), checkpoint("3y")).size();
+        AreaResult area = ChecklistScorer.score(CATALOG, childAged(36),
+                Answers.of(answerArea("visual_motor", "3y", repeat(Answer.SOMETIMES, asked / 2 + 1))), ASSESSED)
+                .area("visual_motor").orElseThrow();
+
+        assertThat(area.status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
+        assertThat(area.reason()).isEqualTo(StatusReason.MOSTLY_SOMETIMES);
+    }
+
+    @Test
+    void scoresAreaAsNotEnoughAnswersWhenFewerThanTwoThirdsAreAnswered() throws Exception {
+        int asked = CATALOG.milestones(area("sensory_processing"), checkpoint("3y")).size();
+        int blank = asked - (int) Math.ceil(asked * 2.0 / 3.0) + 1;
+        // Blanks first, then "not yet" for the rest: too few answers wins over "most not yet".
+        Answer[] answers = new Answer[asked];
+        for (int i = 0; i < asked; i++) {
+            answers[i] = i < blank ? Answer.NO_ANSWER : Answer.NOT_YET;
+        }
+        AreaResult area = ChecklistScorer.score(CATALOG, childAged(40),
+                Answers.of(answerArea("sensory_processing", "3y", answers)), ASSESSED)
+                .area("sensory_processing").orElseThrow();
+
+        assertThat(area.status()).isEqualTo(AreaStatus.NOT_ENOUGH_ANSWERS);
+        assertThat(area.counts().noAnswer()).isEqualTo(blank);
+    }
+
+    @Test
+    void keepsNotSureApartFromBlankAndDoesNotCountItAsAnswered() throws Exception {
+        AreaResult area = ChecklistScorer.score(CATALOG, childAged(24),
+                Answers.of(answerArea("fine_motor", "24m", Answer.NOT_SURE, Answer.NO_ANSWER)), ASSESSED)
+                .area("fine_motor").orElseThrow();
+
+        assertThat(area.counts().notSure()).isEqualTo(1);
+        assertThat(area.counts().noAnswer()).isEqualTo(1);
+        assertThat(area.counts().answered()).isEqualTo(area.counts().asked() - 2);
+    }
+
+    @Test
+    void reportsAnAreaTheFormDidNotAskAsNotAskedNotAsAFailure() throws Exception {
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24),
+                Answers.of(answerArea("fine_motor", "24m")), ASSESSED);
+
+        assertThat(result.area("self_care").orElseThrow().status()).isEqualTo(AreaStatus.NOT_ASKED);
+        assertThat(result.areas()).hasSize(5);
+    }
+
+    @Test
+    void neverSaysTalkToOtFromCountsWhenTheChildIsYoungerThanTheChecklist() throws Exception {
+        // A form for 24 months filled in for a 20-month-old: all "not yet" stays at "keep practicing".
+        int asked = CATALOG.milestones(area("fine_motor"), checkpoint("24m")).size();
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(20),
+                Answers.of(answerArea("fine_motor", "24m", repeat(Answer.NOT_YET, asked))).forCheckpoint("24m"),
+                ASSESSED);
+
+        AreaResult fine = result.area("fine_motor").orElseThrow();
+        assertThat(fine.status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
+        assertThat(fine.reason()).isEqualTo(StatusReason.MOST_NOT_YET_BUT_YOUNGER);
+        assertThat(result.hasNote(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE)).isTrue();
+    }
+
+    @Test
+    void raisesTheDoctorFlagWhenAGeneralRedFlagIsAnsweredWithConcernWhateverTheCounts() throws Exception {
+        Map<String, Answer> answers = answerArea("fine_motor", "24m");
+        answers.put("general-lost_skill", Answer.YES);
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers), ASSESSED);
+
+        assertThat(result.area("fine_motor").orElseThrow().status()).isEqualTo(AreaStatus.ON_TRACK);
+        assertThat(result.talkToDoctor()).isTrue();
+        assertThat(result.redFlags()).extracting(RedFlag::questionId).containsExactly("general-lost_skill");
+    }
+
+    @Test
+    void raisesNoDoctorFlagWhenTheGeneralQuestionsAreAnsweredNo() throws Exception {
+        Map<String, Answer> answers = answerArea("fine_motor", "24m");
+        CATALOG.generalQuestions().forEach(q -> answers.put(q.id(), Answer.NOT_YET));
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers), ASSESSED);
+
+        assertThat(result.talkToDoctor()).isFalse();
+        assertThat(result.generalAnswers()).hasSize(CATALOG.generalQuestions().size());
+    }
+
+    @Test
+    void raisesTheDoctorFlagWhenARedFlagSkillIsNotYet() throws Exception {
+        Milestone redFlag = CATALOG.milestones().stream()
+                .filter(m -> m.redFlag() && m.checkpointId().equals("9m")).findFirst().orElseThrow();
+        Map<String, Answer> answers = answerArea(redFlag.areaId(), "9m");
+        answers.put(redFlag.id(), Answer.NOT_YET);
+
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(10), Answers.of(answers), ASSESSED);
+
+        assertThat(result.redFlags()).extracting(RedFlag::questionId).containsExactly(redFlag.id());
+    }
+
+    @Test
+    void choosesTheYoungerChecklistBetweenTwoCheckpoints() throws Exception {
+        assertThat(ChecklistScorer.checkpointForAge(CATALOG, new org.otmilestones.core.Age(23, 29)).id()).isEqualTo("18m");
+        assertThat(ChecklistScorer.checkpointForAge(CATALOG, new org.otmilestones.core.Age(24, 0)).id()).isEqualTo("24m");
+        assertThat(ChecklistScorer.checkpointForAge(CATALOG, new org.otmilestones.core.Age(47, 10)).id()).isEqualTo("3y");
+    }
+
+    @Test
+    void givesABabyYoungerThanTheFirstCheckpointTheFirstChecklistWithANote() throws Exception {
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(2), Answers.of(Map.of()), ASSESSED);
+
+        assertThat(result.checkpoint().id()).isEqualTo("3m");
+        assertThat(result.checkpointChoice()).isEqualTo(CheckpointChoice.YOUNGER_THAN_FIRST);
+        assertThat(result.hasNote(Note.Kind.YOUNGER_THAN_FIRST_CHECKPOINT)).isTrue();
+    }
+
+    @Test
+    void rejectsAChildMoreThanTwelveMonthsPastTheLastCheckpoint() {
+        assertThatThrownBy(() -> ChecklistScorer.score(CATALOG, childAged(84 + 13), Answers.of(Map.of()), ASSESSED))
+                .isInstanceOf(InvalidAssessmentException.class)
+                .hasMessageContaining("past the last checklist (7y)");
+    }
+
+    @Test
+    void acceptsAChildExactlyTwelveMonthsPastTheLastCheckpoint() throws Exception {
+        assertThat(ChecklistScorer.score(CATALOG, childAged(96), Answers.of(Map.of()), ASSESSED).checkpoint().id())
+                .isEqualTo("7y");
+    }
+
+    @Test
+    void rejectsABirthDateAfterTheAssessment() {
+        Child unborn = Child.of("c1", null, ASSESSED.plusDays(1));
+        assertThatThrownBy(() -> ChecklistScorer.score(CATALOG, unborn, Answers.of(Map.of()), ASSESSED))
+                .isInstanceOf(InvalidAssessmentException.class)
+                .satisfies(e -> assertThat(((InvalidAssessmentException) e).field())
+                        .isEqualTo(InvalidAssessmentException.Field.DATE_OF_BIRTH));
+    }
+
+    @Test
+    void usesTheCorrectedAgeToChooseTheChecklistForAPretermBaby() throws Exception {
+        // Born at 28 weeks (12 weeks early), 7 months old: corrected age is about 4 months -> 3m checklist.
+        Child preterm = childAged(7).bornAtWeeks(28);
+        ChecklistResult result = ChecklistScorer.score(CATALOG, preterm, Answers.of(Map.of()), ASSESSED);
+
+        assertThat(result.age().corrected()).isPresent();
+        assertThat(result.age().forMilestones().months()).isEqualTo(4);
+        assertThat(result.checkpoint().id()).isEqualTo("3m");
+    }
+
+    @Test
+    void takesTheFormsCheckpointFromItsQuestionsWhenItNamesNone() throws Exception {
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(30),
+                Answers.of(answerArea("fine_motor", "24m")), ASSESSED);
+
+        assertThat(result.checkpoint().id()).isEqualTo("24m");
+        assertThat(result.checkpointChoice()).isEqualTo(CheckpointChoice.BY_FORM);
+        assertThat(result.hasNote(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE)).isFalse();
+    }
+
+    @Test
+    void warnsWhenTheFormsCheckpointDisagreesWithTheAge() throws Exception {
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(40),
+                Answers.of(answerArea("fine_motor", "24m")), ASSESSED);
+
+        assertThat(result.checkpoint().id()).isEqualTo("24m");
+        assertThat(result.hasNote(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE)).isTrue();
+    }
+
+    @Test
+    void rejectsAFormThatNamesACheckpointTheCatalogDoesNotHave() {
+        assertThatThrownBy(() -> ChecklistScorer.score(CATALOG, childAged(24),
+                Answers.of(Map.of()).forCheckpoint("30m"), ASSESSED))
+                .isInstanceOf(InvalidAssessmentException.class)
+                .hasMessageContaining("'30m'").hasMessageContaining("3m, 6m, 9m");
+    }
+
+    @Test
+    void listsTheNextCheckpointsSkillsAsComingNext() throws Exception {
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24),
+                Answers.of(answerArea("fine_motor", "24m")), ASSESSED);
+
+        assertThat(result.nextCheckpoint()).map(Checkpoint::id).hasValue("3y");
+        assertThat(result.area("fine_motor").orElseThrow().comingNext())
+                .isEqualTo(CATALOG.milestones(area("fine_motor"), checkpoint("3y")));
+    }
+
+    @Test
+    void notesAnswersToOtherChecklistsAndUnknownIdsWithoutCountingThem() throws Exception {
+        Map<String, Answer> answers = answerArea("fine_motor", "24m");
+        answers.putAll(answerArea("fine_motor", "18m"));
+        answers.put("no-such-question", Answer.YES);
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24),
+                Answers.of(answers).forCheckpoint("24m"), ASSESSED);
+
+        assertThat(result.area("fine_motor").orElseThrow().counts().asked())
+                .isEqualTo(CATALOG.milestones(area("fine_motor"), checkpoint("24m")).size());
+        assertThat(result.hasNote(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED)).isTrue();
+        assertThat(result.hasNote(Note.Kind.UNKNOWN_QUESTIONS_IGNORED)).isTrue();
+    }
+}
