@@ -272,7 +272,7 @@ final class CatalogValidator {
         for (Map.Entry<String, Map<String, String>> entry : map.entrySet()) {
             Guidance key = byKey.get(entry.getKey());
             if (key == null) {
-                problem("$.guidance." + entry.getKey(), "is not a guidance key; expected one of " + guidanceKeys());
+                problem("$.guidance." + entry.getKey(), "'" + entry.getKey() + "' is not a guidance key; expected one of " + guidanceKeys());
                 continue;
             }
             LocalizedText text = text(entry.getValue(), "$.guidance." + entry.getKey());

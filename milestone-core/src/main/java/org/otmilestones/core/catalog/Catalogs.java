@@ -93,8 +93,8 @@ public final class Catalogs {
         try {
             tree = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new CatalogException(fileName, List.of(new CatalogProblem(where(e), "is not valid JSON: "
-                    + e.getOriginalMessage())));
+            throw new CatalogException(fileName, List.of(atLocation(new CatalogProblem(jsonPath(e), "is not valid JSON: "
+                    + e.getOriginalMessage()), e)));
         }
         if (tree == null || !tree.isObject()) {
             throw new CatalogException(fileName, List.of(new CatalogProblem("$",
@@ -111,22 +111,29 @@ public final class Catalogs {
         try {
             file = MAPPER.readValue(json, CatalogFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new CatalogException(fileName, List.of(new CatalogProblem(where(e), "unknown field '"
-                    + e.getPropertyName() + "' at " + jsonPath(e) + "; expected one of "
-                    + e.getKnownPropertyIds())));
+            throw located(json, fileName, atLocation(new CatalogProblem(jsonPath(e), "unknown field '"
+                    + e.getPropertyName() + "'; expected one of " + e.getKnownPropertyIds()), e));
         } catch (JacksonException e) {
-            throw new CatalogException(fileName, List.of(new CatalogProblem(where(e), "at " + jsonPath(e) + ": "
-                    + e.getOriginalMessage())));
+            throw located(json, fileName, atLocation(new CatalogProblem(jsonPath(e), e.getOriginalMessage()), e));
         }
-        return CatalogValidator.validate(file, fileName);
+        try {
+            return CatalogValidator.validate(file, fileName);
+        } catch (CatalogException e) {
+            throw new CatalogException(fileName, JsonLocations.locate(json, e.problems()));
+        }
     }
 
-    private static String where(JacksonException e) {
+    private static CatalogException located(byte[] json, String fileName, CatalogProblem problem) {
+        return new CatalogException(fileName, JsonLocations.locate(json, List.of(problem)));
+    }
+
+    /** The problem at the parser's location, when the parser knew it (records are read from a buffer, so often not). */
+    private static CatalogProblem atLocation(CatalogProblem problem, JacksonException e) {
         TokenStreamLocation location = e.getLocation();
-        if (location == null || location.getLineNr() < 0) {
-            return jsonPath(e);
+        if (location == null || location.getLineNr() <= 0) {
+            return problem;
         }
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return problem.at(location.getLineNr(), Math.max(location.getColumnNr(), 1));
     }
 
     private static String jsonPath(JacksonException e) {

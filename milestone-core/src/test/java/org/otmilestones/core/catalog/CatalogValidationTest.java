@@ -1,0 +1,189 @@
+package org.otmilestones.core.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.otmilestones.core.Catalog;
+
+/** One test per kind of catalog error, each on a small valid catalog with one thing broken. */
+class CatalogValidationTest {
+
+    @TempDir
+    Path dir;
+
+    private static String valid() {
+        try (InputStream in = CatalogValidationTest.class.getResourceAsStream("small-catalog.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path write(UnaryOperator<String> change) throws IOException {
+        Path file = dir.resolve("clinic-catalog.json");
+        String original = valid();
+        String changed = change.apply(original);
+        if (change != UnaryOperator.<String>identity()) {
+            assertThat(changed).as("the change must apply to the fixture").isNotEqualTo(original);
+        }
+        Files.writeString(file, changed);
+        return file;
+    }
+
+    private CatalogException failure(UnaryOperator<String> change) throws IOException {
+        Path file = write(change);
+        try {
+            Catalogs.load(file);
+        } catch (CatalogException e) {
+            assertThat(e.file()).isEqualTo(file.toString());
+            assertThat(e.getMessage()).contains(file.toString());
+            return e;
+        }
+        throw new AssertionError("expected the catalog to be rejected");
+    }
+
+    @Test
+    void loadsAValidClinicCatalog() throws Exception {
+        Catalog catalog = Catalogs.load(write(UnaryOperator.identity()));
+
+        assertThat(catalog.id()).isEqualTo("clinic-small");
+        assertThat(catalog.milestones()).hasSize(2);
+        assertThat(catalog.scoring().minAnswered()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsAnotherFormatVersionNamingBoth() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.formatVersion");
+            assertThat(p.message()).contains("is 2").contains("reads format 1");
+        });
+    }
+
+    @Test
+    void reportsMalformedJsonWithLineAndColumn() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"id\": \"clinic-small\",", "\"id\": \"clinic-small\""));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).as("the token after the missing comma").isEqualTo(4);
+            assertThat(p.column()).isPositive();
+            assertThat(p.message()).contains("not valid JSON");
+        });
+    }
+
+    @Test
+    void rejectsAnUnknownFieldSoATypoDoesNotVanish() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"redFlag\": false", "\"redflag\": false"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.milestones[0].redflag");
+            assertThat(p.line()).isEqualTo(24);
+            assertThat(p.message()).contains("unknown field 'redflag'").contains("redFlag");
+        });
+    }
+
+    @Test
+    void rejectsDuplicateMilestoneIds() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"fm-12m-pincer\"", "\"fm-12m-pokes\""));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("$.milestones[1].id");
+            assertThat(p.message()).contains("'fm-12m-pokes' is used twice");
+        });
+    }
+
+    @Test
+    void rejectsAReferenceToAnUnknownArea() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"area\": \"fine_motor\", \"checkpoint\": \"12m\", \"question\": {\"en\": \"Does your child pick",
+                "\"area\": \"fine_moter\", \"checkpoint\": \"12m\", \"question\": {\"en\": \"Does your child pick"));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("$.milestones[1].area");
+            assertThat(p.line()).isEqualTo(25);
+            assertThat(p.toString()).startsWith("line 25, column ");
+            assertThat(p.message()).contains("milestone 'fm-12m-pincer'").contains("'fine_moter'")
+                    .contains("fine_motor");
+        });
+    }
+
+    @Test
+    void rejectsAReferenceToAnUnknownSource() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"sources\": [\"CDC-12m\"]", "\"sources\": [\"CDC-13m\"]"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("source 'CDC-13m' is not in $.sources"));
+    }
+
+    @Test
+    void rejectsATextMissingADeclaredLanguage() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"es\"]"));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("$.name");
+            assertThat(p.message()).contains("has no es text");
+        });
+    }
+
+    @Test
+    void rejectsAnEmptyText() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"plainName\": {\"en\": \"Using hands and fingers\"}",
+                "\"plainName\": {\"en\": \"  \"}"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.path()).isEqualTo("$.areas[0].plainName"));
+    }
+
+    @Test
+    void rejectsCheckpointsOutOfOrder() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"ageMonths\": 12", "\"ageMonths\": 2"));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("$.checkpoints[1].ageMonths");
+            assertThat(p.message()).contains("not after the one before it");
+        });
+    }
+
+    @Test
+    void rejectsThresholdsOutOfRange() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"talkToOtWhenNotYetShareAbove\": 0.5",
+                "\"talkToOtWhenNotYetShareAbove\": 50"));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("$.scoring.talkToOtWhenNotYetShareAbove");
+            assertThat(p.message()).contains("is 50.0").contains("from 0 up to");
+        });
+    }
+
+    @Test
+    void rejectsAnUnknownPolarityListingTheExpectedOnes() throws Exception {
+        CatalogException e = failure(s -> s.replaceFirst("\"polarity\": \"SKILL\"", "\"polarity\": \"skill\""));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("'skill'").contains("SKILL, CONCERN"));
+    }
+
+    @Test
+    void rejectsAMissingGuidanceText() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"ownPace\"", "\"ownPaces\""));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("'ownPaces' is not a guidance key"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("missing the text 'ownPace'"));
+    }
+
+    @Test
+    void rejectsAnImpossibleCorrectedAgeRule() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"pretermBeforeWeeks\": 37", "\"pretermBeforeWeeks\": 41"));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("$.correctedAge");
+            assertThat(p.message()).contains("pretermBeforeWeeks");
+        });
+    }
+
+    @Test
+    void reportsEveryProblemNotJustTheFirst() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"sources\": [\"CDC-12m\"]", "\"sources\": [\"X\"]")
+                .replace("\"ageMonths\": 12", "\"ageMonths\": 2"));
+        assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void saysPlainlyWhenTheFileDoesNotExist() {
+        assertThatThrownBy(() -> Catalogs.load(dir.resolve("missing.json")))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("missing.json").hasMessageContaining("does not exist");
+    }
+}
