@@ -1,0 +1,10 @@
+/**
+ * Reads milestone catalogs from JSON and writes scored results as JSON; the project's only user of
+ * Jackson, which never shows in a public signature.
+ *
+ * <p>{@link org.otmilestones.core.catalog.Catalogs} is the front door: {@code loadBundled()} for the
+ * expert catalog that ships in the jar, {@code load(Path)} for a clinic's own file. A file that is
+ * not valid gives a {@link org.otmilestones.core.catalog.CatalogException} listing every problem with
+ * its JSON path, line and column. The format is documented in {@code docs/catalog-format.md}.
+ */
+package org.otmilestones.core.catalog;
