@@ -1,0 +1,117 @@
+package org.otmilestones.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.otmilestones.core.Area;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.Checkpoint;
+import org.otmilestones.core.Milestone;
+import org.otmilestones.core.Review;
+import org.otmilestones.core.catalog.CatalogException;
+import org.otmilestones.core.catalog.CatalogProblem;
+import org.otmilestones.core.catalog.Catalogs;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code otm catalog}: lists the catalog's milestones, and checks a clinic's catalog file. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "List the milestones of the catalog, or check a clinic's catalog file.",
+        footer = {"", "Examples:", "  otm catalog --checkpoint 24m", "  otm catalog --area fine_motor --lang es",
+                "  otm catalog validate our-catalog.json"},
+        subcommands = CatalogCommand.Validate.class)
+final class CatalogCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogOption catalogOption;
+
+    @Option(names = "--checkpoint", paramLabel = "ID", description = "Only this checkpoint, for example 24m or 3y.")
+    String checkpoint;
+
+    @Option(names = "--area", paramLabel = "ID", description = "Only this area, for example fine_motor.")
+    String area;
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "Language of the questions (default: the catalog's first).")
+    String language;
+
+    @Override
+    public Integer call() throws UserException {
+        Catalog catalog = catalogOption.load();
+        String lang = Languages.choose(catalog, language);
+        if (checkpoint != null && catalog.checkpoint(checkpoint).isEmpty()) {
+            throw new UserException(ExitCodes.USAGE, "--checkpoint " + checkpoint + " is not in the catalog; use one of "
+                    + String.join(", ", catalog.checkpoints().stream().map(Checkpoint::id).toList()));
+        }
+        if (area != null && catalog.area(area).isEmpty()) {
+            throw new UserException(ExitCodes.USAGE, "--area " + area + " is not in the catalog; use one of "
+                    + String.join(", ", catalog.areas().stream().map(Area::id).toList()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s, version %s (%d milestones)%n", catalog.name().in(lang), catalog.version(),
+                catalog.milestones().size());
+        for (Checkpoint c : catalog.checkpoints()) {
+            if (checkpoint != null && !c.id().equals(checkpoint)) {
+                continue;
+            }
+            out.printf("%n%s  %s%n", c.id(), c.title().in(lang));
+            for (Area a : catalog.areas()) {
+                if (area != null && !a.id().equals(area)) {
+                    continue;
+                }
+                out.printf("  %s (%s)%n", a.plainName().in(lang), a.id());
+                for (Milestone m : catalog.milestones(a, c)) {
+                    String marks = (m.redFlag() ? " [red flag]" : "") + (m.review() == Review.NEEDS_REVIEW ? " [needs OT review]" : "");
+                    out.printf("    %-42s %s%s%n", m.id(), m.question().in(lang), marks);
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code otm catalog validate FILE}. */
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check a clinic's catalog file and list every problem with its line and column.",
+            footer = {"", "Example:", "  otm catalog validate our-catalog.json"})
+    static final class Validate implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The catalog file (JSON).")
+        Path file;
+
+        @Override
+        public Integer call() throws UserException {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new UserException(ExitCodes.USAGE, file + ": file not found; check the path");
+            }
+            try {
+                Catalog catalog = Catalogs.load(file);
+                spec.commandLine().getOut().printf("%s: valid catalog '%s' version %s: %d areas, %d checkpoints, %d milestones, languages %s%n",
+                        file, catalog.id(), catalog.version(), catalog.areas().size(), catalog.checkpoints().size(),
+                        catalog.milestones().size(), String.join(", ", catalog.languages()));
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            } catch (CatalogException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                for (CatalogProblem problem : e.problems()) {
+                    err.println(file + ":" + (problem.line() > 0 ? problem.line() + ":" + problem.column() + ": " : " ")
+                            + problem.path() + ": " + problem.message());
+                }
+                err.printf("%s: %d %s; the catalog was not loaded%n", file, e.problems().size(),
+                        e.problems().size() == 1 ? "problem" : "problems");
+                err.flush();
+                return ExitCodes.SOME_FAILED;
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.otmilestones.cli;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Makes safe, unique file names for one run's handouts: ASCII only, no path separators, no leading
+ * dots, no control characters, no Windows reserved names, and short enough for every file system.
+ */
+final class FileNames {
+
+    static final int MAX_STEM_LENGTH = 80;
+    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private final Set<String> used = new HashSet<>();
+
+    /**
+     * A unique name in this run for the stem and extension; a second "Ana" becomes "ana-2".
+     * Names are compared ignoring case, since macOS and Windows file systems do.
+     */
+    synchronized String unique(String stem, String extension) {
+        String base = safeStem(stem);
+        String candidate = base;
+        for (int n = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = "-" + n;
+            candidate = base.substring(0, Math.min(base.length(), MAX_STEM_LENGTH - suffix.length())) + suffix;
+        }
+        return candidate + "." + extension;
+    }
+
+    /** Folds a child's id or name to a safe file-name stem; never empty. */
+    static String safeStem(String raw) {
+        String folded = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            char ascii = switch (c) {
+                case 'ø', 'Ø' -> 'o';
+                case 'ł', 'Ł' -> 'l';
+                case 'đ', 'Đ' -> 'd';
+                case 'ß' -> 's';
+                case 'æ', 'Æ' -> 'a';
+                case 'œ', 'Œ' -> 'o';
+                case 'þ', 'Þ' -> 't';
+                case 'ı' -> 'i';
+                default -> c;
+            };
+            if ((ascii >= 'a' && ascii <= 'z') || (ascii >= '0' && ascii <= '9')) {
+                out.append(ascii);
+            } else if (ascii >= 'A' && ascii <= 'Z') {
+                out.append(Character.toLowerCase(ascii));
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                // Everything else (spaces, slashes, dots, colons, emoji, control characters) is one dash.
+                out.append('-');
+            }
+        }
+        String stem = out.toString().replaceAll("-+$", "");
+        if (stem.length() > MAX_STEM_LENGTH) {
+            stem = stem.substring(0, MAX_STEM_LENGTH).replaceAll("-+$", "");
+        }
+        if (stem.isEmpty()) {
+            stem = "child";
+        }
+        if (WINDOWS_RESERVED.contains(stem)) {
+            stem = stem + "-child";
+        }
+        return stem;
+    }
+}
