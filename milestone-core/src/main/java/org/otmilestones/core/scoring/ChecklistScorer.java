@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.otmilestones.core.Age;
 import org.otmilestones.core.Answer;
@@ -153,12 +154,18 @@ public final class ChecklistScorer {
             return named;
         }
         // A form built for one checklist asks only that checklist's milestones: that is its checkpoint.
-        Map<String, Long> asked = new TreeMap<>();
-        for (String id : answers.byQuestionId().keySet()) {
-            catalog.milestone(id).ifPresent(m -> asked.merge(m.checkpointId(), 1L, Long::sum));
-        }
-        if (asked.size() == 1) {
-            return catalog.checkpoint(asked.keySet().iterator().next());
+        // A form with a section per age leaves the other sections blank, so answered questions decide first.
+        Set<String> answered = new TreeSet<>();
+        Set<String> asked = new TreeSet<>();
+        answers.byQuestionId().forEach((id, answer) -> catalog.milestone(id).ifPresent(m -> {
+            asked.add(m.checkpointId());
+            if (answer != Answer.NO_ANSWER) {
+                answered.add(m.checkpointId());
+            }
+        }));
+        Set<String> decisive = answered.isEmpty() ? asked : answered;
+        if (decisive.size() == 1) {
+            return catalog.checkpoint(decisive.iterator().next());
         }
         return Optional.empty();
     }
@@ -169,7 +176,9 @@ public final class ChecklistScorer {
         for (String id : answers.byQuestionId().keySet()) {
             Optional<Milestone> milestone = catalog.milestone(id);
             if (milestone.isPresent()) {
-                if (!milestone.get().checkpointId().equals(checkpoint.id())) {
+                // Blank questions of other sections were never meant for this child: nothing to note.
+                if (!milestone.get().checkpointId().equals(checkpoint.id())
+                        && answers.byQuestionId().get(id) != Answer.NO_ANSWER) {
                     otherCheckpoint++;
                 }
             } else if (catalog.generalQuestion(id).isEmpty()) {

@@ -287,4 +287,18 @@ class ChecklistScorerTest {
         assertThat(result.hasNote(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED)).isTrue();
         assertThat(result.hasNote(Note.Kind.UNKNOWN_QUESTIONS_IGNORED)).isTrue();
     }
+
+    @Test
+    void takesTheCheckpointOfTheAnsweredSectionOfAFormWithASectionPerAge() throws Exception {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        CATALOG.milestones(checkpoint("18m")).forEach(m -> answers.put(m.id(), Answer.NO_ANSWER));
+        answers.putAll(answerArea("fine_motor", "24m"));
+        CATALOG.milestones(checkpoint("3y")).forEach(m -> answers.put(m.id(), Answer.NO_ANSWER));
+
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(40), Answers.of(answers), ASSESSED);
+
+        assertThat(result.checkpoint().id()).isEqualTo("24m");
+        assertThat(result.hasNote(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED)).isFalse();
+        assertThat(result.hasNote(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE)).isTrue();
+    }
 }
