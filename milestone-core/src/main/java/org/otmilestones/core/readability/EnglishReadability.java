@@ -12,7 +12,7 @@ public record EnglishReadability(int words, int sentences, int syllables, int lo
         implements TextReadability {
 
     public EnglishReadability {
-        TextReadability.requireValidCounts(words, sentences, syllables, longestSentenceWords);
+        Readability.requireValidCounts(words, sentences, syllables, longestSentenceWords);
     }
 
     /**

@@ -76,4 +76,24 @@ public final class Readability {
         }
         return new Counts(words, sentences.size(), syllables, longest);
     }
+
+    /** Checks the counts every readability record shares; the records call it from their constructors. */
+    static void requireValidCounts(int words, int sentences, int syllables, int longestSentenceWords) {
+        if (words < 1) {
+            throw new IllegalArgumentException("words must be at least 1, was " + words);
+        }
+        if (sentences < 1 || sentences > words) {
+            throw new IllegalArgumentException("sentences must be from 1 to words (" + words + "), was " + sentences);
+        }
+        if (syllables < words) {
+            throw new IllegalArgumentException("syllables must be at least words (" + words + "), was " + syllables);
+        }
+        // The longest sentence holds at least the average and at most all words but one per other sentence.
+        int fewest = (words + sentences - 1) / sentences;
+        int most = words - (sentences - 1);
+        if (longestSentenceWords < fewest || longestSentenceWords > most) {
+            throw new IllegalArgumentException("longestSentenceWords must be from " + fewest + " to " + most
+                    + " for " + words + " words in " + sentences + " sentences, was " + longestSentenceWords);
+        }
+    }
 }

@@ -13,7 +13,7 @@ public record SpanishReadability(int words, int sentences, int syllables, int lo
         implements TextReadability {
 
     public SpanishReadability {
-        TextReadability.requireValidCounts(words, sentences, syllables, longestSentenceWords);
+        Readability.requireValidCounts(words, sentences, syllables, longestSentenceWords);
     }
 
     /**

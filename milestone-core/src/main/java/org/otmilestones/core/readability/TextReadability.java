@@ -35,22 +35,4 @@ public sealed interface TextReadability permits EnglishReadability, SpanishReada
     default double syllablesPerWord() {
         return (double) syllables() / words();
     }
-
-    /** Checks the counts every readability record shares; the records call it from their constructors. */
-    static void requireValidCounts(int words, int sentences, int syllables, int longestSentenceWords) {
-        if (words < 1) {
-            throw new IllegalArgumentException("words must be at least 1, was " + words);
-        }
-        if (sentences < 1 || sentences > words) {
-            throw new IllegalArgumentException("sentences must be from 1 to words (" + words + "), was " + sentences);
-        }
-        if (syllables < words) {
-            throw new IllegalArgumentException("syllables must be at least words (" + words + "), was " + syllables);
-        }
-        int shortestPossibleLongest = (words + sentences - 1) / sentences;
-        if (longestSentenceWords < shortestPossibleLongest || longestSentenceWords > words) {
-            throw new IllegalArgumentException("longestSentenceWords must be from " + shortestPossibleLongest
-                    + " to words (" + words + "), was " + longestSentenceWords);
-        }
-    }
 }

@@ -216,6 +216,7 @@ class ReadabilityTest {
         assertThatThrownBy(() -> new EnglishReadability(5, 6, 5, 1)).hasMessageContaining("sentences");
         assertThatThrownBy(() -> new SpanishReadability(5, 1, 4, 5)).hasMessageContaining("syllables");
         assertThatThrownBy(() -> new SpanishReadability(10, 2, 12, 4)).hasMessageContaining("longestSentenceWords");
+        assertThatThrownBy(() -> new SpanishReadability(10, 2, 12, 10)).hasMessageContaining("longestSentenceWords");
     }
 
     @Test
