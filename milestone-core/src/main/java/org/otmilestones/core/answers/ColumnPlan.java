@@ -28,6 +28,7 @@ final class ColumnPlan {
     private final Map<Integer, AnswerSpellings> spellings = new LinkedHashMap<>();
     private final List<ColumnInfo> infos = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> missingOptional = new ArrayList<>();
     private OptionalInt statusColumn = OptionalInt.empty();
     private OptionalInt finishedColumn = OptionalInt.empty();
 
@@ -52,6 +53,12 @@ final class ColumnPlan {
         Set<ColumnTarget> mappedTargets = new HashSet<>();
         for (ColumnRule rule : mapping.columns()) {
             plan.applyRule(rule, decisions, index, catalog, file);
+        }
+        if (!plan.missingOptional.isEmpty()) {
+            int shown = Math.min(plan.missingOptional.size(), 10);
+            plan.warnings.add(plan.missingOptional.size() + " optional mapping rules match no column and were skipped: "
+                    + String.join(", ", plan.missingOptional.subList(0, shown))
+                    + (plan.missingOptional.size() > shown ? " and " + (plan.missingOptional.size() - shown) + " more" : ""));
         }
         for (Decision d : decisions) {
             if (d != null) {
@@ -98,7 +105,7 @@ final class ColumnPlan {
                 throw new ImportException(file, problem,
                         "correct the rule in the mapping, or mark it \"optional\": true if some exports lack it");
             }
-            warnings.add(problem + "; the rule is optional, so it was skipped");
+            missingOptional.add(rule.column().toString());
             return;
         }
         if (matches.size() > 1) {
