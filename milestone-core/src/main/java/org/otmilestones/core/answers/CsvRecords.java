@@ -133,6 +133,7 @@ final class CsvRecords {
         if (message.contains("EOF")) {
             return "a value opens a quote (\") that is never closed";
         }
-        return "a quoted value is followed by more text before the next delimiter";
+        return "a quoted value does not end properly: its closing quote is followed by more text instead of a"
+                + " delimiter or the end of the line";
     }
 }
