@@ -1,0 +1,62 @@
+package org.otmilestones.core.catalog;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where each JSON path of a document starts, as "line L, column C": Jackson's data-binding errors on records
+ * carry the path but not the place, and people edit files by line.
+ */
+final class JsonLocations {
+
+    private final Map<String, String> byPath = new HashMap<>();
+
+    private JsonLocations() {
+    }
+
+    /** Records every path of a document that is already known to be valid JSON. */
+    static JsonLocations of(JsonMapper mapper, String json) {
+        JsonLocations locations = new JsonLocations();
+        try (JsonParser parser = mapper.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                locations.byPath.putIfAbsent(path(parser.streamReadContext()),
+                        "line " + at.getLineNr() + ", column " + at.getColumnNr());
+            }
+        } catch (JacksonException e) {
+            // The document was parsed once already; a failure here only costs the line numbers.
+        }
+        return locations;
+    }
+
+    /** The path with its place in front, such as {@code line 4, column 7 ($.columns[0].field)}. */
+    String describe(String path) {
+        String at = byPath.get(path);
+        return at == null ? path : at + " (" + path + ")";
+    }
+
+    /** The path of a member, as {@code $.a.b} for plain names and {@code $.a['Pas encore']} for others. */
+    static String child(String path, String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? path + "." + name : path + "['" + name + "']";
+    }
+
+    private static String path(TokenStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.inObject() && c.currentName() != null) {
+                parts.push(child("", c.currentName()));
+            }
+        }
+        return "$" + String.join("", parts);
+    }
+}
