@@ -26,8 +26,11 @@ import org.otmilestones.core.Catalog;
  */
 public final class SurveyImports {
 
-    /** Files larger than this are refused rather than read into memory. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /**
+     * Files larger than this (about 130,000 checklist rows) are refused rather than read into memory; no
+     * clinic export comes near it.
+     */
+    public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
     private SurveyImports() {
     }

@@ -17,7 +17,7 @@ class DateReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "2021-04-03|2021-04-03",
         "2021-4-3|2021-04-03",
         "2017-10-23T05:40:39.000-04:00|2017-10-23",
@@ -35,6 +35,7 @@ class DateReaderTest {
         "7/7/20 11:00:22|2020-07-07",
         "25.12.2023|2023-12-25",
         "2025-02-22 17:15:19 (UTC)|2025-02-22",
+        "'2024-10-01|2024-10-01",
     })
     void readsTheToolsDateFormatsAsWritten(String text, String expected) {
         assertThat(read(text, null)).isEqualTo(new DateReader.Ok(LocalDate.parse(expected)));
