@@ -44,4 +44,12 @@ class CsvRecordsTest {
                 .containsExactly(1, 2, 3, 4);
         assertThat(index.lines()).isEqualTo(4);
     }
+
+    @Test
+    void findsTheColumnWhoseQuotesBreakTheRules() {
+        assertThat(CsvRecords.badColumn("a,\"b\"x,c", ',')).hasValue(2);
+        assertThat(CsvRecords.badColumn("a;b;\"open", ';')).hasValue(3);
+        assertThat(CsvRecords.badColumn("\"ok \"\"quoted\"\"\",\"bad\" ,x", ',')).hasValue(2);
+        assertThat(CsvRecords.badColumn("a,b,c", ',')).isEmpty();
+    }
 }
