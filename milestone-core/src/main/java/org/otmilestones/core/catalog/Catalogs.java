@@ -119,12 +119,16 @@ public final class Catalogs {
         try {
             return CatalogValidator.validate(file, fileName);
         } catch (CatalogException e) {
-            throw new CatalogException(fileName, JsonLocations.locate(json, e.problems()));
+            throw new CatalogException(fileName, locations(json).locate(e.problems()));
         }
     }
 
     private static CatalogException located(byte[] json, String fileName, CatalogProblem problem) {
-        return new CatalogException(fileName, JsonLocations.locate(json, List.of(problem)));
+        return new CatalogException(fileName, locations(json).locate(List.of(problem)));
+    }
+
+    private static JsonLocations locations(byte[] json) {
+        return JsonLocations.of(MAPPER, new String(json, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The problem at the parser's location, when the parser knew it (records are read from a buffer, so often not). */
