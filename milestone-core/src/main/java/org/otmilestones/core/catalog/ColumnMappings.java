@@ -102,10 +102,10 @@ public final class ColumnMappings {
         try {
             file = MAPPER.treeToValue(tree, MappingFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw place.problem(jsonPath(e), "unknown field '" + e.getPropertyName() + "'; expected one of "
+            throw place.problem(JsonLocations.path(e), "unknown field '" + e.getPropertyName() + "'; expected one of "
                     + e.getKnownPropertyIds());
         } catch (JacksonException e) {
-            throw place.problem(jsonPath(e), e.getOriginalMessage());
+            throw place.problem(JsonLocations.path(e), e.getOriginalMessage());
         }
         return toMapping(file, place);
     }
@@ -274,20 +274,9 @@ public final class ColumnMappings {
     private static String where(JacksonException e) {
         TokenStreamLocation location = e.getLocation();
         if (location == null || location.getLineNr() < 0) {
-            return jsonPath(e);
+            return JsonLocations.path(e);
         }
         return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static String jsonPath(JacksonException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getPropertyName() != null) {
-                path.append('.').append(reference.getPropertyName());
-            }
-        }
-        return path.toString();
-    }
 }

@@ -56,6 +56,19 @@ final class JsonLocations {
         return located;
     }
 
+    /** The JSON path of the value a Jackson error is about, such as {@code $.milestones[3].area}. */
+    static String path(JacksonException e) {
+        String path = "$";
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path += "[" + reference.getIndex() + "]";
+            } else if (reference.getPropertyName() != null) {
+                path = child(path, reference.getPropertyName());
+            }
+        }
+        return path;
+    }
+
     /** The path of a member, as {@code $.a.b} for plain names and {@code $.a['Pas encore']} for others. */
     static String child(String path, String name) {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? path + "." + name : path + "['" + name + "']";
