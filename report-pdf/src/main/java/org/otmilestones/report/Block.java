@@ -68,13 +68,20 @@ public sealed interface Block {
      * A bulleted list.
      *
      * @param items the items
+     * @param style how the items read
      */
-    record BulletList(List<Text> items) implements Block {
+    record BulletList(List<Text> items, ParagraphStyle style) implements Block {
         public BulletList {
             items = List.copyOf(items);
             if (items.isEmpty()) {
                 throw new IllegalArgumentException("items must not be empty");
             }
+            Objects.requireNonNull(style, "style");
+        }
+
+        /** A list of body text. */
+        public BulletList(List<Text> items) {
+            this(items, ParagraphStyle.BODY);
         }
     }
 

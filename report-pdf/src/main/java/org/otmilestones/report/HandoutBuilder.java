@@ -1,10 +1,10 @@
 package org.otmilestones.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import org.otmilestones.core.Activity;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.Area;
@@ -27,6 +27,8 @@ final class HandoutBuilder {
 
     /** How many skills per area "Coming next" shows: a few to look forward to, not a new checklist. */
     static final int COMING_NEXT_PER_AREA = 2;
+    /** How many sources the last page lists; the rest are counted, and all are in the catalog. */
+    static final int SOURCES_SHOWN = 6;
 
     private final ChecklistResult result;
     private final Catalog catalog;
@@ -184,9 +186,9 @@ final class HandoutBuilder {
     private Block areaSection(AreaResult result) {
         Area area = result.area();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(2, Text.of(text(area.plainName()))));
-        blocks.add(new Block.Paragraph(Text.of(w.get("area.technicalName", text(area.technicalName()))),
-                Block.ParagraphStyle.QUIET));
+        blocks.add(new Block.Heading(2, Text.builder().plain(text(area.plainName()))
+                .add(w.get("area.technicalName", text(area.technicalName())), Text.Emphasis.REGULAR, Tone.UNKNOWN)
+                .build()));
         blocks.add(new Block.Paragraph(Text.builder().strong(w.get("area.whatItIs") + " ")
                 .plain(text(area.whatItIs())).build(), Block.ParagraphStyle.BODY));
         blocks.add(new Block.Paragraph(Text.builder().strong(w.get("area.whyItMatters") + " ")
@@ -276,13 +278,17 @@ final class HandoutBuilder {
         blocks.add(new Block.Heading(2, Text.of(w.get("help.heading"))));
         blocks.add(Block.Paragraph.of(text(Guidance.ASK_FOR_EVALUATION)));
         blocks.add(Block.Paragraph.of(text(Guidance.YOU_KNOW_YOUR_CHILD)));
-        blocks.add(Block.Paragraph.of(w.get("help.redFlagsIntro")));
-        for (AreaResult area : result.areas()) {
-            if (area.area().redFlags().isEmpty()) {
-                continue;
+        // Red flags only for areas whose answers call for a closer look: a list of every area's signs
+        // at every age would bury the few that matter for this child.
+        List<AreaResult> watch = result.areas().stream().filter(a -> !a.area().redFlags().isEmpty()
+                && (a.status() == AreaStatus.KEEP_PRACTICING || a.status() == AreaStatus.TALK_TO_OT
+                        || a.status() == AreaStatus.NOT_ENOUGH_ANSWERS)).toList();
+        if (!watch.isEmpty()) {
+            blocks.add(Block.Paragraph.of(w.get("help.redFlagsIntro")));
+            for (AreaResult area : watch) {
+                blocks.add(new Block.Heading(3, Text.of(text(area.area().plainName()))));
+                blocks.add(new Block.BulletList(area.area().redFlags().stream().map(f -> Text.of(text(f))).toList()));
             }
-            blocks.add(new Block.Heading(3, Text.of(text(area.area().plainName()))));
-            blocks.add(new Block.BulletList(area.area().redFlags().stream().map(f -> Text.of(text(f))).toList()));
         }
         if (!result.generalAnswers().isEmpty()) {
             List<List<Block.Cell>> rows = new ArrayList<>();
@@ -319,19 +325,26 @@ final class HandoutBuilder {
     }
 
     private Block sources() {
-        Set<Source> cited = new LinkedHashSet<>();
-        List<String> keys = new ArrayList<>();
+        Map<String, Integer> citations = new TreeMap<>();
         for (AreaResult area : result.areas()) {
-            area.items().forEach(i -> keys.addAll(i.milestone().sourceKeys()));
+            area.items().forEach(i -> i.milestone().sourceKeys().forEach(k -> citations.merge(k, 1, Integer::sum)));
         }
-        result.generalAnswers().keySet().forEach(q -> keys.addAll(q.sourceKeys()));
-        keys.stream().sorted().forEach(k -> catalog.source(k).ifPresent(cited::add));
+        result.generalAnswers().keySet().forEach(q -> q.sourceKeys().forEach(k -> citations.merge(k, 1, Integer::sum)));
+        // The most cited first, then by key: a short list, the same every time.
+        List<Source> cited = citations.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> catalog.source(e.getKey())).flatMap(Optional::stream).toList();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(2, Text.of(w.get("sources.heading"))));
         blocks.add(Block.Paragraph.of(w.get("sources.catalog", text(catalog.name()), catalog.version())));
         if (!cited.isEmpty()) {
             blocks.add(Block.Paragraph.of(w.get("sources.intro")));
-            blocks.add(new Block.BulletList(cited.stream().map(s -> Text.of(s.title() + ". " + s.url())).toList()));
+            List<Text> items = new ArrayList<>(cited.stream().limit(SOURCES_SHOWN)
+                    .map(s -> Text.of(s.title() + ". " + s.url())).toList());
+            if (cited.size() > SOURCES_SHOWN) {
+                items.add(Text.of(w.get("sources.more", cited.size() - SOURCES_SHOWN)));
+            }
+            blocks.add(new Block.BulletList(items, Block.ParagraphStyle.QUIET));
         }
         blocks.add(new Block.Paragraph(Text.of(w.get("sources.disclaimer")), Block.ParagraphStyle.QUIET));
         return new Block.Section(blocks);
