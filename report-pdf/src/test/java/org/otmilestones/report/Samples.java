@@ -62,9 +62,15 @@ public final class Samples {
 
     public static Sample sixYearOldTwoAreasToOt() {
         Child child = Child.of("s-six", "Müller-Šimić", LocalDate.of(2020, 2, 10));
+        Map<String, Integer> seen = new java.util.HashMap<>();
         return sample("six-two-areas-talk-to-ot", child, "6y", LocalDate.of(2026, 5, 4),
-                m -> m.areaId().equals("visual_motor") || m.areaId().equals("self_care")
-                        ? (m.id().hashCode() % 4 == 0 ? Answer.SOMETIMES : Answer.NOT_YET) : Answer.YES,
+                m -> {
+                    int n = seen.merge(m.areaId(), 1, Integer::sum);
+                    if (m.areaId().equals("visual_motor") || m.areaId().equals("self_care")) {
+                        return n == 1 ? Answer.YES : n == 2 ? Answer.SOMETIMES : Answer.NOT_YET;
+                    }
+                    return n == 3 ? Answer.SOMETIMES : Answer.YES;
+                },
                 null, ReportOptions.defaults());
     }
 

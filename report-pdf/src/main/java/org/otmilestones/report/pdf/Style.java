@@ -25,7 +25,7 @@ record Style(float size, float leading, Face face, Color color, float spaceBefor
     static final Style HEADER_CELL = new Style(10.5f, 14f, Face.BOLD, Palette.ACCENT, 0f, 0f);
     static final Style BANNER = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
     static final Style FOOTER = new Style(9f, 11f, Face.REGULAR, Palette.QUIET, 0f, 0f);
-    static final Style DOT = new Style(9f, 11f, Face.BOLD, Palette.TEXT, 0f, 0f);
+    static final Style DOT = new Style(10.5f, 12f, Face.BOLD, Palette.TEXT, 0f, 0f);
 
     /** Distance from a line's top to its baseline: the ascent part of the leading. */
     float ascent() {
