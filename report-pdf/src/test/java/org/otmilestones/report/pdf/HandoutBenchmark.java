@@ -43,25 +43,54 @@ public final class HandoutBenchmark {
         for (int i = 0; i < warmup; i++) {
             render(sample, out);
         }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
+        render(sample, out);
+        System.out.printf("allocated per report: %.2f MB%n",
+                (threads.getCurrentThreadAllocatedBytes() - allocated) / 1e6);
         double single = Double.MAX_VALUE;
+        double singleGc = 0;
         for (int run = 0; run < 3; run++) {
+            long gc = gcMillis();
             long s = System.nanoTime();
             for (int i = 0; i < measured; i++) {
                 render(sample, out);
             }
-            single = Math.min(single, (System.nanoTime() - s) / 1e6 / measured);
+            double wall = (System.nanoTime() - s) / 1e6;
+            if (wall / measured < single) {
+                single = wall / measured;
+                singleGc = (gcMillis() - gc) / wall;
+            }
         }
-        System.out.printf("warm, 1 thread: %.2f ms/report (%.0f reports/s), best of 3 runs of %d%n", single,
-                1000 / single, measured);
+        System.out.printf("warm, 1 thread: %.2f ms/report (%.0f reports/s), best of 3 runs of %d, %.0f%% of the time in GC%n",
+                single, 1000 / single, measured, 100 * singleGc);
 
-        int threads = 2;
+        int workers = 2;
         double bestWall = Double.MAX_VALUE;
+        double parallelGc = 0;
         for (int run = 0; run < 3; run++) {
-            bestWall = Math.min(bestWall, parallel(sample, threads, measured));
+            long gc = gcMillis();
+            double wall = parallel(sample, workers, measured);
+            if (wall < bestWall) {
+                bestWall = wall;
+                parallelGc = (gcMillis() - gc) / wall;
+            }
         }
-        double perReport = bestWall / (threads * measured);
-        System.out.printf("warm, %d threads: %.2f ms wall/report (%.0f reports/s), %.2fx the 1-thread throughput%n",
-                threads, perReport, 1000 / perReport, single / perReport);
+        double perReport = bestWall / (workers * measured);
+        System.out.printf("warm, %d threads: %.2f ms wall/report (%.0f reports/s), %.2fx the 1-thread throughput, "
+                + "%.0f%% of the wall time in GC%n", workers, perReport, 1000 / perReport, single / perReport,
+                100 * parallelGc);
+        System.out.printf("GC: %s%n", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     private static RenderResult render(Samples.Sample s, ByteArrayOutputStream out) {
