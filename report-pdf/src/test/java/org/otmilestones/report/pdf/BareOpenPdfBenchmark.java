@@ -19,11 +19,13 @@ import java.util.concurrent.Future;
  * The bare-OpenPDF floor of the issue (a two-page untagged document, DejaVu from bytes), once with
  * OpenPDF's own document identifier and once with a pinned one, on one and two threads.
  *
- * <p>It shows why bare OpenPDF scales poorly on two threads: without a {@code /FileId} in the info
- * dictionary, {@code PdfWriter.close()} calls {@code PdfEncryption.createDocumentId()}, which calls
- * {@code Runtime.freeMemory()}; under G1 that is slow and takes the heap lock, so the two threads
- * queue for it. {@link Painter} pins the identifier (for repeatable bytes), which also removes the
- * bottleneck. Run with {@code -XX:+UseParallelGC} to see the lock vanish even without pinning.
+ * <p>Without a {@code /FileId} in the info dictionary, {@code PdfWriter.close()} calls
+ * {@code PdfEncryption.createDocumentId()}, which reads {@code Runtime.freeMemory()} (the heap lock
+ * under G1) and a static counter; without a subset-prefix random, each font subset makes a new
+ * {@code SecureRandom} (a process-wide lock in NativePRNG). {@link Painter} pins both, for
+ * repeatable bytes, and so takes no process-wide lock per document. On a quiet machine the pinned
+ * identifier gains only a little; the 1.1x to 1.4x seen at times here came from other processes
+ * on the two shared cores, so the load average is printed with the numbers.
  */
 public final class BareOpenPdfBenchmark {
 
@@ -40,6 +42,8 @@ public final class BareOpenPdfBenchmark {
         bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, true, false,
                 BareOpenPdfBenchmark.class.getResourceAsStream(
                         "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf").readAllBytes(), null);
+        System.out.printf("load average before the run: %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (boolean pinned : new boolean[] {false, true}) {
             for (int i = 0; i < 1500; i++) {
                 document(pinned);

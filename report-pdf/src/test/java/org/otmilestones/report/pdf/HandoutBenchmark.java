@@ -28,6 +28,10 @@ public final class HandoutBenchmark {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        // The machine's cores may be shared: a load average near or above the core count skews every number.
+        System.out.printf("load average before the run: %.2f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         long t0 = System.nanoTime();
         Samples.Sample sample = Samples.toddlerMixed();
         long scored = System.nanoTime();
