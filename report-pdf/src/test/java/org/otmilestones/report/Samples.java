@@ -33,7 +33,7 @@ public final class Samples {
     /** Every sample the issue names, in a fixed order. */
     public static List<Sample> all() {
         return List.of(infant(), toddlerMixed(), preterm(), sixYearOldTwoAreasToOt(), redFlag(), manyMissing(),
-                a4(), clinicLogo(), longName());
+                a4(), clinicLogo(), longName(), spanish());
     }
 
     public static Sample infant() {
@@ -113,6 +113,11 @@ public final class Samples {
         return sample("long-name", child, "3y", LocalDate.of(2026, 1, 15),
                 m -> i[0]++ % 5 == 0 ? Answer.SOMETIMES : Answer.YES,
                 "Guardian: Bartholomew Alexander Fitzgerald-Worthington the Third", ReportOptions.defaults());
+    }
+
+    public static Sample spanish() {
+        Sample r = redFlag();
+        return new Sample("spanish-red-flag", r.result(), r.options().withLanguage("es").withPaper(Paper.A4));
     }
 
     public static byte[] resource(String name) {

@@ -168,8 +168,9 @@ class HandoutPdfTest {
             assertThat(r.result().pages()).as(s.name()).isBetween(4, 10);
             assertThat(r.result().bytes()).isEqualTo(r.pdf().length);
             String text = PdfChecks.text(r.pdf());
+            var footer = org.otmilestones.report.Handouts.describe(s.result(), Samples.CATALOG, s.options()).footer();
             for (int p = 1; p <= r.result().pages(); p++) {
-                assertThat(text).contains("Page " + p + " of " + r.result().pages());
+                assertThat(text).contains(footer.pageLabel(p, r.result().pages()));
             }
         }
     }
@@ -228,6 +229,24 @@ class HandoutPdfTest {
         assertThat(r.warnings().get(0)).contains("U+65E5");
         assertThat(r.warnings().get(1)).contains("U+672C");
         assertThat(PdfChecks.text(out.toByteArray())).contains("Yuki \uFFFD\uFFFD Tanaka");
+    }
+
+    @Test
+    void spanishHandoutSpeaksSpanishAndSaysSoToReaders() throws IOException {
+        Samples.Sample s = Samples.spanish();
+        PdfChecks.Rendered r = PdfChecks.render(s);
+        try (PDDocument d = Loader.loadPDF(r.pdf())) {
+            assertThat(d.getDocumentCatalog().getLanguage()).isEqualTo("es");
+        }
+        String text = flat(PdfChecks.text(r.pdf()));
+        List<String> expected = new ArrayList<>(List.of("Cómo está creciendo O'Brien", "Fecha de nacimiento",
+                "5 de enero de 2024", "Por favor, hable pronto con el médico de su niño",
+                Samples.CATALOG.guidance(Guidance.RED_FLAG_NOTICE).in("es"), "Sobre esta lista",
+                Samples.CATALOG.guidance(Guidance.ABOUT_OT).in("es"), "Resumen"));
+        s.result().areas().forEach(a -> expected.add(a.area().plainName().in("es")));
+        expected.addAll(List.of("Lo que viene", "Cuándo pedir ayuda", "Sobre este folleto"));
+        assertInOrder(text, expected);
+        assertThat(text).contains("✓ Sí", "○ Todavía no", "Página 1 de").doesNotContain("Not yet", "Your answer");
     }
 
     @Test
