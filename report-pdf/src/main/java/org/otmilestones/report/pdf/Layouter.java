@@ -16,6 +16,8 @@ final class Layouter {
 
     static final float LIST_INDENT = 16f;
     static final int SHORT_INTRO_LINES = 3;
+    /** Sections up to this share of a page are kept on one page. */
+    static final float KEEP_SECTION_SHARE = 0.4f;
     static final float ITEM_GAP = 3f;
     static final float BOX_PAD = 10f;
     static final float BOX_BAR = 4f;
@@ -61,6 +63,11 @@ final class Layouter {
 
     private void block(Block b, Node parent) {
         if (b instanceof Block.Section s) {
+            // A short section stays on one page rather than leaving a few lines on the next.
+            float whole = blocksHeight(s.blocks(), flow.width);
+            if (whole <= flow.pageHeight() * KEEP_SECTION_SHARE) {
+                flow.ensure(whole);
+            }
             blocks(s.blocks(), parent.add(Role.SECT));
         } else if (b instanceof Block.Heading h) {
             heading(h, parent);
@@ -262,10 +269,19 @@ final class Layouter {
     /** The height of a callout's box: padding plus its blocks, without the last block's space below. */
     float calloutHeight(Block.Callout c) {
         float inner = flow.width - 2 * BOX_PAD - BOX_BAR;
+        return blocksHeight(c.blocks(), inner) + 2 * BOX_PAD;
+    }
+
+    /**
+     * The height of blocks laid out on one page from the top of a frame, without the last block's
+     * space below; a block kind it cannot measure counts as a full page.
+     */
+    float blocksHeight(List<Block> blocks, float width) {
+        float inner = width;
         float h = 0f;
         float lastAfter = 0f;
-        for (int k = 0; k < c.blocks().size(); k++) {
-            Block b = c.blocks().get(k);
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
             boolean first = k == 0;
             if (b instanceof Block.Heading hd) {
                 Style s = headingStyle(hd.level());
@@ -277,14 +293,20 @@ final class Layouter {
                         + s.spaceAfter();
                 lastAfter = s.spaceAfter();
             } else if (b instanceof Block.BulletList l) {
-                h += listHeight(l, inner) + Style.BODY.spaceAfter();
-                lastAfter = Style.BODY.spaceAfter();
+                Style s = style(l.style());
+                h += listHeight(l, inner) + s.spaceAfter();
+                lastAfter = s.spaceAfter();
+            } else if (b instanceof Block.Table t && width == flow.width) {
+                h += tables.height(t);
+                lastAfter = Style.BODY.spaceAfter() + 2f;
+            } else if (b instanceof Block.Callout c && width == flow.width) {
+                h += (first ? 0f : BOX_GAP) + calloutHeight(c) + BOX_GAP;
+                lastAfter = BOX_GAP;
             } else {
-                throw new IllegalStateException("a callout holds headings, paragraphs and lists, not "
-                        + b.getClass().getSimpleName());
+                return Float.MAX_VALUE;
             }
         }
-        return h - lastAfter + 2 * BOX_PAD;
+        return h - lastAfter;
     }
 
     private void callout(Block.Callout c, Node parent) {

@@ -18,6 +18,8 @@ final class TableLayout {
     static final float DOT = 16f;
     static final float DOT_GAP = 3f;
     static final float TICK = 12f;
+    /** Space above a table. */
+    static final float BEFORE = 4f;
     /** Tables up to this share of a page are kept on one page. */
     static final float KEEP_WHOLE_SHARE = 0.45f;
     static final Style LABEL_CELL = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
@@ -64,7 +66,18 @@ final class TableLayout {
                 firstTwo += h;
             }
         }
-        return all <= layouter.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo;
+        return BEFORE + (all <= layouter.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo);
+    }
+
+    /** The whole table's height, with the space above it. */
+    float height(Block.Table t) {
+        float[] w = widths(t, layouter.flow.width);
+        float h = BEFORE + (t.headerCells() == Block.HeaderCells.FIRST_ROW
+                ? measure(headerCells(t), t, w, true, null).height() : 0f);
+        for (List<Block.Cell> row : t.rows()) {
+            h += measure(row, t, w, false, null).height();
+        }
+        return h + Style.BODY.spaceAfter() + 2f;
     }
 
     private static List<Block.Cell> headerCells(Block.Table t) {
@@ -111,9 +124,8 @@ final class TableLayout {
             rows.add(measure(t.rows().get(i), t, w, false, t.rowTones().isEmpty() ? null : t.rowTones().get(i)));
         }
         float headerH = header == null ? 0f : header.height();
-        float before = 4f;
-        flow.ensure(flow.before(before) + firstPartHeight(t));
-        flow.advance(flow.before(before));
+        flow.ensure(firstPartHeight(t));
+        flow.advance(flow.before(BEFORE));
         float run = flow.left;
         for (int j = 0; j < w.length; j++) {
             x[j] = run;

@@ -46,15 +46,19 @@ class LayoutTest {
     private static List<Block> stress() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, Text.of("Stress")));
-        for (int i = 0; i < 24; i++) {
+        // Lengths that do not repeat in step with the page, so headings land at every height.
+        for (int i = 0; i < 60; i++) {
             List<Block> section = new ArrayList<>();
             section.add(new Block.Heading(2, Text.of("Part " + i)));
-            section.add(Block.Paragraph.of(WORDS.repeat(1 + i % 5)));
+            section.add(Block.Paragraph.of(WORDS.repeat(1 + i % 7)));
             section.add(new Block.Heading(3, Text.of("Detail " + i)));
             if (i % 3 == 0) {
-                section.add(longTable(2 + i % 4));
+                section.add(longTable(2 + i % 5));
+            } else if (i % 3 == 1) {
+                section.add(new Block.BulletList(List.of(Text.of(WORDS), Text.of(WORDS.repeat(1 + i % 4)))));
             } else {
-                section.add(new Block.BulletList(List.of(Text.of(WORDS), Text.of(WORDS.repeat(2)))));
+                section.add(new Block.Callout(Tone.CALM, List.of(new Block.Heading(3, Text.of("Box " + i)),
+                        Block.Paragraph.of(WORDS.repeat(1 + i % 3)))));
             }
             blocks.add(new Block.Section(section));
         }
