@@ -28,7 +28,7 @@ final class HandoutBuilder {
     /** How many skills per area "Coming next" shows: a few to look forward to, not a new checklist. */
     static final int COMING_NEXT_PER_AREA = 2;
     /** How many sources the last page lists; the rest are counted, and all are in the catalog. */
-    static final int SOURCES_SHOWN = 6;
+    static final int SOURCES_SHOWN = 5;
 
     private final ChecklistResult result;
     private final Catalog catalog;

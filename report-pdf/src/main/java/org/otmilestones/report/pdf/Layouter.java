@@ -17,7 +17,7 @@ final class Layouter {
     static final float LIST_INDENT = 16f;
     static final int SHORT_INTRO_LINES = 3;
     /** Sections up to this share of a page are kept on one page. */
-    static final float KEEP_SECTION_SHARE = 0.4f;
+    static final float KEEP_SECTION_SHARE = 0.5f;
     static final float ITEM_GAP = 3f;
     static final float BOX_PAD = 10f;
     static final float BOX_BAR = 4f;

@@ -97,7 +97,7 @@ class HandoutPdfTest {
                 assertInOrder(text, List.of(area.area().plainName().in("en"), "➜ Ask about OT",
                         Samples.CATALOG.guidance(Guidance.TALK_TO_OT).in("en"),
                         "Most answers were \"not yet\" (" + area.counts().notYet() + " of " + area.counts().answered() + ")",
-                        "Next step: Talk to your child's doctor", "Try at home", "Signs to watch",
+                        "Next step: Bring this handout", "Try at home", "Signs to watch",
                         area.area().signsOfDifficulty().get(0).in("en")));
             }
         }
