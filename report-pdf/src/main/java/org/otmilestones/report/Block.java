@@ -114,6 +114,30 @@ public sealed interface Block {
     }
 
     /**
+     * Short labelled facts (child, date of birth, age...), laid out two to a row.
+     *
+     * @param facts the facts, in reading order
+     */
+    record Facts(List<Fact> facts) implements Block {
+        public Facts {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /**
+     * One labelled fact.
+     *
+     * @param label the label ("Date of birth")
+     * @param value the value
+     */
+    record Fact(String label, Text value) {
+        public Fact {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
      * Labelled lines to write on by hand, on the blank checklist.
      *
      * @param labels the labels ("Child's name")

@@ -91,20 +91,15 @@ final class HandoutBuilder {
     }
 
     private Block facts(Optional<String> name) {
-        List<List<Block.Cell>> rows = new ArrayList<>();
-        rows.add(row(w.get("facts.child"), name.map(Text::strong).orElse(Text.of(w.get("facts.notGiven")))));
-        rows.add(row(w.get("facts.dateOfBirth"), Text.of(w.date(result.child().dateOfBirth()))));
-        rows.add(row(w.get("facts.age"), Text.of(w.age(result.age().chronological()))));
-        result.age().corrected().ifPresent(c -> rows.add(row(w.get("facts.ageFromDueDate"), Text.of(w.age(c)))));
-        rows.add(row(w.get("facts.checklist"), Text.of(text(result.checkpoint().title()))));
-        rows.add(row(w.get("facts.completedOn"), Text.of(w.date(result.assessedOn()))));
-        result.completedBy().ifPresent(by -> rows.add(row(w.get("facts.completedBy"), Text.of(by))));
-        return new Block.Table(List.of(new Block.Column("", 1.0, false), new Block.Column("", 2.6, false)),
-                Block.HeaderCells.FIRST_COLUMN, rows, List.of());
-    }
-
-    private static List<Block.Cell> row(String label, Text value) {
-        return List.of(Block.Cell.of(label), Block.Cell.of(value));
+        List<Block.Fact> facts = new ArrayList<>();
+        facts.add(new Block.Fact(w.get("facts.child"), name.map(Text::strong).orElse(Text.of(w.get("facts.notGiven")))));
+        facts.add(new Block.Fact(w.get("facts.dateOfBirth"), Text.of(w.date(result.child().dateOfBirth()))));
+        facts.add(new Block.Fact(w.get("facts.age"), Text.of(w.age(result.age().chronological()))));
+        result.age().corrected().ifPresent(c -> facts.add(new Block.Fact(w.get("facts.ageFromDueDate"), Text.of(w.age(c)))));
+        facts.add(new Block.Fact(w.get("facts.completedOn"), Text.of(w.date(result.assessedOn()))));
+        result.completedBy().ifPresent(by -> facts.add(new Block.Fact(w.get("facts.completedBy"), Text.of(by))));
+        facts.add(new Block.Fact(w.get("facts.checklist"), Text.of(text(result.checkpoint().title()))));
+        return new Block.Facts(facts);
     }
 
     private Block redFlagNotice() {
@@ -150,9 +145,8 @@ final class HandoutBuilder {
                 Block.HeaderCells.FIRST_ROW, rows, tones);
         return new Block.Section(List.of(
                 new Block.Heading(2, Text.of(w.get("glance.heading"))),
-                Block.Paragraph.of(w.get("glance.intro")),
-                table,
-                new Block.Paragraph(w.legend(), Block.ParagraphStyle.QUIET)));
+                new Block.Paragraph(w.legend(), Block.ParagraphStyle.QUIET),
+                table));
     }
 
     private List<Block.Dot> dots(AreaResult area) {

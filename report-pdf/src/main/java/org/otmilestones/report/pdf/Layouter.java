@@ -25,6 +25,10 @@ final class Layouter {
     static final float H2_RULE_GAP = 4f;
     static final float LOGO_MAX_H = 56f;
     static final float LOGO_MAX_W = 150f;
+    static final float FACT_LABEL_W = 84f;
+    static final float FACT_PAD = 4f;
+    static final Style FACT_LABEL = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
+    static final Style FACT_VALUE = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
     static final Style BANNER_NAME = new Style(14f, 18f, Face.BOLD, Palette.ACCENT, 0f, 0f);
 
     final Flow flow;
@@ -81,6 +85,8 @@ final class Layouter {
             banner(c, parent);
         } else if (b instanceof Block.WriteInLines w) {
             writeIn(w, parent);
+        } else if (b instanceof Block.Facts f) {
+            facts(f, parent);
         } else if (b instanceof Block.Table t) {
             tables.table(t, parent);
         } else {
@@ -136,6 +142,8 @@ final class Layouter {
             return Math.min(flow.pageHeight(), calloutHeight(c) + BOX_GAP);
         } else if (b instanceof Block.Table t) {
             return tables.firstPartHeight(t);
+        } else if (b instanceof Block.Facts) {
+            return 2 * FACT_PAD + FACT_VALUE.leading();
         }
         return 0f;
     }
@@ -410,6 +418,40 @@ final class Layouter {
             flow.advance(h);
         }
         flow.gap(10f);
+    }
+
+    /** Facts two to a row: label and value side by side, one paragraph per fact, read row by row. */
+    private void facts(Block.Facts f, Node parent) {
+        float gutter = 18f;
+        float colW = (flow.width - gutter) / 2f;
+        float labelW = Math.min(FACT_LABEL_W, colW * 0.45f);
+        float valueW = colW - labelW - 6f;
+        for (int i = 0; i < f.facts().size(); i += 2) {
+            List<Block.Fact> row = f.facts().subList(i, Math.min(i + 2, f.facts().size()));
+            List<List<Line>> labels = new java.util.ArrayList<>();
+            List<List<Line>> values = new java.util.ArrayList<>();
+            float h = 0f;
+            for (Block.Fact fact : row) {
+                List<Line> l = setter.lines(Text.of(fact.label()), FACT_LABEL, labelW);
+                List<Line> v = setter.lines(fact.value(), FACT_VALUE, valueW);
+                labels.add(l);
+                values.add(v);
+                h = Math.max(h, Math.max(l.size() * FACT_LABEL.leading(), v.size() * FACT_VALUE.leading()));
+            }
+            h += 2 * FACT_PAD;
+            flow.ensure(h);
+            float top = flow.y;
+            for (int k = 0; k < row.size(); k++) {
+                float x = flow.left + k * (colW + gutter);
+                Mark mark = flow.page.tagged(parent.add(Role.P));
+                emit(mark, labels.get(k), 0, labels.get(k).size(), FACT_LABEL, x, top - FACT_PAD - 0.5f, false, 0f);
+                emit(mark, values.get(k), 0, values.get(k).size(), FACT_VALUE, x + labelW + 6f, top - FACT_PAD, false, 0f);
+                Mark rule = flow.page.artifact();
+                rule.ops.add(new Op.Rule(x, top - h, x + colW, top - h, Palette.TABLE_RULE, 0.7f));
+            }
+            flow.advance(h);
+        }
+        flow.gap(Style.BODY.spaceAfter() + 3f);
     }
 
     // ---- page decorations -----------------------------------------------------------------

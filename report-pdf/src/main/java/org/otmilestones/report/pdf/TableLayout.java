@@ -14,8 +14,8 @@ import org.otmilestones.report.Tone;
 final class TableLayout {
 
     static final float PAD_X = 6f;
-    static final float PAD_Y = 4f;
-    static final float DOT = 16f;
+    static final float PAD_Y = 3.5f;
+    static final float DOT = 15f;
     static final float DOT_GAP = 3f;
     static final float TICK = 12f;
     /** Space above a table. */
@@ -239,7 +239,7 @@ final class TableLayout {
                 figure.ops.add(new Op.Box(dx, dy, DOT, DOT, 3f, Palette.fill(dot.tone()), Palette.edge(dot.tone()), 0.6f));
                 String symbol = layouter.setter.clean(dot.symbol());
                 float sw = Style.DOT.face().width(symbol, Style.DOT.size());
-                figure.ops.add(new Op.Show(dx + (DOT - sw) / 2f, dy + 4.2f, Style.DOT.face(), Style.DOT.size(),
+                figure.ops.add(new Op.Show(dx + (DOT - sw) / 2f, dy + 3.8f, Style.DOT.face(), Style.DOT.size(),
                         Palette.ink(dot.tone()), symbol));
             }
             Node p = node == null ? null : node.add(Role.P);

@@ -121,7 +121,7 @@ class HandoutPdfTest {
     @Test
     void preTermChildShowsCorrectedAgeWithTheReason() {
         String text = flat(PdfChecks.text(PdfChecks.render(Samples.preterm()).pdf()));
-        assertInOrder(text, List.of("Age", "8 months", "Age from due date", "6 months", "Born 10 weeks early.",
+        assertInOrder(text, List.of("Age 8 months", "Age from due date 6 months", "Born 10 weeks early.",
                 Samples.CATALOG.guidance(Guidance.CORRECTED_AGE_WHY).in("en")));
     }
 
@@ -247,6 +247,43 @@ class HandoutPdfTest {
         expected.addAll(List.of("Lo que viene", "Cuándo pedir ayuda", "Sobre este folleto"));
         assertInOrder(text, expected);
         assertThat(text).contains("✓ Sí", "○ Todavía no", "Página 1 de").doesNotContain("Not yet", "Your answer");
+    }
+
+    @Test
+    void a4PagesAreA4AndLetterPagesAreLetter() throws IOException {
+        try (PDDocument a4 = Loader.loadPDF(PdfChecks.render(Samples.a4()).pdf());
+             PDDocument letter = Loader.loadPDF(PdfChecks.render(Samples.toddlerMixed()).pdf())) {
+            assertThat(a4.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(a4.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(letter.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(letter.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+        }
+    }
+
+    @Test
+    void theLogoAndEveryAnswerBarAreFiguresWithAlternativeText() throws IOException {
+        Samples.Sample s = Samples.clinicLogo();
+        List<String> alts = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(PdfChecks.render(s).pdf())) {
+            collectFigureAlts(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+        }
+        assertThat(alts).first().isEqualTo("Logo of Sunrise Pediatric Therapy");
+        assertThat(alts).hasSize(1 + s.result().areas().size());
+        assertThat(alts.get(1)).startsWith("Using hands and fingers. 3 of 5 skills: yes, 1 sometimes, 1 not yet. Status: Keep practicing");
+        String text = flat(PdfChecks.text(PdfChecks.render(s).pdf()));
+        assertThat(text).contains("Sunrise Pediatric Therapy", "Your therapist: Maria Gómez, OTR/L",
+                "Thank you for filling in the checklist.", "You can also call us: Sunrise Pediatric Therapy, (555) 010-2030.");
+    }
+
+    private static void collectFigureAlts(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                collectFigureAlts(e.getKids(), alts);
+            }
+        }
     }
 
     @Test
