@@ -90,7 +90,7 @@ final class BlankChecklistBuilder {
         List<Block.Column> columns = new ArrayList<>();
         columns.add(new Block.Column(w.get("blank.col.question"), 2.5, false));
         for (Answer choice : CHOICES) {
-            columns.add(new Block.Column(w.answerWord(choice, polarity), 1.0, true));
+            columns.add(new Block.Column(w.answerWord(choice, polarity), 0.95, true));
         }
         return new Block.Table(columns, Block.HeaderCells.FIRST_ROW, rows, List.of());
     }

@@ -18,6 +18,8 @@ final class Layouter {
     static final int SHORT_INTRO_LINES = 3;
     /** Sections up to this share of a page are kept on one page. */
     static final float KEEP_SECTION_SHARE = 0.5f;
+    /** Lists up to this share of a page are kept on one page. */
+    static final float KEEP_LIST_SHARE = 0.25f;
     static final float ITEM_GAP = 3f;
     static final float BOX_PAD = 10f;
     static final float BOX_BAR = 4f;
@@ -60,6 +62,9 @@ final class Layouter {
             if (b instanceof Block.Heading || b instanceof Block.Section) {
                 // No heading alone at the bottom of a page: it comes with the start of what follows.
                 flow.ensure(leadHeight(blocks, i));
+            } else if (b instanceof Block.Paragraph p && introduces(p) && i + 1 < blocks.size()) {
+                // "...any of these signs:" belongs on the page where the signs start.
+                flow.ensure(leadHeight(blocks, i) + style(p.style()).spaceAfter() + leadHeight(blocks, i + 1));
             }
             block(b, parent);
         }
@@ -92,6 +97,11 @@ final class Layouter {
         } else {
             throw new IllegalStateException("no layout for " + b.getClass().getSimpleName());
         }
+    }
+
+    /** A paragraph that ends with a colon introduces what follows it. */
+    private static boolean introduces(Block.Paragraph p) {
+        return p.text().plain().stripTrailing().endsWith(":");
     }
 
     static Style style(Block.ParagraphStyle style) {
@@ -136,8 +146,11 @@ final class Layouter {
             Style s = style(p.style());
             return Math.min(2, setter.lines(p.text(), s, w).size()) * s.leading();
         } else if (b instanceof Block.BulletList l) {
+            // A short list stays whole; a long one needs at least its first two lines here.
             Style s = style(l.style());
-            return Math.min(2, setter.lines(l.items().get(0), s, w - LIST_INDENT).size()) * s.leading();
+            float whole = listHeight(l, w);
+            return whole <= flow.pageHeight() * KEEP_LIST_SHARE ? whole
+                    : Math.min(2, setter.lines(l.items().get(0), s, w - LIST_INDENT).size()) * s.leading();
         } else if (b instanceof Block.Callout c) {
             return Math.min(flow.pageHeight(), calloutHeight(c) + BOX_GAP);
         } else if (b instanceof Block.Table t) {
@@ -243,6 +256,10 @@ final class Layouter {
 
     private void list(Block.BulletList l, Node parent) {
         Style style = style(l.style());
+        float whole = listHeight(l, flow.width);
+        if (whole <= flow.pageHeight() * KEEP_LIST_SHARE) {
+            flow.ensure(whole);
+        }
         Node list = parent.add(Role.L);
         float x = flow.left + LIST_INDENT;
         float w = flow.width - LIST_INDENT;

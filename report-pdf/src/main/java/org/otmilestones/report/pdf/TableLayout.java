@@ -92,8 +92,8 @@ final class TableLayout {
             boolean rowHeader = t.headerCells() == Block.HeaderCells.FIRST_COLUMN && j == 0;
             Style style = headerRow ? Style.HEADER_CELL : rowHeader ? LABEL_CELL
                     : t.headerCells() == Block.HeaderCells.FIRST_COLUMN ? VALUE_CELL : Style.CELL;
-            float inner = w[j] - 2 * PAD_X;
             boolean centered = t.columns().get(j).centered();
+            float inner = w[j] - 2 * padX(centered);
             CellBox box;
             if (cell instanceof Block.Cell.Words words) {
                 List<Line> lines = layouter.setter.lines(words.text(), style, inner);
@@ -196,7 +196,8 @@ final class TableLayout {
             }
             bg.ops.add(new Op.Rule(x[0], top - sliceH, x[0] + sum(w), top - sliceH, Palette.TABLE_RULE, 0.7f));
             for (int j = 0; j < row.cells().size(); j++) {
-                drawCell(row.cells().get(j), cellNodes.get(j), x[j] + PAD_X, top - PAD_Y, w[j] - 2 * PAD_X,
+                float pad = padX(row.cells().get(j).centered());
+                drawCell(row.cells().get(j), cellNodes.get(j), x[j] + pad, top - PAD_Y, w[j] - 2 * pad,
                         from[j], to[j], first);
             }
             flow.advance(sliceH);
@@ -207,6 +208,11 @@ final class TableLayout {
             System.arraycopy(to, 0, from, 0, from.length);
             flow.newPage();
         }
+    }
+
+    /** Centered columns (tick boxes, symbols) are narrow: less padding keeps their header words whole. */
+    private static float padX(boolean centered) {
+        return centered ? 2f : PAD_X;
     }
 
     private static float sum(float[] w) {
