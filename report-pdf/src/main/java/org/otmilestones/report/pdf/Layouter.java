@@ -1,0 +1,364 @@
+package org.otmilestones.report.pdf;
+
+import java.util.List;
+import java.util.Map;
+import org.otmilestones.report.Block;
+import org.otmilestones.report.Handout;
+import org.otmilestones.report.Logo;
+import org.otmilestones.report.Text;
+
+/**
+ * The layout layer: places every block of a handout on pages, each with its structure role, keeps
+ * headings with what follows them, avoids single lines at a page's top or bottom, and splits long
+ * tables between rows with the header row repeated.
+ */
+final class Layouter {
+
+    static final float LIST_INDENT = 16f;
+    static final int SHORT_INTRO_LINES = 3;
+    /** Sections up to this share of a page are kept on one page. */
+    static final float KEEP_SECTION_SHARE = 0.5f;
+    /** Lists up to this share of a page are kept on one page. */
+    static final float KEEP_LIST_SHARE = 0.25f;
+    static final float ITEM_GAP = 3f;
+    static final float BOX_PAD = 10f;
+    static final float BOX_BAR = 4f;
+    static final float BOX_GAP = 8f;
+    static final float H2_RULE_GAP = 4f;
+
+    final Flow flow;
+    final TextSetter setter;
+    final Node root = new Node(Role.DOCUMENT);
+    private final TableLayout tables;
+    private final PartsLayout parts;
+
+    /**
+     * @param logoSizes each logo's natural width and height in points
+     */
+    Layouter(Geometry geometry, TextSetter setter, Map<Logo, float[]> logoSizes) {
+        this.flow = new Flow(geometry);
+        this.setter = setter;
+        this.tables = new TableLayout(this);
+        this.parts = new PartsLayout(this, logoSizes);
+    }
+
+    /** Lays out the whole handout and its footers. */
+    List<Page> layout(Handout handout) {
+        blocks(handout.blocks(), root);
+        parts.decorate(handout.footer());
+        return flow.pages;
+    }
+
+    void blocks(List<Block> blocks, Node parent) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Heading || b instanceof Block.Section) {
+                // No heading alone at the bottom of a page: it comes with the start of what follows.
+                flow.ensure(leadHeight(blocks, i));
+            } else if (b instanceof Block.Paragraph p && introduces(p) && i + 1 < blocks.size()) {
+                // "...any of these signs:" belongs on the page where the signs start.
+                flow.ensure(leadHeight(blocks, i) + style(p.style()).spaceAfter() + leadHeight(blocks, i + 1));
+            }
+            block(b, parent);
+        }
+    }
+
+    private void block(Block b, Node parent) {
+        if (b instanceof Block.Section s) {
+            // A short section stays on one page rather than leaving a few lines on the next.
+            float whole = blocksHeight(s.blocks(), flow.width);
+            if (whole <= flow.pageHeight() * KEEP_SECTION_SHARE) {
+                flow.ensure(whole);
+            }
+            blocks(s.blocks(), parent.add(Role.SECT));
+        } else if (b instanceof Block.Heading h) {
+            heading(h, parent);
+        } else if (b instanceof Block.Paragraph p) {
+            paragraph(p.text(), style(p.style()), parent.add(Role.P));
+        } else if (b instanceof Block.BulletList l) {
+            list(l, parent);
+        } else if (b instanceof Block.Callout c) {
+            callout(c, parent);
+        } else if (b instanceof Block.ClinicBanner c) {
+            parts.banner(c, parent);
+        } else if (b instanceof Block.WriteInLines w) {
+            parts.writeIn(w, parent);
+        } else if (b instanceof Block.Facts f) {
+            parts.facts(f, parent);
+        } else if (b instanceof Block.Table t) {
+            tables.table(t, parent);
+        } else {
+            throw new IllegalStateException("no layout for " + b.getClass().getSimpleName());
+        }
+    }
+
+    /** A paragraph that ends with a colon introduces what follows it. */
+    private static boolean introduces(Block.Paragraph p) {
+        return p.text().plain().stripTrailing().endsWith(":");
+    }
+
+    static Style style(Block.ParagraphStyle style) {
+        return switch (style) {
+            case BODY -> Style.BODY;
+            case LEAD -> Style.LEAD;
+            case QUIET -> Style.QUIET;
+        };
+    }
+
+    static Style headingStyle(int level) {
+        return level == 1 ? Style.H1 : level == 2 ? Style.H2 : Style.H3;
+    }
+
+    // ---- keep-with-next -------------------------------------------------------------------
+
+    /** The height block {@code i} needs on this page: its first part, plus the next block's for a heading. */
+    float leadHeight(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        if (b instanceof Block.Section s) {
+            return s.blocks().isEmpty() ? 0f : leadHeight(s.blocks(), 0);
+        }
+        float h = firstPartHeight(b);
+        if (b instanceof Block.Heading && i + 1 < blocks.size()) {
+            Block next = blocks.get(i + 1);
+            h += leadHeight(blocks, i + 1);
+            // A short introduction belongs with what it introduces: keep heading, intro and the
+            // start of the next block together.
+            if (next instanceof Block.Paragraph p && i + 2 < blocks.size()
+                    && setter.lines(p.text(), style(p.style()), flow.width).size() <= SHORT_INTRO_LINES) {
+                h += Style.BODY.spaceAfter() + leadHeight(blocks, i + 2);
+            }
+        }
+        return h;
+    }
+
+    private float firstPartHeight(Block b) {
+        float w = flow.width;
+        if (b instanceof Block.Heading h) {
+            return headingHeight(h, w, flow.fresh);
+        } else if (b instanceof Block.Paragraph p) {
+            Style s = style(p.style());
+            return Math.min(2, setter.lines(p.text(), s, w).size()) * s.leading();
+        } else if (b instanceof Block.BulletList l) {
+            // A short list stays whole; a long one needs at least its first two lines here.
+            Style s = style(l.style());
+            float whole = listHeight(l, w);
+            return whole <= flow.pageHeight() * KEEP_LIST_SHARE ? whole
+                    : Math.min(2, setter.lines(l.items().get(0), s, w - LIST_INDENT).size()) * s.leading();
+        } else if (b instanceof Block.Callout c) {
+            return Math.min(flow.pageHeight(), calloutHeight(c) + BOX_GAP);
+        } else if (b instanceof Block.Table t) {
+            return tables.firstPartHeight(t);
+        } else if (b instanceof Block.Facts) {
+            return 2 * PartsLayout.FACT_PAD + PartsLayout.FACT_VALUE.leading();
+        }
+        return 0f;
+    }
+
+    // ---- text blocks ----------------------------------------------------------------------
+
+    private float headingHeight(Block.Heading h, float width, boolean atTop) {
+        Style s = headingStyle(h.level());
+        float rule = h.level() == 2 ? H2_RULE_GAP : 0f;
+        return (atTop ? 0f : s.spaceBefore()) + setter.lines(h.text(), s, width).size() * s.leading() + rule
+                + s.spaceAfter();
+    }
+
+    private void heading(Block.Heading h, Node parent) {
+        Style s = headingStyle(h.level());
+        Role role = h.level() == 1 ? Role.H1 : h.level() == 2 ? Role.H2 : Role.H3;
+        List<Line> lines = setter.lines(h.text(), s, flow.width);
+        float body = lines.size() * s.leading();
+        flow.ensure(flow.before(s.spaceBefore()) + body);
+        flow.advance(flow.before(s.spaceBefore()));
+        Mark mark = flow.page.tagged(parent.add(role));
+        emit(mark, lines, 0, lines.size(), s, flow.left, flow.y, false, 0f);
+        flow.advance(body);
+        if (h.level() == 2) {
+            Mark rule = flow.page.artifact();
+            rule.ops.add(new Op.Rule(flow.left, flow.y - 2f, flow.left + flow.width, flow.y - 2f, Palette.RULE, 0.8f));
+            flow.advance(H2_RULE_GAP);
+        }
+        flow.gap(s.spaceAfter());
+    }
+
+    void paragraph(Text text, Style style, Node leaf) {
+        List<Line> lines = setter.lines(text, style, flow.width);
+        if (lines.isEmpty()) {
+            return;
+        }
+        flow.advance(flow.before(style.spaceBefore()));
+        placeLines(lines, style, leaf, flow.left, null, null);
+        flow.gap(style.spaceAfter());
+    }
+
+    /**
+     * Places lines across pages, never leaving one line of a paragraph alone at the bottom or top
+     * of a page; {@code label} (a list bullet) is drawn beside the first line.
+     */
+    private void placeLines(List<Line> lines, Style style, Node leaf, float x, Node labelNode, String label) {
+        int n = lines.size();
+        int i = 0;
+        float lead = style.leading();
+        while (i < n) {
+            int rest = n - i;
+            int fit = flow.noBreak ? rest : (int) Math.floor((flow.room() + 0.01f) / lead);
+            int take = Math.min(fit, rest);
+            if (take < rest) {
+                if (take < 2) {
+                    take = 0;
+                } else if (rest - take < 2) {
+                    take = rest - 2 >= 2 ? rest - 2 : 0;
+                }
+                if (take == 0) {
+                    if (flow.fresh) {
+                        take = Math.max(1, Math.min(fit, rest));
+                    } else {
+                        flow.newPage();
+                        continue;
+                    }
+                }
+            }
+            if (i == 0 && labelNode != null) {
+                Mark lbl = flow.page.tagged(labelNode);
+                Line bullet = setter.oneLine(label, style, LIST_INDENT);
+                emit(lbl, List.of(bullet), 0, 1, style, x - LIST_INDENT + 3f, flow.y, false, 0f);
+            }
+            Mark mark = flow.page.tagged(leaf);
+            emit(mark, lines, i, i + take, style, x, flow.y, false, 0f);
+            flow.advance(take * lead);
+            i += take;
+            if (i < n) {
+                flow.newPage();
+            }
+        }
+    }
+
+    /** Adds text drawing operations for lines {@code from..to} with the first line's top at {@code top}. */
+    void emit(Mark mark, List<Line> lines, int from, int to, Style style, float x, float top, boolean center,
+            float boxWidth) {
+        float baseline = top - style.ascent();
+        for (int k = from; k < to; k++) {
+            Line line = lines.get(k);
+            float dx = center ? Math.max(0f, (boxWidth - line.width()) / 2f) : 0f;
+            for (Line.Piece p : line.pieces()) {
+                mark.ops.add(new Op.Show(x + dx + p.x(), baseline, p.face(), style.size(), p.color(), p.text()));
+            }
+            baseline -= style.leading();
+        }
+    }
+
+    private void list(Block.BulletList l, Node parent) {
+        Style style = style(l.style());
+        float whole = listHeight(l, flow.width);
+        if (whole <= flow.pageHeight() * KEEP_LIST_SHARE) {
+            flow.ensure(whole);
+        }
+        Node list = parent.add(Role.L);
+        float x = flow.left + LIST_INDENT;
+        float w = flow.width - LIST_INDENT;
+        for (int k = 0; k < l.items().size(); k++) {
+            List<Line> lines = setter.lines(l.items().get(k), style, w);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            Node item = list.add(Role.LI);
+            Node label = item.add(Role.LBL);
+            Node body = item.add(Role.LBODY);
+            if (k > 0) {
+                flow.advance(flow.before(ITEM_GAP));
+            }
+            placeLines(lines, style, body, x, label, "•");
+        }
+        flow.gap(style.spaceAfter());
+    }
+
+    private float listHeight(Block.BulletList l, float width) {
+        Style style = style(l.style());
+        float h = 0f;
+        for (int k = 0; k < l.items().size(); k++) {
+            h += (k > 0 ? ITEM_GAP : 0f)
+                    + setter.lines(l.items().get(k), style, width - LIST_INDENT).size() * style.leading();
+        }
+        return h;
+    }
+
+    // ---- boxes ----------------------------------------------------------------------------
+
+    /** The height of a callout's box: padding plus its blocks, without the last block's space below. */
+    float calloutHeight(Block.Callout c) {
+        float inner = flow.width - 2 * BOX_PAD - BOX_BAR;
+        return blocksHeight(c.blocks(), inner) + 2 * BOX_PAD;
+    }
+
+    /**
+     * The height of blocks laid out on one page from the top of a frame, without the last block's
+     * space below; a block kind it cannot measure counts as a full page.
+     */
+    float blocksHeight(List<Block> blocks, float width) {
+        float inner = width;
+        float h = 0f;
+        float lastAfter = 0f;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            boolean first = k == 0;
+            if (b instanceof Block.Heading hd) {
+                Style s = headingStyle(hd.level());
+                h += headingHeight(hd, inner, first);
+                lastAfter = s.spaceAfter();
+            } else if (b instanceof Block.Paragraph p) {
+                Style s = style(p.style());
+                h += (first ? 0f : s.spaceBefore()) + setter.lines(p.text(), s, inner).size() * s.leading()
+                        + s.spaceAfter();
+                lastAfter = s.spaceAfter();
+            } else if (b instanceof Block.BulletList l) {
+                Style s = style(l.style());
+                h += listHeight(l, inner) + s.spaceAfter();
+                lastAfter = s.spaceAfter();
+            } else if (b instanceof Block.Table t && width == flow.width) {
+                h += tables.height(t);
+                lastAfter = Style.BODY.spaceAfter() + 2f;
+            } else if (b instanceof Block.Callout c && width == flow.width) {
+                h += (first ? 0f : BOX_GAP) + calloutHeight(c) + BOX_GAP;
+                lastAfter = BOX_GAP;
+            } else {
+                return Float.MAX_VALUE;
+            }
+        }
+        return h - lastAfter;
+    }
+
+    private void callout(Block.Callout c, Node parent) {
+        Node div = parent.add(Role.DIV);
+        float total = calloutHeight(c);
+        if (total > flow.pageHeight()) {
+            // Taller than a page: let it flow without its box rather than cut it.
+            blocks(c.blocks(), div);
+            return;
+        }
+        flow.ensure(flow.before(BOX_GAP) + total);
+        flow.advance(flow.before(BOX_GAP));
+        float top = flow.y;
+        Mark bg = flow.page.artifact();
+        bg.ops.add(new Op.Box(flow.left, top - total, flow.width, total, 5f, Palette.tint(c.tone()),
+                Palette.edge(c.tone()), 0.6f));
+        bg.ops.add(new Op.Box(flow.left, top - total, BOX_BAR + 2f, total, 2f, Palette.edge(c.tone()), null, 0f));
+        float savedLeft = flow.left;
+        float savedWidth = flow.width;
+        flow.left = savedLeft + BOX_BAR + BOX_PAD;
+        flow.width = savedWidth - 2 * BOX_PAD - BOX_BAR;
+        flow.y = top - BOX_PAD;
+        flow.fresh = true;
+        flow.noBreak = true;
+        try {
+            blocks(c.blocks(), div);
+        } finally {
+            flow.noBreak = false;
+            flow.left = savedLeft;
+            flow.width = savedWidth;
+        }
+        flow.y = top - total;
+        flow.fresh = false;
+        flow.gap(BOX_GAP);
+    }
+
+}

@@ -1,0 +1,156 @@
+package org.otmilestones.report.pdf;
+
+import java.util.List;
+import java.util.Map;
+import org.otmilestones.report.Block;
+import org.otmilestones.report.Handout;
+import org.otmilestones.report.Logo;
+import org.otmilestones.report.Text;
+
+/**
+ * Lays out the handout's fixed parts: the clinic banner, the facts grid, the write-in lines of the
+ * blank checklist, and every page's footer and top band.
+ */
+final class PartsLayout {
+
+    static final float LOGO_MAX_H = 56f;
+    static final float LOGO_MAX_W = 150f;
+    static final float FACT_LABEL_W = 84f;
+    static final float FACT_PAD = 4f;
+    static final Style FACT_LABEL = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
+    static final Style FACT_VALUE = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
+    static final Style BANNER_NAME = new Style(14f, 18f, Face.BOLD, Palette.ACCENT, 0f, 0f);
+
+    private final Layouter layouter;
+    private final Map<Logo, float[]> logoSizes;
+
+    PartsLayout(Layouter layouter, Map<Logo, float[]> logoSizes) {
+        this.layouter = layouter;
+        this.logoSizes = logoSizes;
+    }
+
+    void banner(Block.ClinicBanner b, Node parent) {
+        float logoW = 0f;
+        float logoH = 0f;
+        if (b.logo().isPresent()) {
+            float[] size = logoSizes.get(b.logo().get());
+            float scale = Math.min(LOGO_MAX_H / size[1], LOGO_MAX_W / size[0]);
+            logoW = size[0] * scale;
+            logoH = size[1] * scale;
+        }
+        float textX = layouter.flow.left + (logoW > 0 ? logoW + 14f : 0f);
+        float textW = layouter.flow.left + layouter.flow.width - textX;
+        float textH = 0f;
+        List<List<Line>> set = new java.util.ArrayList<>();
+        List<Style> styles = new java.util.ArrayList<>();
+        for (int k = 0; k < b.lines().size(); k++) {
+            Text t = b.lines().get(k);
+            Style s = k == 0 && isStrong(t) ? BANNER_NAME : Style.BANNER;
+            List<Line> lines = layouter.setter.lines(t, s, textW);
+            set.add(lines);
+            styles.add(s);
+            textH += lines.size() * s.leading();
+        }
+        float h = Math.max(logoH, textH);
+        layouter.flow.ensure(h);
+        float top = layouter.flow.y;
+        if (logoW > 0) {
+            Node fig = parent.add(Role.FIGURE);
+            fig.alt = b.logoAlt();
+            layouter.flow.page.tagged(fig).ops.add(new Op.Picture(b.logo().get(), layouter.flow.left, top - (h + logoH) / 2f, logoW, logoH));
+        }
+        float y = top - (h - textH) / 2f;
+        for (int k = 0; k < set.size(); k++) {
+            Mark mark = layouter.flow.page.tagged(parent.add(Role.P));
+            layouter.emit(mark, set.get(k), 0, set.get(k).size(), styles.get(k), textX, y, false, 0f);
+            y -= set.get(k).size() * styles.get(k).leading();
+        }
+        layouter.flow.advance(h + 10f);
+        Mark rule = layouter.flow.page.artifact();
+        rule.ops.add(new Op.Rule(layouter.flow.left, layouter.flow.y, layouter.flow.left + layouter.flow.width, layouter.flow.y, Palette.RULE, 1f));
+        layouter.flow.advance(14f);
+    }
+    private static boolean isStrong(Text t) {
+        return t.spans().stream().allMatch(s -> s.emphasis() == Text.Emphasis.STRONG);
+    }
+    void writeIn(Block.WriteInLines w, Node parent) {
+        float rowH = 30f;
+        float minLine = 150f;
+        for (String label : w.labels()) {
+            List<Line> lines = layouter.setter.lines(Text.of(label), Style.BODY, layouter.flow.width - minLine);
+            float labelW = 0f;
+            for (Line l : lines) {
+                labelW = Math.max(labelW, l.width());
+            }
+            float h = rowH + (lines.size() - 1) * Style.BODY.leading();
+            layouter.flow.ensure(h);
+            float lastBaseline = layouter.flow.y - h + 8f;
+            float firstTop = lastBaseline + Style.BODY.ascent() + (lines.size() - 1) * Style.BODY.leading();
+            Mark mark = layouter.flow.page.tagged(parent.add(Role.P));
+            layouter.emit(mark, lines, 0, lines.size(), Style.BODY, layouter.flow.left, firstTop, false, 0f);
+            Mark rule = layouter.flow.page.artifact();
+            rule.ops.add(new Op.Rule(layouter.flow.left + labelW + 8f, lastBaseline - 2f, layouter.flow.left + layouter.flow.width,
+                    lastBaseline - 2f, Palette.QUIET, 0.7f));
+            layouter.flow.advance(h);
+        }
+        layouter.flow.gap(10f);
+    }
+    /** Facts two to a row: label and value side by side, one paragraph per fact, read row by row. */
+    void facts(Block.Facts f, Node parent) {
+        float gutter = 18f;
+        float colW = (layouter.flow.width - gutter) / 2f;
+        float labelW = Math.min(FACT_LABEL_W, colW * 0.45f);
+        float valueW = colW - labelW - 6f;
+        for (int i = 0; i < f.facts().size(); i += 2) {
+            List<Block.Fact> row = f.facts().subList(i, Math.min(i + 2, f.facts().size()));
+            List<List<Line>> labels = new java.util.ArrayList<>();
+            List<List<Line>> values = new java.util.ArrayList<>();
+            float h = 0f;
+            for (Block.Fact fact : row) {
+                List<Line> l = layouter.setter.lines(Text.of(fact.label()), FACT_LABEL, labelW);
+                List<Line> v = layouter.setter.lines(fact.value(), FACT_VALUE, valueW);
+                labels.add(l);
+                values.add(v);
+                h = Math.max(h, Math.max(l.size() * FACT_LABEL.leading(), v.size() * FACT_VALUE.leading()));
+            }
+            h += 2 * FACT_PAD;
+            layouter.flow.ensure(h);
+            float top = layouter.flow.y;
+            for (int k = 0; k < row.size(); k++) {
+                float x = layouter.flow.left + k * (colW + gutter);
+                Mark mark = layouter.flow.page.tagged(parent.add(Role.P));
+                layouter.emit(mark, labels.get(k), 0, labels.get(k).size(), FACT_LABEL, x, top - FACT_PAD - 0.5f, false, 0f);
+                layouter.emit(mark, values.get(k), 0, values.get(k).size(), FACT_VALUE, x + labelW + 6f, top - FACT_PAD, false, 0f);
+                Mark rule = layouter.flow.page.artifact();
+                rule.ops.add(new Op.Rule(x, top - h, x + colW, top - h, Palette.TABLE_RULE, 0.7f));
+            }
+            layouter.flow.advance(h);
+        }
+        layouter.flow.gap(Style.BODY.spaceAfter() + 3f);
+    }
+    /** Adds each page's footer ("page X of Y") and top band, as artifacts. */
+    void decorate(Handout.Footer footer) {
+        Geometry g = layouter.flow.geometry;
+        int count = layouter.flow.pages.size();
+        for (int i = 0; i < count; i++) {
+            Mark m = layouter.flow.pages.get(i).artifact();
+            m.ops.add(new Op.Box(0f, g.height() - 6f, g.width(), 6f, 0f, Palette.RULE, null, 0f));
+            float ruleY = g.footerBaseline() + 14f;
+            m.ops.add(new Op.Rule(g.left(), ruleY, g.right(), ruleY, Palette.RULE, 0.8f));
+            Style s = Style.FOOTER;
+            Line center = layouter.setter.oneLine(footer.pageLabel(i + 1, count), s, g.contentWidth() / 4f);
+            float side = (g.contentWidth() - center.width()) / 2f - 14f;
+            Line left = layouter.setter.oneLine(footer.left(), s, side);
+            Line right = layouter.setter.oneLine(footer.right(), s, side);
+            float base = g.footerBaseline();
+            addLine(m, left, g.left(), base, s);
+            addLine(m, center, g.left() + (g.contentWidth() - center.width()) / 2f, base, s);
+            addLine(m, right, g.right() - right.width(), base, s);
+        }
+    }
+    private static void addLine(Mark m, Line line, float x, float baseline, Style s) {
+        for (Line.Piece p : line.pieces()) {
+            m.ops.add(new Op.Show(x + p.x(), baseline, p.face(), s.size(), p.color(), p.text()));
+        }
+    }
+}
