@@ -1,0 +1,239 @@
+package org.otmilestones.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One block of the handout with its meaning (heading, paragraph, list, table, ...); the drawing
+ * gives each block its look and its accessibility structure role.
+ */
+public sealed interface Block {
+
+    /**
+     * A group of blocks that belong together under one heading (structure role Sect).
+     *
+     * @param blocks the blocks
+     */
+    record Section(List<Block> blocks) implements Block {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * A heading of level 1 (the title), 2 (a part) or 3 (a sub-part).
+     *
+     * @param level 1, 2 or 3
+     * @param text the words
+     */
+    record Heading(int level, Text text) implements Block {
+        public Heading {
+            if (level < 1 || level > 3) {
+                throw new IllegalArgumentException("level must be 1..3, was " + level);
+            }
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** How a paragraph reads. */
+    enum ParagraphStyle {
+        /** Ordinary body text. */
+        BODY,
+        /** A slightly larger line under the title. */
+        LEAD,
+        /** Quieter text: notes, sources, the disclaimer. */
+        QUIET
+    }
+
+    /**
+     * A paragraph.
+     *
+     * @param text the words
+     * @param style how it reads
+     */
+    record Paragraph(Text text, ParagraphStyle style) implements Block {
+        public Paragraph {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(style, "style");
+        }
+
+        /** A body paragraph of plain words. */
+        public static Paragraph of(String text) {
+            return new Paragraph(Text.of(text), ParagraphStyle.BODY);
+        }
+    }
+
+    /**
+     * A bulleted list.
+     *
+     * @param items the items
+     * @param style how the items read
+     */
+    record BulletList(List<Text> items, ParagraphStyle style) implements Block {
+        public BulletList {
+            items = List.copyOf(items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("items must not be empty");
+            }
+            Objects.requireNonNull(style, "style");
+        }
+
+        /** A list of body text. */
+        public BulletList(List<Text> items) {
+            this(items, ParagraphStyle.BODY);
+        }
+    }
+
+    /**
+     * A boxed note in a tone, such as the notice to talk to the doctor (structure role Div).
+     *
+     * @param tone the tone
+     * @param blocks headings, paragraphs and lists inside the box
+     */
+    record Callout(Tone tone, List<Block> blocks) implements Block {
+        public Callout {
+            Objects.requireNonNull(tone, "tone");
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * The clinic's name, logo and contact lines at the top of page 1.
+     *
+     * @param logo the logo, if the clinic has one
+     * @param logoAlt the logo's alternative text
+     * @param lines the name and contact lines; the first is the name when there is one
+     */
+    record ClinicBanner(Optional<Logo> logo, String logoAlt, List<Text> lines) implements Block {
+        public ClinicBanner {
+            Objects.requireNonNull(logo, "logo");
+            Objects.requireNonNull(logoAlt, "logoAlt");
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * Labelled lines to write on by hand, on the blank checklist.
+     *
+     * @param labels the labels ("Child's name")
+     */
+    record WriteInLines(List<String> labels) implements Block {
+        public WriteInLines {
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /** Which cells of a table are header cells. */
+    enum HeaderCells {
+        /** The first row; it repeats on every page the table reaches. */
+        FIRST_ROW,
+        /** The first cell of every row: a table of labels and values. */
+        FIRST_COLUMN
+    }
+
+    /**
+     * A column of a table.
+     *
+     * @param header the header text (also used for the first-column tables' width only)
+     * @param weight the share of the width, relative to the other columns
+     * @param centered true to center the cells (tick boxes, symbols)
+     */
+    record Column(String header, double weight, boolean centered) {
+        public Column {
+            Objects.requireNonNull(header, "header");
+            if (!(weight > 0)) {
+                throw new IllegalArgumentException("weight must be above 0, was " + weight);
+            }
+        }
+    }
+
+    /** A table cell. */
+    sealed interface Cell {
+        /** Words. */
+        record Words(Text text) implements Cell {
+            public Words {
+                Objects.requireNonNull(text, "text");
+            }
+        }
+
+        /**
+         * A small row of boxes, one per answer, drawn as a figure, with the counts in words under it.
+         *
+         * @param dots the answers, grouped yes first
+         * @param alt the figure's alternative text
+         * @param caption the counts in words
+         */
+        record AnswerBar(List<Dot> dots, String alt, Text caption) implements Cell {
+            public AnswerBar {
+                dots = List.copyOf(dots);
+                Objects.requireNonNull(alt, "alt");
+                Objects.requireNonNull(caption, "caption");
+            }
+        }
+
+        /**
+         * An empty box to tick by hand.
+         *
+         * @param label what ticking it means, for readers that cannot see it
+         */
+        record TickBox(String label) implements Cell {
+            public TickBox {
+                Objects.requireNonNull(label, "label");
+            }
+        }
+
+        /** A cell of plain words. */
+        static Cell of(String text) {
+            return new Words(Text.of(text));
+        }
+
+        /** A cell of styled words. */
+        static Cell of(Text text) {
+            return new Words(text);
+        }
+    }
+
+    /**
+     * One answer in an answer bar: a small box with a symbol.
+     *
+     * @param symbol the answer's symbol
+     * @param tone the answer's tone
+     */
+    record Dot(String symbol, Tone tone) {
+        public Dot {
+            Objects.requireNonNull(symbol, "symbol");
+            Objects.requireNonNull(tone, "tone");
+        }
+    }
+
+    /**
+     * A table.
+     *
+     * @param columns the columns
+     * @param headerCells which cells are headers
+     * @param rows the rows, each with one cell per column
+     * @param rowTones a tone per row for its soft background, or empty for none
+     */
+    record Table(List<Column> columns, HeaderCells headerCells, List<List<Cell>> rows, List<Tone> rowTones)
+            implements Block {
+        public Table {
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(headerCells, "headerCells");
+            rows = rows.stream().map(List::copyOf).toList();
+            rowTones = List.copyOf(rowTones);
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException("columns must not be empty");
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).size() != columns.size()) {
+                    throw new IllegalArgumentException("rows[" + i + "] has " + rows.get(i).size()
+                            + " cells, expected " + columns.size());
+                }
+            }
+            if (!rowTones.isEmpty() && rowTones.size() != rows.size()) {
+                throw new IllegalArgumentException("rowTones must be empty or one per row");
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.otmilestones.report;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The clinic a handout comes from: its name, contact details, logo, therapist and a closing
+ * message; every part is optional, and {@link #none()} gives the calm neutral design.
+ *
+ * <p>Clinics write it as a small UTF-8 {@code .properties} file read by {@link #load(Path)}:
+ * <pre>
+ * # clinic.properties
+ * name=Sunrise Pediatric Therapy
+ * address=12 Main Street\nSpringfield, IL 62701
+ * phone=(555) 010-2030
+ * email=hello@sunrise-therapy.example
+ * website=sunrise-therapy.example
+ * logo=sunrise-logo.png
+ * therapist=Maria Gómez, OTR/L
+ * closingMessage=Thank you for filling in the checklist. We are glad to help.
+ * </pre>
+ * Keys are the ones above; {@code logo} is a PNG or JPEG path relative to the profile file;
+ * {@code \n} in a value starts a new line.
+ *
+ * @param name the clinic's name
+ * @param address the postal address; lines separated by {@code \n}
+ * @param phone the phone number
+ * @param email the e-mail address
+ * @param website the website
+ * @param logo the logo
+ * @param therapist the therapist's name and credentials
+ * @param closingMessage a short message at the end of the handout
+ */
+public record ClinicProfile(Optional<String> name, Optional<String> address, Optional<String> phone,
+        Optional<String> email, Optional<String> website, Optional<Logo> logo, Optional<String> therapist,
+        Optional<String> closingMessage) {
+
+    private static final ClinicProfile NONE = new ClinicProfile(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public ClinicProfile {
+        name = clean(name, "name");
+        address = clean(address, "address");
+        phone = clean(phone, "phone");
+        email = clean(email, "email");
+        website = clean(website, "website");
+        Objects.requireNonNull(logo, "logo");
+        therapist = clean(therapist, "therapist");
+        closingMessage = clean(closingMessage, "closingMessage");
+    }
+
+    private static Optional<String> clean(Optional<String> value, String parameter) {
+        Objects.requireNonNull(value, parameter);
+        return value.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** No clinic details: the handout uses its calm neutral design. */
+    public static ClinicProfile none() {
+        return NONE;
+    }
+
+    /**
+     * Reads a clinic profile file (UTF-8 {@code .properties}; see the class comment for the keys).
+     *
+     * @throws ClinicProfileException when the file is missing, not UTF-8, has an unknown or repeated
+     *         key, a line without {@code =}, or a logo that is missing or not PNG/JPEG; the message
+     *         names the file, line and key
+     */
+    public static ClinicProfile load(Path file) throws ClinicProfileException {
+        return ClinicProfileReader.read(Objects.requireNonNull(file, "file"));
+    }
+
+    /** True when no part is given. */
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /** This profile with a clinic name. */
+    public ClinicProfile withName(String value) {
+        return new ClinicProfile(Optional.ofNullable(value), address, phone, email, website, logo, therapist, closingMessage);
+    }
+
+    /** This profile with a postal address; separate lines with a line break. */
+    public ClinicProfile withAddress(String value) {
+        return new ClinicProfile(name, Optional.ofNullable(value), phone, email, website, logo, therapist, closingMessage);
+    }
+
+    /** This profile with a phone number. */
+    public ClinicProfile withPhone(String value) {
+        return new ClinicProfile(name, address, Optional.ofNullable(value), email, website, logo, therapist, closingMessage);
+    }
+
+    /** This profile with an e-mail address. */
+    public ClinicProfile withEmail(String value) {
+        return new ClinicProfile(name, address, phone, Optional.ofNullable(value), website, logo, therapist, closingMessage);
+    }
+
+    /** This profile with a website. */
+    public ClinicProfile withWebsite(String value) {
+        return new ClinicProfile(name, address, phone, email, Optional.ofNullable(value), logo, therapist, closingMessage);
+    }
+
+    /** This profile with a logo. */
+    public ClinicProfile withLogo(Logo value) {
+        return new ClinicProfile(name, address, phone, email, website, Optional.ofNullable(value), therapist, closingMessage);
+    }
+
+    /** This profile with a therapist. */
+    public ClinicProfile withTherapist(String value) {
+        return new ClinicProfile(name, address, phone, email, website, logo, Optional.ofNullable(value), closingMessage);
+    }
+
+    /** This profile with a closing message. */
+    public ClinicProfile withClosingMessage(String value) {
+        return new ClinicProfile(name, address, phone, email, website, logo, therapist, Optional.ofNullable(value));
+    }
+}

@@ -1,0 +1,158 @@
+package org.otmilestones.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the clinic profile file by hand rather than with {@link java.util.Properties}, which
+ * forgets line numbers, accepts repeated keys silently and reads ISO-8859-1 escapes.
+ */
+final class ClinicProfileReader {
+
+    static final List<String> KEYS = List.of("name", "address", "phone", "email", "website", "logo", "therapist",
+            "closingMessage");
+    private static final int MAX_FILE_BYTES = 64 * 1024;
+    private static final int MAX_VALUE_CHARS = 500;
+
+    private ClinicProfileReader() {
+    }
+
+    static ClinicProfile read(Path file) throws ClinicProfileException {
+        String shown = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ClinicProfileException(shown, 0, null, "is larger than " + MAX_FILE_BYTES / 1024
+                        + " KB; expected a small text file with one key=value per line");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ClinicProfileException(shown, 0, null, "does not exist; check the path");
+        } catch (IOException e) {
+            throw new ClinicProfileException(shown, 0, null, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        String text = decode(bytes, shown);
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNumber = i + 1;
+            String line = lines[i].strip();
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1).strip();
+            }
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new ClinicProfileException(shown, lineNumber, null, "found '" + abbreviate(line)
+                        + "'; expected key=value, for example name=Sunrise Pediatric Therapy");
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip().replace("\\n", "\n");
+            if (!KEYS.contains(key)) {
+                throw new ClinicProfileException(shown, lineNumber, key, "unknown key; expected one of "
+                        + String.join(", ", KEYS) + " (keys are case-sensitive)");
+            }
+            if (values.containsKey(key)) {
+                throw new ClinicProfileException(shown, lineNumber, key, "is given twice (first on line "
+                        + lineOf.get(key) + "); keep one");
+            }
+            if (value.isEmpty()) {
+                throw new ClinicProfileException(shown, lineNumber, key, "has no value; give one or delete the line");
+            }
+            if (value.length() > MAX_VALUE_CHARS) {
+                throw new ClinicProfileException(shown, lineNumber, key, "is " + value.length()
+                        + " characters long; expected at most " + MAX_VALUE_CHARS);
+            }
+            if (key.equals("email") && !value.matches("[^@\\s]+@[^@\\s]+")) {
+                throw new ClinicProfileException(shown, lineNumber, key, "'" + value
+                        + "' is not an e-mail address; expected something like hello@clinic.example");
+            }
+            values.put(key, value);
+            lineOf.put(key, lineNumber);
+        }
+        ClinicProfile profile = ClinicProfile.none()
+                .withName(values.get("name"))
+                .withAddress(values.get("address"))
+                .withPhone(values.get("phone"))
+                .withEmail(values.get("email"))
+                .withWebsite(values.get("website"))
+                .withTherapist(values.get("therapist"))
+                .withClosingMessage(values.get("closingMessage"));
+        if (values.containsKey("logo")) {
+            profile = profile.withLogo(readLogo(file, values.get("logo"), lineOf.get("logo")));
+        }
+        return profile;
+    }
+
+    private static Logo readLogo(Path profile, String value, int line) throws ClinicProfileException {
+        String shown = profile.toString();
+        Path base = profile.toAbsolutePath().getParent();
+        Path logo = base == null ? Path.of(value) : base.resolve(value);
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(logo)) {
+                throw new ClinicProfileException(shown, line, "logo", "the file " + logo
+                        + " does not exist; expected a PNG or JPEG path relative to the profile file");
+            }
+            if (Files.size(logo) > Logo.MAX_BYTES) {
+                throw new ClinicProfileException(shown, line, "logo", "the file " + logo + " is larger than "
+                        + Logo.MAX_BYTES / (1024 * 1024) + " MB; expected a small PNG or JPEG");
+            }
+            bytes = Files.readAllBytes(logo);
+        } catch (IOException e) {
+            throw new ClinicProfileException(shown, line, "logo", "the file " + logo + " cannot be read ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        if (bytes.length == 0 || Logo.sniff(bytes).isEmpty()) {
+            throw new ClinicProfileException(shown, line, "logo", "the file " + logo
+                    + " is not a PNG or JPEG image; save the logo as PNG or JPEG");
+        }
+        return Logo.of(bytes);
+    }
+
+    private static String decode(byte[] bytes, String shown) throws ClinicProfileException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ClinicProfileException(shown, firstBadLine(bytes), null,
+                    "is not UTF-8 text; save the file as UTF-8");
+        }
+    }
+
+    private static int firstBadLine(byte[] bytes) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,135 @@
+package org.otmilestones.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.otmilestones.core.Age;
+import org.otmilestones.core.Answer;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.Polarity;
+import org.otmilestones.core.scoring.AreaStatus;
+
+/** Words shared by the handout and the blank checklist: dates, ages, answers, statuses, banner, footer. */
+final class Wording {
+
+    final Messages messages;
+    final String language;
+    private final DateTimeFormatter dates;
+
+    Wording(Messages messages) {
+        this.messages = messages;
+        this.language = messages.language();
+        this.dates = DateTimeFormatter.ofPattern(messages.get("date.pattern"), Locale.forLanguageTag(language));
+    }
+
+    static Wording of(Catalog catalog, ReportOptions options) {
+        if (!catalog.languages().contains(options.language())) {
+            throw new IllegalArgumentException("options.language '" + options.language()
+                    + "' is not in the catalog, which has " + String.join(", ", catalog.languages()));
+        }
+        return new Wording(Messages.of(options.language()));
+    }
+
+    String get(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /** "17 days", "5 months", "2 years, 3 months": months until two, as clinics speak of toddlers. */
+    String age(Age age) {
+        if (age.months() == 0) {
+            return messages.count("age.days", age.days());
+        }
+        if (age.months() < 24) {
+            return messages.count("age.months", age.months());
+        }
+        String years = messages.count("age.years", age.years());
+        int months = age.months() % 12;
+        return months == 0 ? years : messages.get("age.yearsMonths", years, messages.count("age.months", months));
+    }
+
+    /** The word for an answer to a question of this polarity ("No" rather than "Not yet" for a concern). */
+    String answerWord(Answer answer, Polarity polarity) {
+        if (polarity == Polarity.CONCERN && answer == Answer.NOT_YET) {
+            return messages.get("answer.concern.NOT_YET");
+        }
+        return messages.get("answer." + answer.name());
+    }
+
+    /** The symbol and tone of an answer as given, judged by what it means for this polarity. */
+    Text answer(Answer answer, Polarity polarity) {
+        Answer counted = answer.countedFor(polarity);
+        String symbol = polarity == Polarity.CONCERN && answer.isConcernFor(polarity)
+                ? messages.get("symbol.answer.worry") : messages.get("symbol.answer." + counted.name());
+        Tone tone = answer.isConcernFor(polarity) ? Tone.ASK : tone(counted);
+        return Text.builder().add(symbol, Text.Emphasis.STRONG, tone).plain(" " + answerWord(answer, polarity)).build();
+    }
+
+    static Tone tone(Answer counted) {
+        return switch (counted) {
+            case YES -> Tone.GOOD;
+            case SOMETIMES -> Tone.GROWING;
+            case NOT_YET -> Tone.ASK;
+            case NOT_SURE, NO_ANSWER -> Tone.UNKNOWN;
+        };
+    }
+
+    static Tone tone(AreaStatus status) {
+        return switch (status) {
+            case ON_TRACK -> Tone.GOOD;
+            case KEEP_PRACTICING -> Tone.GROWING;
+            case TALK_TO_OT -> Tone.ASK;
+            case NOT_ENOUGH_ANSWERS, NOT_ASKED -> Tone.UNKNOWN;
+        };
+    }
+
+    String statusWord(AreaStatus status) {
+        return messages.get("status." + status.name());
+    }
+
+    /** The status as a symbol and a strong word. */
+    Text status(AreaStatus status) {
+        return Text.builder().add(messages.get("symbol.status." + status.name()), Text.Emphasis.STRONG, tone(status))
+                .add(" " + statusWord(status), Text.Emphasis.STRONG, Tone.NEUTRAL).build();
+    }
+
+    /** The legend of the answer symbols, as one line. */
+    Text legend() {
+        Text.Builder b = Text.builder().strong(messages.get("glance.legend"));
+        for (Answer answer : Answer.values()) {
+            b.plain("   ").add(messages.get("symbol.answer." + answer.name()), Text.Emphasis.STRONG, tone(answer))
+                    .plain(" " + messages.get("answer." + answer.name()));
+        }
+        return b.build();
+    }
+
+    /** The clinic banner, or nothing for the neutral design. */
+    Optional<Block> banner(ClinicProfile clinic) {
+        if (clinic.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Text> lines = new ArrayList<>();
+        clinic.name().ifPresent(n -> lines.add(Text.strong(n)));
+        clinic.address().ifPresent(a -> lines.add(Text.of(a)));
+        List<String> contact = new ArrayList<>();
+        clinic.phone().ifPresent(contact::add);
+        clinic.email().ifPresent(contact::add);
+        clinic.website().ifPresent(contact::add);
+        if (!contact.isEmpty()) {
+            lines.add(Text.of(String.join("  ·  ", contact)));
+        }
+        String alt = clinic.name().map(n -> messages.get("logo.alt", n)).orElse(messages.get("logo.altUnnamed"));
+        return Optional.of(new Block.ClinicBanner(clinic.logo(), alt, lines));
+    }
+
+    Handout.Footer footer(String left, ClinicProfile clinic, Catalog catalog) {
+        return new Handout.Footer(left, clinic.name().orElse(catalog.name().in(language)), messages.get("footer.page"),
+                language);
+    }
+}

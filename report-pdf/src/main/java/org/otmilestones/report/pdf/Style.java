@@ -1,0 +1,34 @@
+package org.otmilestones.report.pdf;
+
+import java.awt.Color;
+
+/**
+ * A text style of the layout: size and leading in points, base face and colour, and the space
+ * around a block of it. Body text is 11 pt and nothing a parent reads is below 10.5 pt.
+ *
+ * @param size font size
+ * @param leading distance between baselines
+ * @param face base face
+ * @param color base colour
+ * @param spaceBefore space above the block
+ * @param spaceAfter space below the block
+ */
+record Style(float size, float leading, Face face, Color color, float spaceBefore, float spaceAfter) {
+
+    static final Style BODY = new Style(11f, 15.5f, Face.REGULAR, Palette.TEXT, 0f, 7f);
+    static final Style LEAD = new Style(12.5f, 17f, Face.REGULAR, Palette.TEXT, 0f, 8f);
+    static final Style QUIET = new Style(10.5f, 14.5f, Face.REGULAR, Palette.QUIET, 0f, 7f);
+    static final Style H1 = new Style(22f, 27f, Face.BOLD, Palette.ACCENT, 4f, 10f);
+    static final Style H2 = new Style(15f, 19f, Face.BOLD, Palette.ACCENT, 16f, 8f);
+    static final Style H3 = new Style(12f, 16f, Face.BOLD, Palette.TEXT, 8f, 4f);
+    static final Style CELL = new Style(10.5f, 14f, Face.REGULAR, Palette.TEXT, 0f, 0f);
+    static final Style HEADER_CELL = new Style(10.5f, 14f, Face.BOLD, Palette.ACCENT, 0f, 0f);
+    static final Style BANNER = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
+    static final Style FOOTER = new Style(9f, 11f, Face.REGULAR, Palette.QUIET, 0f, 0f);
+    static final Style DOT = new Style(10.5f, 12f, Face.BOLD, Palette.TEXT, 0f, 0f);
+
+    /** Distance from a line's top to its baseline: the ascent part of the leading. */
+    float ascent() {
+        return size * 0.93f + (leading - size * 1.17f) / 2f;
+    }
+}

@@ -1,0 +1,234 @@
+package org.otmilestones.report.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.otmilestones.report.Block;
+import org.otmilestones.report.Text;
+import org.otmilestones.report.Tone;
+
+/**
+ * Lays out tables cell by cell so every cell gets its TH or TD structure element: rows stay whole
+ * when they fit on a page, the header row repeats (as an artifact) on every page the table
+ * reaches, and a row taller than a page is split between lines rather than cut.
+ */
+final class TableLayout {
+
+    static final float PAD_X = 6f;
+    static final float PAD_Y = 4f;
+    static final float DOT = 16f;
+    static final float DOT_GAP = 3f;
+    static final float TICK = 12f;
+    static final Style LABEL_CELL = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
+    static final Style VALUE_CELL = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
+    static final Style CAPTION = new Style(10.5f, 13.5f, Face.REGULAR, Palette.QUIET, 0f, 0f);
+
+    private final Layouter layouter;
+
+    TableLayout(Layouter layouter) {
+        this.layouter = layouter;
+    }
+
+    /** A measured cell. */
+    private record CellBox(Block.Cell cell, Style style, List<Line> lines, List<Line> caption, int dotRows,
+            float height, boolean header, boolean centered) {
+    }
+
+    /** A measured row. */
+    private record RowBox(List<CellBox> cells, float height, Tone tone, boolean header) {
+    }
+
+    private float[] widths(Block.Table t, float total) {
+        double sum = t.columns().stream().mapToDouble(Block.Column::weight).sum();
+        float[] w = new float[t.columns().size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) (total * t.columns().get(i).weight() / sum);
+        }
+        return w;
+    }
+
+    float firstPartHeight(Block.Table t) {
+        float[] w = widths(t, layouter.flow.width);
+        float h = 0f;
+        if (t.headerCells() == Block.HeaderCells.FIRST_ROW) {
+            h += measure(headerCells(t), t, w, true, null).height();
+        }
+        if (!t.rows().isEmpty()) {
+            h += measure(t.rows().get(0), t, w, false, null).height();
+        }
+        return h;
+    }
+
+    private static List<Block.Cell> headerCells(Block.Table t) {
+        return t.columns().stream().map(c -> (Block.Cell) new Block.Cell.Words(Text.strong(c.header()))).toList();
+    }
+
+    private RowBox measure(List<Block.Cell> cells, Block.Table t, float[] w, boolean headerRow, Tone tone) {
+        List<CellBox> boxes = new ArrayList<>();
+        float max = 0f;
+        for (int j = 0; j < cells.size(); j++) {
+            Block.Cell cell = cells.get(j);
+            boolean rowHeader = t.headerCells() == Block.HeaderCells.FIRST_COLUMN && j == 0;
+            Style style = headerRow ? Style.HEADER_CELL : rowHeader ? LABEL_CELL
+                    : t.headerCells() == Block.HeaderCells.FIRST_COLUMN ? VALUE_CELL : Style.CELL;
+            float inner = w[j] - 2 * PAD_X;
+            boolean centered = t.columns().get(j).centered();
+            CellBox box;
+            if (cell instanceof Block.Cell.Words words) {
+                List<Line> lines = layouter.setter.lines(words.text(), style, inner);
+                box = new CellBox(cell, style, lines, List.of(), 0, lines.size() * style.leading(),
+                        headerRow || rowHeader, centered);
+            } else if (cell instanceof Block.Cell.AnswerBar bar) {
+                int perRow = Math.max(1, (int) Math.floor((inner + DOT_GAP) / (DOT + DOT_GAP)));
+                int rows = bar.dots().isEmpty() ? 0 : (bar.dots().size() + perRow - 1) / perRow;
+                List<Line> caption = layouter.setter.lines(bar.caption(), CAPTION, inner);
+                float h = rows * (DOT + DOT_GAP) + (rows > 0 ? 3f : 0f) + caption.size() * CAPTION.leading();
+                box = new CellBox(cell, CAPTION, List.of(), caption, rows, h, false, centered);
+            } else {
+                box = new CellBox(cell, style, List.of(), List.of(), 0, TICK + 2f, false, true);
+            }
+            boxes.add(box);
+            max = Math.max(max, box.height());
+        }
+        return new RowBox(boxes, max + 2 * PAD_Y, tone, headerRow);
+    }
+
+    void table(Block.Table t, Node parent) {
+        Flow flow = layouter.flow;
+        float[] w = widths(t, flow.width);
+        float[] x = new float[w.length];
+        RowBox header = t.headerCells() == Block.HeaderCells.FIRST_ROW ? measure(headerCells(t), t, w, true, null) : null;
+        List<RowBox> rows = new ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            rows.add(measure(t.rows().get(i), t, w, false, t.rowTones().isEmpty() ? null : t.rowTones().get(i)));
+        }
+        float headerH = header == null ? 0f : header.height();
+        float before = 4f;
+        flow.ensure(flow.before(before) + headerH + (rows.isEmpty() ? 0f : rows.get(0).height()));
+        flow.advance(flow.before(before));
+        float run = flow.left;
+        for (int j = 0; j < w.length; j++) {
+            x[j] = run;
+            run += w[j];
+        }
+        Node table = parent.add(Role.TABLE);
+        if (header != null) {
+            drawRow(header, table.add(Role.TR), x, w);
+        }
+        for (RowBox row : rows) {
+            if (!flow.fits(row.height())) {
+                if (row.height() <= flow.pageHeight() - headerH || flow.fresh) {
+                    flow.newPage();
+                    if (header != null) {
+                        drawRow(header, null, x, w);
+                    }
+                }
+            }
+            drawRow(row, table.add(Role.TR), x, w);
+        }
+        flow.gap(Style.BODY.spaceAfter() + 2f);
+    }
+
+    /** Draws a row, over several pages if it is taller than what is left; {@code tr} null draws an artifact. */
+    private void drawRow(RowBox row, Node tr, float[] x, float[] w) {
+        Flow flow = layouter.flow;
+        List<Node> cellNodes = new ArrayList<>();
+        for (CellBox c : row.cells()) {
+            if (tr == null) {
+                cellNodes.add(null);
+            } else {
+                Node cell = tr.add(c.header() ? Role.TH : Role.TD);
+                if (c.header()) {
+                    cell.scope = row.header() ? Node.Scope.COLUMN : Node.Scope.ROW;
+                }
+                cellNodes.add(cell);
+            }
+        }
+        int[] from = new int[row.cells().size()];
+        boolean first = true;
+        while (true) {
+            float avail = flow.noBreak ? Float.MAX_VALUE : flow.room();
+            boolean whole = row.height() <= avail + 0.01f;
+            float sliceH = whole ? row.height() : 0f;
+            int[] to = new int[from.length];
+            boolean more = false;
+            if (!whole) {
+                for (int j = 0; j < from.length; j++) {
+                    CellBox c = row.cells().get(j);
+                    int fit = (int) Math.floor((avail - 2 * PAD_Y) / c.style().leading());
+                    to[j] = Math.min(c.lines().size(), from[j] + Math.max(1, fit));
+                    more |= to[j] < c.lines().size();
+                    float ch = c.lines().isEmpty() ? (first ? c.height() : 0f)
+                            : (to[j] - from[j]) * c.style().leading();
+                    sliceH = Math.max(sliceH, ch + 2 * PAD_Y);
+                }
+            } else {
+                for (int j = 0; j < from.length; j++) {
+                    to[j] = row.cells().get(j).lines().size();
+                }
+            }
+            float top = flow.y;
+            Mark bg = flow.page.artifact();
+            if (row.header()) {
+                bg.ops.add(new Op.Box(x[0], top - sliceH, sum(w), sliceH, 0f, Palette.HEADER_FILL, null, 0f));
+            } else if (row.tone() != null) {
+                bg.ops.add(new Op.Box(x[0], top - sliceH, sum(w), sliceH, 0f, Palette.tint(row.tone()), null, 0f));
+            }
+            bg.ops.add(new Op.Rule(x[0], top - sliceH, x[0] + sum(w), top - sliceH, Palette.TABLE_RULE, 0.7f));
+            for (int j = 0; j < row.cells().size(); j++) {
+                drawCell(row.cells().get(j), cellNodes.get(j), x[j] + PAD_X, top - PAD_Y, w[j] - 2 * PAD_X,
+                        from[j], to[j], first);
+            }
+            flow.advance(sliceH);
+            first = false;
+            if (whole || !more) {
+                return;
+            }
+            System.arraycopy(to, 0, from, 0, from.length);
+            flow.newPage();
+        }
+    }
+
+    private static float sum(float[] w) {
+        float s = 0f;
+        for (float v : w) {
+            s += v;
+        }
+        return s;
+    }
+
+    private void drawCell(CellBox c, Node node, float x, float top, float width, int from, int to, boolean first) {
+        Page page = layouter.flow.page;
+        if (c.cell() instanceof Block.Cell.Words) {
+            if (from >= to) {
+                return;
+            }
+            Mark mark = node == null ? page.artifact() : page.tagged(node);
+            layouter.emit(mark, c.lines(), from, to, c.style(), x, top, c.centered(), width);
+        } else if (c.cell() instanceof Block.Cell.AnswerBar bar && first) {
+            Node fig = node == null ? null : node.add(Role.FIGURE);
+            if (fig != null) {
+                fig.alt = bar.alt();
+            }
+            Mark figure = fig == null ? page.artifact() : page.tagged(fig);
+            int perRow = Math.max(1, (int) Math.floor((width + DOT_GAP) / (DOT + DOT_GAP)));
+            for (int k = 0; k < bar.dots().size(); k++) {
+                Block.Dot dot = bar.dots().get(k);
+                float dx = x + (k % perRow) * (DOT + DOT_GAP);
+                float dy = top - (k / perRow) * (DOT + DOT_GAP) - DOT;
+                figure.ops.add(new Op.Box(dx, dy, DOT, DOT, 3f, Palette.fill(dot.tone()), Palette.edge(dot.tone()), 0.6f));
+                String symbol = layouter.setter.clean(dot.symbol());
+                float sw = Style.DOT.face().width(symbol, Style.DOT.size());
+                figure.ops.add(new Op.Show(dx + (DOT - sw) / 2f, dy + 4.2f, Style.DOT.face(), Style.DOT.size(),
+                        Palette.ink(dot.tone()), symbol));
+            }
+            Node p = node == null ? null : node.add(Role.P);
+            Mark caption = p == null ? page.artifact() : page.tagged(p);
+            float captionTop = top - c.dotRows() * (DOT + DOT_GAP) - (c.dotRows() > 0 ? 3f : 0f);
+            layouter.emit(caption, c.caption(), 0, c.caption().size(), CAPTION, x, captionTop, false, 0f);
+        } else if (c.cell() instanceof Block.Cell.TickBox && first) {
+            Mark mark = node == null ? page.artifact() : page.tagged(node);
+            mark.ops.add(new Op.Box(x + (width - TICK) / 2f, top - TICK - 1f, TICK, TICK, 1.5f, Palette.WHITE,
+                    Palette.QUIET, 0.9f));
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.otmilestones.report.pdf;
+
+import java.awt.Color;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.otmilestones.report.Text;
+import org.otmilestones.report.Tone;
+
+/**
+ * Breaks styled text into lines that fit a width, measuring with the font's own advance widths;
+ * a word longer than the line (a long name, a web address) is broken between characters, and a
+ * character that no face has is drawn as U+FFFD and reported, never dropped silently.
+ */
+final class TextSetter {
+
+    static final int REPLACEMENT = 0xFFFD;
+
+    private final Set<String> warnings;
+
+    TextSetter(Set<String> warnings) {
+        this.warnings = warnings;
+    }
+
+    /** The text broken into lines of at most {@code maxWidth} points. */
+    List<Line> lines(Text text, Style style, float maxWidth) {
+        Builder b = new Builder(style.size(), maxWidth);
+        for (Text.Span span : text.spans()) {
+            Face face = span.emphasis() == Text.Emphasis.STRONG ? Face.BOLD : style.face();
+            Color color = span.tone() == Tone.NEUTRAL ? style.color() : Palette.ink(span.tone());
+            String s = clean(span.text());
+            int i = 0;
+            int n = s.length();
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '\n') {
+                    b.breakLine();
+                    i++;
+                } else if (c == ' ' || c == '\t') {
+                    b.space();
+                    i++;
+                } else {
+                    int end = i;
+                    while (end < n && s.charAt(end) != ' ' && s.charAt(end) != '\n' && s.charAt(end) != '\t') {
+                        end++;
+                    }
+                    String word = s.substring(i, end);
+                    b.word(word, faceFor(word, face), color);
+                    i = end;
+                }
+            }
+        }
+        return b.finish();
+    }
+
+    /** One line, cut with an ellipsis if it is wider than {@code maxWidth}: for footers only. */
+    Line oneLine(String text, Style style, float maxWidth) {
+        String s = clean(text).replace('\n', ' ');
+        Face face = faceFor(s, style.face());
+        if (face.width(s, style.size()) > maxWidth) {
+            String ellipsis = "…";
+            int end = s.length();
+            while (end > 0 && face.width(s.substring(0, end) + ellipsis, style.size()) > maxWidth) {
+                end = s.offsetByCodePoints(end, -1);
+            }
+            s = s.substring(0, end).strip() + ellipsis;
+        }
+        return new Line(List.of(new Line.Piece(face, style.color(), s, 0f)), face.width(s, style.size()));
+    }
+
+    /** The preferred face, or regular when the preferred face lacks one of the word's characters. */
+    private static Face faceFor(String word, Face preferred) {
+        if (preferred == Face.REGULAR) {
+            return preferred;
+        }
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (!preferred.has(cp)) {
+                return Face.REGULAR;
+            }
+            i += Character.charCount(cp);
+        }
+        return preferred;
+    }
+
+    /** NFC-normalised text in which every character exists in the regular face. */
+    String clean(String text) {
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean ok = cp == '\n' || cp == '\t' || Face.REGULAR.has(cp);
+            if (!ok) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.appendCodePoint(REPLACEMENT);
+                warnings.add(String.format("character U+%04X (%s) has no glyph in the handout's font; "
+                        + "it is shown as \uFFFD", cp, characterName(cp)));
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i += len;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String characterName(int cp) {
+        String name = Character.getName(cp);
+        return name == null ? "unnamed" : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Greedy line filling. */
+    private static final class Builder {
+        private final float size;
+        private final float max;
+        private final List<Line> lines = new ArrayList<>();
+        private List<Line.Piece> pieces = new ArrayList<>();
+        private StringBuilder current;
+        private Face currentFace;
+        private Color currentColor;
+        private float currentX;
+        private float x;
+        private boolean pendingSpace;
+        private Face lastFace = Face.REGULAR;
+
+        Builder(float size, float max) {
+            this.size = size;
+            this.max = max;
+        }
+
+        void space() {
+            if (x > 0 || current != null) {
+                pendingSpace = true;
+            }
+        }
+
+        void breakLine() {
+            endLine();
+            pendingSpace = false;
+        }
+
+        void word(String word, Face face, Color color) {
+            float ww = face.width(word, size);
+            float sw = pendingSpace ? lastFace.width(" ", size) : 0f;
+            if (x > 0 && x + sw + ww > max) {
+                endLine();
+                sw = 0f;
+                pendingSpace = false;
+            }
+            if (x == 0 && ww > max) {
+                splitLongWord(word, face, color);
+                return;
+            }
+            append(word, face, color, sw);
+        }
+
+        private void splitLongWord(String word, Face face, Color color) {
+            int start = 0;
+            while (start < word.length()) {
+                int end = start;
+                float w = 0f;
+                while (end < word.length()) {
+                    int cp = word.codePointAt(end);
+                    float cw = Math.max(0, face.width1000(cp)) * size / 1000f;
+                    if (w + cw > max && end > start) {
+                        break;
+                    }
+                    w += cw;
+                    end += Character.charCount(cp);
+                }
+                append(word.substring(start, end), face, color, 0f);
+                start = end;
+                if (start < word.length()) {
+                    endLine();
+                }
+            }
+        }
+
+        private void append(String word, Face face, Color color, float spaceWidth) {
+            String space = spaceWidth > 0 ? " " : "";
+            if (current != null && face == currentFace && color.equals(currentColor)) {
+                current.append(space).append(word);
+            } else {
+                flushPiece();
+                current = new StringBuilder(space).append(word);
+                currentFace = face;
+                currentColor = color;
+                currentX = x;
+            }
+            x += spaceWidth + face.width(word, size);
+            lastFace = face;
+            pendingSpace = false;
+        }
+
+        private void flushPiece() {
+            if (current != null) {
+                pieces.add(new Line.Piece(currentFace, currentColor, current.toString(), currentX));
+                current = null;
+            }
+        }
+
+        private void endLine() {
+            flushPiece();
+            lines.add(new Line(List.copyOf(pieces), x));
+            pieces = new ArrayList<>();
+            x = 0f;
+        }
+
+        List<Line> finish() {
+            if (current != null || !pieces.isEmpty()) {
+                endLine();
+            }
+            return lines;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.otmilestones.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.otmilestones.core.Checkpoint;
+import org.otmilestones.report.Paper;
+import org.otmilestones.report.ReportOptions;
+import org.otmilestones.report.Samples;
+
+class AccessibilityTest {
+
+    static Stream<Samples.Sample> samples() {
+        return Samples.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everySampleHandoutPassesVeraPdfUa1(Samples.Sample sample) {
+        PdfChecks.Rendered r = PdfChecks.render(sample);
+        assertThat(PdfChecks.pdfUaFailures(r.pdf())).as(sample.name()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everySampleHasLanguageTitleShownAndMarkedTags(Samples.Sample sample) throws IOException {
+        PdfChecks.Rendered r = PdfChecks.render(sample);
+        try (PDDocument d = Loader.loadPDF(r.pdf())) {
+            assertThat(d.getDocumentCatalog().getLanguage()).isEqualTo(sample.options().language());
+            assertThat(d.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(d.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(d.getDocumentInformation().getTitle()).contains(sample.result().child().name().orElseThrow());
+            assertThat(d.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blankCheckpoints")
+    void blankChecklistsPassVeraPdfUa1(String checkpointId) throws IOException {
+        Checkpoint cp = Samples.CATALOG.checkpoint(checkpointId).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfHandouts.renderBlankChecklist(Samples.CATALOG, cp, ReportOptions.defaults().withPaper(Paper.A4)
+                .withClinic(Samples.clinicLogo().options().clinic()), out);
+        assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
+    }
+
+    static Stream<String> blankCheckpoints() {
+        return Stream.of("3m", "24m", "7y");
+    }
+}

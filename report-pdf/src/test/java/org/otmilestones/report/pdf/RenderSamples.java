@@ -1,0 +1,35 @@
+package org.otmilestones.report.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.otmilestones.core.Checkpoint;
+import org.otmilestones.report.ReportOptions;
+import org.otmilestones.report.Samples;
+
+/**
+ * Writes every sample handout and a blank checklist to a folder (default {@code target/samples}),
+ * so a person can render them to PNG and look at them.
+ */
+public final class RenderSamples {
+
+    private RenderSamples() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/samples");
+        Files.createDirectories(dir);
+        for (Samples.Sample s : Samples.all()) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve(s.name() + ".pdf"))) {
+                RenderResult r = PdfHandouts.render(s.result(), Samples.CATALOG, s.options(), out);
+                System.out.println(s.name() + ": " + r);
+            }
+        }
+        Checkpoint cp = Samples.CATALOG.checkpoint("24m").orElseThrow();
+        try (OutputStream out = Files.newOutputStream(dir.resolve("blank-24m.pdf"))) {
+            System.out.println("blank-24m: " + PdfHandouts.renderBlankChecklist(Samples.CATALOG, cp,
+                    ReportOptions.defaults(), out));
+        }
+    }
+}
