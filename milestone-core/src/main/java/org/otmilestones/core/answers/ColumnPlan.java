@@ -263,7 +263,7 @@ final class ColumnPlan {
         }
         String wanted = HeaderText.key(h.text());
         List<ColumnHeader> close = headers.stream().filter(c -> !c.isBlank())
-                .sorted(Comparator.comparingInt(c -> Distance.between(wanted, HeaderText.key(c.display()))))
+                .sorted(Comparator.comparingDouble(c -> Distance.relative(wanted, HeaderText.key(c.display()))))
                 .limit(3).toList();
         if (close.isEmpty()) {
             return "";

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,9 +38,10 @@ final class CsvRecords {
      * A place the text could not be split.
      *
      * @param line the line the broken record starts on
+     * @param column the 1-based column of the value whose quote is wrong, when it is on that line
      * @param problem what is wrong
      */
-    record Broken(int line, String problem) {
+    record Broken(int line, OptionalInt column, String problem) {
     }
 
     /**
@@ -97,7 +99,8 @@ final class CsvRecords {
                         while (badLine < lines.lines() && lines.isBlank(badLine)) {
                             badLine++;
                         }
-                        broken.add(new Broken(badLine, describe(e)));
+                        broken.add(new Broken(badLine, badColumn(lineText(text, lines, badLine), delimiter),
+                                describe(e)));
                         offset = lines.startOf(badLine + 1);
                         continue segments;
                     }
@@ -126,6 +129,52 @@ final class CsvRecords {
             }
             left -= skipped;
         }
+    }
+
+    private static String lineText(String text, LineIndex lines, int line) {
+        return text.substring(lines.startOf(line), lines.startOf(line + 1)).replaceAll("[\r\n]+$", "");
+    }
+
+    /**
+     * The column of the first value on the line whose quotes break the rules: a quote that opens a value and
+     * is not closed on the line, or a closing quote followed by more text.
+     */
+    static OptionalInt badColumn(String line, char delimiter) {
+        int column = 1;
+        int i = 0;
+        while (i <= line.length()) {
+            if (i < line.length() && line.charAt(i) == '"') {
+                int opened = column;
+                i++;
+                while (true) {
+                    if (i >= line.length()) {
+                        return OptionalInt.of(opened);
+                    }
+                    if (line.charAt(i) == '"') {
+                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    i++;
+                }
+                if (i < line.length() && line.charAt(i) != delimiter) {
+                    return OptionalInt.of(opened);
+                }
+            } else {
+                while (i < line.length() && line.charAt(i) != delimiter) {
+                    i++;
+                }
+            }
+            if (i >= line.length()) {
+                return OptionalInt.empty();
+            }
+            i++;
+            column++;
+        }
+        return OptionalInt.empty();
     }
 
     private static String describe(RuntimeException e) {

@@ -66,6 +66,10 @@ final class DateReader {
 
     static Result read(String raw, Optional<DateOrder> order, LocalDate today) {
         String text = raw.strip().replace('\u00A0', ' ').replace('\u202F', ' ');
+        // A leading apostrophe is a spreadsheet's "keep as text" mark (Typeform writes one, people add one).
+        if (text.startsWith("'")) {
+            text = text.substring(1).strip();
+        }
         Matcher m = YEAR_FIRST.matcher(text);
         if (m.matches()) {
             return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));

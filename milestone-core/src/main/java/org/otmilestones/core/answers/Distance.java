@@ -8,6 +8,12 @@ final class Distance {
     private Distance() {
     }
 
+    /** The distance as a share of the longer key: 0 for equal keys, 1 for nothing in common. */
+    static double relative(String a, String b) {
+        int longer = Math.min(MAX_LENGTH, Math.max(a.length(), b.length()));
+        return longer == 0 ? 0 : (double) between(a, b) / longer;
+    }
+
     static int between(String a, String b) {
         String s = a.length() > MAX_LENGTH ? a.substring(0, MAX_LENGTH) : a;
         String t = b.length() > MAX_LENGTH ? b.substring(0, MAX_LENGTH) : b;

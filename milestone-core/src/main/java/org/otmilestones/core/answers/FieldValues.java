@@ -44,7 +44,7 @@ final class FieldValues {
     }
 
     static Read<Integer> weeksAtBirth(String cell) {
-        Matcher m = WEEKS.matcher(cell.strip());
+        Matcher m = WEEKS.matcher(cell.strip().replaceFirst("^'", ""));
         String range = Child.MIN_WEEKS_AT_BIRTH + " to " + Child.MAX_WEEKS_AT_BIRTH;
         if (!m.matches()) {
             return Read.bad("weeks at birth is not a number of weeks", "write whole weeks of pregnancy at birth, "

@@ -45,7 +45,9 @@ final class HeaderVocabulary {
         FIELD_HEADERS.put(ChildField.CHECKPOINT, List.of("checkpoint", "checklist", "age checklist",
                 "checklist age", "which checklist", "lista", "lista de verificación", "punto de control"));
         FIELD_HEADERS.put(ChildField.LANGUAGE, List.of("language", "lang", "preferred language", "handout language",
-                "report language", "idioma", "idioma preferido"));
+                "report language", "idioma", "idioma preferido",
+                // The survey tools' own record of the language the family answered in (Qualtrics, LimeSurvey).
+                "userlanguage", "startlanguage"));
         FIELD_HEADERS.put(ChildField.COMPLETED_BY, List.of("completed by", "form completed by",
                 "who is completing this form", "who is filling out this form", "who filled out this form",
                 "person completing this form", "relationship to child", "relationship to the child",
@@ -58,6 +60,9 @@ final class HeaderVocabulary {
                 "submit date (utc)", "submitted at", "submission date", "submitdate", "timestamp", "marca temporal",
                 "marca de tiempo", "hora de finalización", "recordeddate", "end", "_submission_time"));
     }
+
+    private static final Set<String> TOOL_LANGUAGES = Set.of(HeaderText.key("userlanguage"),
+            HeaderText.key("startlanguage"));
 
     private static final Map<String, ChildField> FIELD_BY_KEY = new HashMap<>();
     private static final Map<String, Integer> COMPLETED_AT_RANK = new HashMap<>();
@@ -89,7 +94,7 @@ final class HeaderVocabulary {
             "StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished",
             "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail",
             "ExternalReference", "ExternalDataReference", "LocationLatitude", "LocationLongitude",
-            "LocationAccuracy", "DistributionChannel", "UserLanguage", "ResponseSet",
+            "LocationAccuracy", "DistributionChannel", "ResponseSet",
             // SurveyMonkey
             "Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name",
             "Last Name", "Custom Data", "Custom Data 1",
@@ -104,7 +109,7 @@ final class HeaderVocabulary {
             "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "ReviewState",
             "DeviceID", "Edits", "FormVersion",
             // LimeSurvey
-            "id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl",
+            "id", "submitdate", "lastpage", "seed", "startdate", "datestamp", "ipaddr", "refurl",
             "interviewtime",
             // JotForm
             "Submission Date", "Submission ID", "Submission IP", "Last Update Date")
@@ -157,5 +162,10 @@ final class HeaderVocabulary {
             return tool.equals(ToolProfile.MICROSOFT_FORMS) || tool.equals(ToolProfile.QUALTRICS_LEGACY);
         }
         return METADATA.contains(key);
+    }
+
+    /** True when the header is a survey tool's own language column rather than one the clinic asked. */
+    static boolean isToolLanguage(String header) {
+        return TOOL_LANGUAGES.contains(HeaderText.key(header));
     }
 }

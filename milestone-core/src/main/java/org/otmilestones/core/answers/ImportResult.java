@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Everything an import found: the rows that were read, an error for each problem in the others, and what
- * staff should check before reports are written. Every data row ends up in exactly one of
+ * staff should check before reports are written. Every data row that is not empty ends up in exactly one of
  * {@link #rows()}, {@link #errors()} (by line) or {@link #skippedRows()}.
  *
  * @param file the file as the user named it

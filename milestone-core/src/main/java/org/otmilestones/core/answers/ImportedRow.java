@@ -38,4 +38,12 @@ public record ImportedRow(int line, Child child, Answers answers, LocalDate asse
         Objects.requireNonNull(assessedOnSource, "assessedOnSource");
         Objects.requireNonNull(language, "language");
     }
+
+    /** Names no name and no birth date, so a row that reaches a log by accident gives nothing away. */
+    @Override
+    public String toString() {
+        return "ImportedRow[line=" + line + ", childId=" + child.id() + ", questions=" + answers.byQuestionId().size()
+                + ", assessedOn=" + assessedOn + " (" + assessedOnSource + ")" + language.map(l -> ", language=" + l).orElse("")
+                + "]";
+    }
 }

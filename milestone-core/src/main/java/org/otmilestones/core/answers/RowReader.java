@@ -121,8 +121,9 @@ final class RowReader {
         Assessed assessed = assessedOn(row);
         Optional<String> checkpoint = text(row, ChildField.CHECKPOINT).flatMap(c -> reported(row, c,
                 FieldValues.checkpoint(row.cell(c), catalog)));
-        Optional<String> language = text(row, ChildField.LANGUAGE).flatMap(c -> reported(row, c,
-                FieldValues.language(row.cell(c), catalog)));
+        Optional<String> language = text(row, ChildField.LANGUAGE).flatMap(c -> isToolLanguage(c)
+                ? FieldValues.language(row.cell(c), catalog).value()
+                : reported(row, c, FieldValues.language(row.cell(c), catalog)));
         Optional<String> name = bounded(row, ChildField.CHILD_NAME, "the child's name");
         Optional<String> completedBy = bounded(row, ChildField.COMPLETED_BY, "who completed the form");
         String id = bounded(row, ChildField.CHILD_ID, "the child id").orElse("row-" + line);
@@ -138,6 +139,14 @@ final class RowReader {
         Answers form = new Answers(answers, checkpoint, completedBy);
         return new Outcome(Optional.of(new ImportedRow(line, child, form, assessed.date.orElseThrow(), assessed.source,
                 language)), List.of());
+    }
+
+    /**
+     * True for a survey tool's record of the language the family answered in (Qualtrics' UserLanguage):
+     * a language the catalog lacks there is no mistake to fix, so the run's language is used.
+     */
+    private boolean isToolLanguage(int column) {
+        return HeaderVocabulary.isToolLanguage(plan.headers().get(column).primary());
     }
 
     private static boolean onlyBlankExtraCells(List<String> cells, int columns) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.otmilestones.core.Catalog;
 
 /**
@@ -26,8 +25,11 @@ import org.otmilestones.core.Catalog;
  */
 public final class SurveyImports {
 
-    /** Files larger than this are refused rather than read into memory. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /**
+     * Files larger than this (about 130,000 checklist rows) are refused rather than read into memory; no
+     * clinic export comes near it.
+     */
+    public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
     private SurveyImports() {
     }
@@ -164,8 +166,9 @@ public final class SurveyImports {
         }
 
         private void addBroken(CsvRecords.Broken broken) {
-            errors.add(new RowError(file, broken.line(), OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                    broken.problem(), "fix the quotes on this line; a quote inside a quoted value is written as two"
+            Optional<String> header = broken.column().isPresent() && broken.column().getAsInt() <= plan.headers().size()
+                    ? Optional.of(plan.headers().get(broken.column().getAsInt() - 1).display()) : Optional.empty();
+            errors.add(new RowError(file, broken.line(), broken.column(), header, Optional.empty(), broken.problem(), "fix the quotes on this line; a quote inside a quoted value is written as two"
                             + " quotes (\"\"); the lines after it were read on their own"));
         }
 

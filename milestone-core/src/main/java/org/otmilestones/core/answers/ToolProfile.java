@@ -82,10 +82,13 @@ record ToolProfile(String tool, int headerRows) {
         return new ToolProfile(DetectedFormat.GENERIC, hxl);
     }
 
-    /** KoBo's optional second row of HXL hashtags: every filled cell starts with '#'. */
+    /**
+     * KoBo's optional second row of HXL hashtags: every filled cell is a tag. Two tags at least, so a data row
+     * holding a single "#12" is never taken for a header.
+     */
     private static boolean isHxlRow(List<String> row) {
         long filled = row.stream().filter(c -> !c.isBlank()).count();
-        return filled > 0 && row.stream().filter(c -> !c.isBlank()).allMatch(c -> c.strip().matches("#[A-Za-z][^\\s]*"));
+        return filled > 1 && row.stream().filter(c -> !c.isBlank()).allMatch(c -> c.strip().matches("#[A-Za-z][^\\s]*"));
     }
 
     private static int indexOfKey(List<String> row, String key) {

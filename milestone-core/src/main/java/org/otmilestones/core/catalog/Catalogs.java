@@ -93,7 +93,7 @@ public final class Catalogs {
         try {
             tree = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new CatalogException(fileName, List.of(atLocation(new CatalogProblem(jsonPath(e), "is not valid JSON: "
+            throw new CatalogException(fileName, List.of(atLocation(new CatalogProblem(JsonLocations.path(e), "is not valid JSON: "
                     + e.getOriginalMessage()), e)));
         }
         if (tree == null || !tree.isObject()) {
@@ -111,20 +111,24 @@ public final class Catalogs {
         try {
             file = MAPPER.readValue(json, CatalogFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw located(json, fileName, atLocation(new CatalogProblem(jsonPath(e), "unknown field '"
+            throw located(json, fileName, atLocation(new CatalogProblem(JsonLocations.path(e), "unknown field '"
                     + e.getPropertyName() + "'; expected one of " + e.getKnownPropertyIds()), e));
         } catch (JacksonException e) {
-            throw located(json, fileName, atLocation(new CatalogProblem(jsonPath(e), e.getOriginalMessage()), e));
+            throw located(json, fileName, atLocation(new CatalogProblem(JsonLocations.path(e), e.getOriginalMessage()), e));
         }
         try {
             return CatalogValidator.validate(file, fileName);
         } catch (CatalogException e) {
-            throw new CatalogException(fileName, JsonLocations.locate(json, e.problems()));
+            throw new CatalogException(fileName, locations(json).locate(e.problems()));
         }
     }
 
     private static CatalogException located(byte[] json, String fileName, CatalogProblem problem) {
-        return new CatalogException(fileName, JsonLocations.locate(json, List.of(problem)));
+        return new CatalogException(fileName, locations(json).locate(List.of(problem)));
+    }
+
+    private static JsonLocations locations(byte[] json) {
+        return JsonLocations.of(MAPPER, new String(json, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The problem at the parser's location, when the parser knew it (records are read from a buffer, so often not). */
@@ -136,15 +140,4 @@ public final class Catalogs {
         return problem.at(location.getLineNr(), Math.max(location.getColumnNr(), 1));
     }
 
-    private static String jsonPath(JacksonException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getPropertyName() != null) {
-                path.append('.').append(reference.getPropertyName());
-            }
-        }
-        return path.toString();
-    }
 }

@@ -97,50 +97,57 @@ public final class ColumnMappings {
             throw new MappingFileException(fileName, "$.formatVersion", "is " + (version == null ? "missing" : version)
                     + "; this version of OT Milestones reads mapping format " + FORMAT_VERSION);
         }
+        Place place = new Place(fileName, JsonLocations.of(MAPPER, text));
         MappingFile file;
         try {
-            // Read from the text, not the tree, so errors keep their line and column.
-            file = MAPPER.readValue(text, MappingFile.class);
+            file = MAPPER.treeToValue(tree, MappingFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new MappingFileException(fileName, whereWithPath(e), "unknown field '" + e.getPropertyName()
-                    + "'; expected one of " + e.getKnownPropertyIds());
+            throw place.problem(JsonLocations.path(e), "unknown field '" + e.getPropertyName() + "'; expected one of "
+                    + e.getKnownPropertyIds());
         } catch (JacksonException e) {
-            throw new MappingFileException(fileName, whereWithPath(e), e.getOriginalMessage());
+            throw place.problem(JsonLocations.path(e), e.getOriginalMessage());
         }
-        return toMapping(file, fileName);
+        return toMapping(file, place);
     }
 
-    private static ColumnMapping toMapping(MappingFile file, String fileName) throws MappingFileException {
-        ColumnMapping mapping = new ColumnMapping(List.of(), spellings(file.answers(), "$.answers", fileName),
+    /** Builds exceptions that say where in the file a path is. */
+    private record Place(String fileName, JsonLocations locations) {
+        MappingFileException problem(String path, String problem) {
+            return new MappingFileException(fileName, locations.describe(path), problem);
+        }
+    }
+
+    private static ColumnMapping toMapping(MappingFile file, Place place) throws MappingFileException {
+        ColumnMapping mapping = new ColumnMapping(List.of(), spellings(file.answers(), "$.answers", place),
                 Optional.empty());
         if (file.dateOrder() != null) {
-            mapping = mapping.withDateOrder(enumValue(DateOrder.class, file.dateOrder(), "$.dateOrder", fileName));
+            mapping = mapping.withDateOrder(enumValue(DateOrder.class, file.dateOrder(), "$.dateOrder", place));
         }
         List<MappingFile.ColumnJson> columns = file.columns() == null ? List.of() : file.columns();
         for (int i = 0; i < columns.size(); i++) {
-            mapping = mapping.with(rule(columns.get(i), "$.columns[" + i + "]", fileName));
+            mapping = mapping.with(rule(columns.get(i), "$.columns[" + i + "]", place));
         }
         return mapping;
     }
 
-    private static ColumnRule rule(MappingFile.ColumnJson json, String path, String fileName) throws MappingFileException {
+    private static ColumnRule rule(MappingFile.ColumnJson json, String path, Place place) throws MappingFileException {
         if (json == null) {
-            throw new MappingFileException(fileName, path, "is null; expected an object such as "
+            throw place.problem(path, "is null; expected an object such as "
                     + "{\"header\": \"Date of birth\", \"field\": \"date_of_birth\"}");
         }
         if ((json.header() == null) == (json.column() == null)) {
-            throw new MappingFileException(fileName, path, "needs exactly one of \"header\" (the header text) or "
+            throw place.problem(path, "needs exactly one of \"header\" (the header text) or "
                     + "\"column\" (its position, 1 for the first column)");
         }
         ColumnRef ref;
         if (json.header() != null) {
             if (json.header().isBlank()) {
-                throw new MappingFileException(fileName, path + ".header", "is blank; name a column by position instead");
+                throw place.problem(path + ".header", "is blank; name a column by position instead");
             }
             ref = ColumnRef.header(json.header());
         } else {
             if (json.column() < 1) {
-                throw new MappingFileException(fileName, path + ".column", "is " + json.column()
+                throw place.problem(path + ".column", "is " + json.column()
                         + "; columns are counted from 1");
             }
             ref = ColumnRef.index(json.column());
@@ -148,35 +155,35 @@ public final class ColumnMappings {
         int targets = (json.field() != null ? 1 : 0) + (json.question() != null ? 1 : 0)
                 + (Boolean.TRUE.equals(json.ignore()) ? 1 : 0);
         if (targets != 1 || Boolean.FALSE.equals(json.ignore())) {
-            throw new MappingFileException(fileName, path, "needs exactly one of \"field\" (" + ChildField.keys()
+            throw place.problem(path, "needs exactly one of \"field\" (" + ChildField.keys()
                     + "), \"question\" (a catalog question id) or \"ignore\": true");
         }
         ColumnTarget target;
         if (json.field() != null) {
             Optional<ChildField> field = ChildField.fromKey(json.field());
             if (field.isEmpty()) {
-                throw new MappingFileException(fileName, path + ".field", "'" + json.field()
+                throw place.problem(path + ".field", "'" + json.field()
                         + "' is not a child field; expected one of " + ChildField.keys());
             }
             target = ColumnTarget.field(field.get());
         } else if (json.question() != null) {
             if (json.question().isBlank() || !json.question().equals(json.question().strip())) {
-                throw new MappingFileException(fileName, path + ".question", "'" + json.question()
+                throw place.problem(path + ".question", "'" + json.question()
                         + "' is not a question id; ids have no spaces around them");
             }
             target = ColumnTarget.question(json.question());
         } else {
             target = ColumnTarget.ignore();
         }
-        Map<String, Answer> answers = spellings(json.answers(), path + ".answers", fileName);
+        Map<String, Answer> answers = spellings(json.answers(), path + ".answers", place);
         if (!answers.isEmpty() && !(target instanceof ColumnTarget.Question)) {
-            throw new MappingFileException(fileName, path + ".answers", "only question columns have answer spellings");
+            throw place.problem(path + ".answers", "only question columns have answer spellings");
         }
         ColumnRule rule = ColumnRule.of(ref, target).withAnswers(answers);
         return Boolean.TRUE.equals(json.optional()) ? rule.optional() : rule;
     }
 
-    private static Map<String, Answer> spellings(Map<String, String> json, String path, String fileName)
+    private static Map<String, Answer> spellings(Map<String, String> json, String path, Place place)
             throws MappingFileException {
         Map<String, Answer> spellings = new LinkedHashMap<>();
         if (json == null) {
@@ -184,15 +191,15 @@ public final class ColumnMappings {
         }
         for (Map.Entry<String, String> entry : json.entrySet()) {
             if (entry.getKey().isBlank()) {
-                throw new MappingFileException(fileName, path, "has a blank spelling; a blank cell always means no answer");
+                throw place.problem(path, "has a blank spelling; a blank cell always means no answer");
             }
-            spellings.put(entry.getKey(), enumValue(Answer.class, entry.getValue(), path + "['" + entry.getKey() + "']",
-                    fileName));
+            spellings.put(entry.getKey(), enumValue(Answer.class, entry.getValue(),
+                    JsonLocations.child(path, entry.getKey()), place));
         }
         return spellings;
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String path, String fileName)
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String path, Place place)
             throws MappingFileException {
         String name = value == null ? "" : value.strip().replace(' ', '_').replace('-', '_').toUpperCase(Locale.ROOT);
         for (E constant : type.getEnumConstants()) {
@@ -200,7 +207,7 @@ public final class ColumnMappings {
                 return constant;
             }
         }
-        throw new MappingFileException(fileName, path, "'" + value + "' is not valid; expected one of "
+        throw place.problem(path, "'" + value + "' is not valid; expected one of "
                 + Arrays.stream(type.getEnumConstants()).map(ColumnMappings::jsonName).collect(Collectors.joining(", ")));
     }
 
@@ -267,26 +274,9 @@ public final class ColumnMappings {
     private static String where(JacksonException e) {
         TokenStreamLocation location = e.getLocation();
         if (location == null || location.getLineNr() < 0) {
-            return jsonPath(e);
+            return JsonLocations.path(e);
         }
         return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static String whereWithPath(JacksonException e) {
-        String path = jsonPath(e);
-        String where = where(e);
-        return where.equals(path) ? path : where + " (" + path + ")";
-    }
-
-    private static String jsonPath(JacksonException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getPropertyName() != null) {
-                path.append('.').append(reference.getPropertyName());
-            }
-        }
-        return path.toString();
-    }
 }

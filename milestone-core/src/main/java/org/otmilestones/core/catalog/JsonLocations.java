@@ -1,70 +1,88 @@
 package org.otmilestones.core.catalog;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Finds the line and column of JSON paths in a file, so that a problem found after parsing (an
- * unknown area, a duplicate id) still points at its place in the file.
+ * Where each JSON path of a document starts: Jackson's data-binding errors on records carry the path
+ * but not the place, problems found after parsing (an unknown area, a duplicate id) have only a path,
+ * and people edit files by line.
  */
 final class JsonLocations {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private final Map<String, int[]> byPath = new HashMap<>();
 
     private JsonLocations() {
     }
 
-    /** The problems with their line and column filled in where the path is found in the file. */
-    static List<CatalogProblem> locate(byte[] json, List<CatalogProblem> problems) {
-        Map<String, int[]> where = index(json);
+    /** Records every path of a document that is already known to be valid JSON. */
+    static JsonLocations of(JsonMapper mapper, String json) {
+        JsonLocations locations = new JsonLocations();
+        try (JsonParser parser = mapper.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                locations.byPath.putIfAbsent(path(parser.streamReadContext()),
+                        new int[] {at.getLineNr(), at.getColumnNr()});
+            }
+        } catch (JacksonException e) {
+            // The document was parsed once already; a failure here only costs the line numbers.
+        }
+        return locations;
+    }
+
+    /** The path with its place in front, such as {@code line 4, column 7 ($.columns[0].field)}. */
+    String describe(String path) {
+        int[] at = byPath.get(path);
+        return at == null ? path : "line " + at[0] + ", column " + at[1] + " (" + path + ")";
+    }
+
+    /** The problems with their line and column filled in where their path is found. */
+    List<CatalogProblem> locate(List<CatalogProblem> problems) {
         List<CatalogProblem> located = new ArrayList<>(problems.size());
         for (CatalogProblem problem : problems) {
-            int[] at = where.get(problem.path());
+            int[] at = byPath.get(problem.path());
             located.add(at == null || problem.line() > 0 ? problem : problem.at(at[0], at[1]));
         }
         return located;
     }
 
-    /** Every value's JSON path (as {@code $.a[0].b}) mapped to the line and column where it starts. */
-    private static Map<String, int[]> index(byte[] json) {
-        Map<String, int[]> where = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), json)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                TokenStreamLocation location = parser.currentTokenLocation();
-                String path = path(parser.streamReadContext().pathAsPointer().toString());
-                where.putIfAbsent(path, new int[] {location.getLineNr(), location.getColumnNr()});
+    /** The JSON path of the value a Jackson error is about, such as {@code $.milestones[3].area}. */
+    static String path(JacksonException e) {
+        String path = "$";
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path += "[" + reference.getIndex() + "]";
+            } else if (reference.getPropertyName() != null) {
+                path = child(path, reference.getPropertyName());
             }
-        } catch (JacksonException e) {
-            // The file parsed once already; if it does not now, the problems keep their paths only.
         }
-        return where;
+        return path;
     }
 
-    /** Turns a JSON pointer ({@code /milestones/3/area}) into our path form ({@code $.milestones[3].area}). */
-    private static String path(String pointer) {
-        StringBuilder path = new StringBuilder("$");
-        if (pointer.isEmpty()) {
-            return "$";
-        }
-        for (String segment : pointer.substring(1).split("/", -1)) {
-            String name = segment.replace("~1", "/").replace("~0", "~");
-            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
-                path.append('[').append(name).append(']');
-            } else {
-                path.append('.').append(name);
+    /** The path of a member, as {@code $.a.b} for plain names and {@code $.a['Pas encore']} for others. */
+    static String child(String path, String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? path + "." + name : path + "['" + name + "']";
+    }
+
+    private static String path(TokenStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.inObject() && c.currentName() != null) {
+                parts.push(child("", c.currentName()));
             }
         }
-        return path.toString();
+        return "$" + String.join("", parts);
     }
 }

@@ -40,6 +40,8 @@ class BadInputTest {
         assertThat(result.rows()).extracting(ImportedRow::line).containsExactly(2, 4);
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).hasValue(2);
+            assertThat(e.header()).contains("Child's name");
             assertThat(e.problem()).contains("does not end properly");
             assertThat(e.fix()).contains("two quotes");
         });
@@ -57,6 +59,7 @@ class BadInputTest {
         assertThat(result.rows()).extracting(ImportedRow::line).containsExactly(2, 4, 5);
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).hasValue(2);
             assertThat(e.problem()).contains("never closed");
         });
     }

@@ -82,7 +82,8 @@ class SurveyImportsTest {
         assertThat(result.warnings()).anyMatch(w -> w.contains("unfinished") && w.contains("lines 7"));
         assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("R_2YPOQ602ER1jkf1", "R_3abcDEF45gh");
         assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
-        assertThat(result.rows().get(0).language()).isEmpty();
+        assertThat(result.rows().get(0).language()).as("Qualtrics' UserLanguage chooses the handout language")
+                .contains("en");
     }
 
     @Test
