@@ -88,9 +88,9 @@ final class BlankChecklistBuilder {
 
     private Block table(List<List<Block.Cell>> rows, Polarity polarity) {
         List<Block.Column> columns = new ArrayList<>();
-        columns.add(new Block.Column(w.get("blank.col.question"), 3.0, false));
+        columns.add(new Block.Column(w.get("blank.col.question"), 2.5, false));
         for (Answer choice : CHOICES) {
-            columns.add(new Block.Column(w.answerWord(choice, polarity), 0.72, true));
+            columns.add(new Block.Column(w.answerWord(choice, polarity), 1.0, true));
         }
         return new Block.Table(columns, Block.HeaderCells.FIRST_ROW, rows, List.of());
     }

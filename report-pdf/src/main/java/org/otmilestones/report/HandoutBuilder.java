@@ -133,8 +133,11 @@ final class HandoutBuilder {
         List<Tone> tones = new ArrayList<>();
         for (AreaResult area : result.areas()) {
             String name = text(area.area().plainName());
-            Text caption = Text.of(caption(area.counts()));
-            String alt = w.get("glance.alt", name, caption.plain(), w.statusWord(area.status()));
+            // The caption gives the headline count; the boxes carry each answer's symbol, and the
+            // figure's alternative text spells every count out for a screen reader.
+            Text caption = Text.of(area.counts().asked() == 0 ? w.get("glance.caption.none")
+                    : w.get("glance.caption.main", area.counts().yes(), area.counts().asked()));
+            String alt = w.get("glance.alt", name, caption(area.counts()), w.statusWord(area.status()));
             rows.add(List.of(Block.Cell.of(Text.strong(name)),
                     new Block.Cell.AnswerBar(dots(area), alt, caption),
                     Block.Cell.of(w.status(area.status()))));
@@ -187,7 +190,7 @@ final class HandoutBuilder {
         Area area = result.area();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(2, Text.builder().plain(text(area.plainName()))
-                .add(w.get("area.technicalName", text(area.technicalName())), Text.Emphasis.REGULAR, Tone.UNKNOWN)
+                .add(" " + w.get("area.technicalName", text(area.technicalName())), Text.Emphasis.REGULAR, Tone.UNKNOWN)
                 .build()));
         blocks.add(new Block.Paragraph(Text.builder().strong(w.get("area.whatItIs") + " ")
                 .plain(text(area.whatItIs())).build(), Block.ParagraphStyle.BODY));
@@ -209,25 +212,26 @@ final class HandoutBuilder {
         meaning.add(new Block.Paragraph(w.status(result.status()), Block.ParagraphStyle.BODY));
         meaning.add(Block.Paragraph.of(statusSentence(result.status())));
         reason(result).ifPresent(r -> meaning.add(Block.Paragraph.of(r)));
-        blocks.add(new Block.Callout(Wording.tone(result.status()), meaning));
-        List<Activity> activities = catalog.activities(area, this.result.checkpoint());
-        if (!activities.isEmpty()) {
-            blocks.add(new Block.Heading(3, Text.of(w.get("area.tryAtHome.heading"))));
-            blocks.add(new Block.BulletList(activities.stream().map(a -> Text.of(text(a.text()))).toList()));
-        }
-        if (result.status() == AreaStatus.KEEP_PRACTICING || result.status() == AreaStatus.TALK_TO_OT) {
-            if (!area.signsOfDifficulty().isEmpty()) {
-                blocks.add(new Block.Heading(3, Text.of(w.get("area.signs.heading"))));
-                blocks.add(new Block.BulletList(area.signsOfDifficulty().stream().map(s -> Text.of(text(s))).toList()));
-            }
-            blocks.add(new Block.Heading(3, Text.of(w.get("area.nextStep.heading"))));
+        boolean needsCare = result.status() == AreaStatus.KEEP_PRACTICING || result.status() == AreaStatus.TALK_TO_OT;
+        if (needsCare) {
             String step = w.get("nextStep." + result.status().name());
             Optional<String> phone = options.clinic().phone();
             if (phone.isPresent()) {
                 step = step + " " + w.get("nextStep.callUs",
                         options.clinic().name().map(n -> n + ", " + phone.get()).orElse(phone.get()));
             }
-            blocks.add(Block.Paragraph.of(step));
+            meaning.add(new Block.Paragraph(Text.builder().strong(w.get("area.nextStep.heading") + ": ").plain(step)
+                    .build(), Block.ParagraphStyle.BODY));
+        }
+        blocks.add(new Block.Callout(Wording.tone(result.status()), meaning));
+        List<Activity> activities = catalog.activities(area, this.result.checkpoint());
+        if (!activities.isEmpty()) {
+            blocks.add(new Block.Heading(3, Text.of(w.get("area.tryAtHome.heading"))));
+            blocks.add(new Block.BulletList(activities.stream().map(a -> Text.of(text(a.text()))).toList()));
+        }
+        if (needsCare && !area.signsOfDifficulty().isEmpty()) {
+            blocks.add(new Block.Heading(3, Text.of(w.get("area.signs.heading"))));
+            blocks.add(new Block.BulletList(area.signsOfDifficulty().stream().map(s -> Text.of(text(s))).toList()));
         }
         return new Block.Section(blocks);
     }

@@ -97,8 +97,13 @@ enum Face {
 
     /** The width of a string at a size, in points; every character must exist in the face. */
     float width(String text, float size) {
+        return width(text, 0, text.length(), size);
+    }
+
+    /** The width of characters {@code start..end} of a string at a size, in points. */
+    float width(String text, int start, int end, float size) {
         int total = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = start; i < end; ) {
             int cp = text.codePointAt(i);
             total += Math.max(0, width1000(cp));
             i += Character.charCount(cp);

@@ -15,6 +15,7 @@ import org.otmilestones.report.Text;
 final class Layouter {
 
     static final float LIST_INDENT = 16f;
+    static final int SHORT_INTRO_LINES = 3;
     static final float ITEM_GAP = 3f;
     static final float BOX_PAD = 10f;
     static final float BOX_BAR = 4f;
@@ -102,7 +103,14 @@ final class Layouter {
         }
         float h = firstPartHeight(b);
         if (b instanceof Block.Heading && i + 1 < blocks.size()) {
+            Block next = blocks.get(i + 1);
             h += leadHeight(blocks, i + 1);
+            // A short introduction belongs with what it introduces: keep heading, intro and the
+            // start of the next block together.
+            if (next instanceof Block.Paragraph p && i + 2 < blocks.size()
+                    && setter.lines(p.text(), style(p.style()), flow.width).size() <= SHORT_INTRO_LINES) {
+                h += Style.BODY.spaceAfter() + leadHeight(blocks, i + 2);
+            }
         }
         return h;
     }

@@ -41,6 +41,16 @@ final class Painter {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName TABLE = new PdfName("Table");
+    private static final PdfName COLUMN = new PdfName("Column");
+    private static final PdfName ROW = new PdfName("Row");
+    /** PdfName is immutable: one per role, shared by every document. */
+    private static final java.util.EnumMap<Role, PdfName> ROLE_NAMES = new java.util.EnumMap<>(Role.class);
+
+    static {
+        for (Role role : Role.values()) {
+            ROLE_NAMES.put(role, new PdfName(role.pdfName));
+        }
+    }
 
     private Painter() {
     }
@@ -79,7 +89,7 @@ final class Painter {
                 }
             }
             markUsed(root);
-            PdfStructureElement top = new PdfStructureElement(writer.getStructureTreeRoot(), new PdfName(root.role.pdfName));
+            PdfStructureElement top = new PdfStructureElement(writer.getStructureTreeRoot(), ROLE_NAMES.get(root.role));
             root.pdfElement = top;
             createElements(root, top);
 
@@ -139,14 +149,14 @@ final class Painter {
             if (child.pdfElement == null) {
                 continue;
             }
-            PdfStructureElement e = new PdfStructureElement(element, new PdfName(child.role.pdfName));
+            PdfStructureElement e = new PdfStructureElement(element, ROLE_NAMES.get(child.role));
             if (child.alt != null) {
                 e.put(PdfName.ALT, new PdfString(child.alt, PdfObject.TEXT_UNICODE));
             }
             if (child.scope != Node.Scope.NONE) {
                 PdfDictionary attributes = new PdfDictionary();
                 attributes.put(PdfName.O, TABLE);
-                attributes.put(SCOPE, new PdfName(child.scope == Node.Scope.COLUMN ? "Column" : "Row"));
+                attributes.put(SCOPE, child.scope == Node.Scope.COLUMN ? COLUMN : ROW);
                 e.put(PdfName.A, attributes);
             }
             child.pdfElement = e;

@@ -19,7 +19,7 @@ record Style(float size, float leading, Face face, Color color, float spaceBefor
     static final Style LEAD = new Style(12.5f, 17f, Face.REGULAR, Palette.TEXT, 0f, 8f);
     static final Style QUIET = new Style(10.5f, 14.5f, Face.REGULAR, Palette.QUIET, 0f, 7f);
     static final Style H1 = new Style(22f, 27f, Face.BOLD, Palette.ACCENT, 4f, 10f);
-    static final Style H2 = new Style(15f, 19f, Face.BOLD, Palette.ACCENT, 16f, 8f);
+    static final Style H2 = new Style(15f, 19f, Face.BOLD, Palette.ACCENT, 14f, 7f);
     static final Style H3 = new Style(12f, 16f, Face.BOLD, Palette.TEXT, 8f, 4f);
     static final Style CELL = new Style(10.5f, 14f, Face.REGULAR, Palette.TEXT, 0f, 0f);
     static final Style HEADER_CELL = new Style(10.5f, 14f, Face.BOLD, Palette.ACCENT, 0f, 0f);

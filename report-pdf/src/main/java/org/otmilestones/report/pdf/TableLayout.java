@@ -18,6 +18,8 @@ final class TableLayout {
     static final float DOT = 16f;
     static final float DOT_GAP = 3f;
     static final float TICK = 12f;
+    /** Tables up to this share of a page are kept on one page. */
+    static final float KEEP_WHOLE_SHARE = 0.45f;
     static final Style LABEL_CELL = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
     static final Style VALUE_CELL = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
     static final Style CAPTION = new Style(10.5f, 13.5f, Face.REGULAR, Palette.QUIET, 0f, 0f);
@@ -46,16 +48,23 @@ final class TableLayout {
         return w;
     }
 
+    /**
+     * The height that must fit before the table starts on this page: the whole table when it is
+     * short (a summary split after one row reads badly), else the header and two rows.
+     */
     float firstPartHeight(Block.Table t) {
         float[] w = widths(t, layouter.flow.width);
-        float h = 0f;
-        if (t.headerCells() == Block.HeaderCells.FIRST_ROW) {
-            h += measure(headerCells(t), t, w, true, null).height();
+        float header = t.headerCells() == Block.HeaderCells.FIRST_ROW ? measure(headerCells(t), t, w, true, null).height() : 0f;
+        float all = header;
+        float firstTwo = header;
+        for (int i = 0; i < t.rows().size(); i++) {
+            float h = measure(t.rows().get(i), t, w, false, null).height();
+            all += h;
+            if (i < 2) {
+                firstTwo += h;
+            }
         }
-        if (!t.rows().isEmpty()) {
-            h += measure(t.rows().get(0), t, w, false, null).height();
-        }
-        return h;
+        return all <= layouter.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo;
     }
 
     private static List<Block.Cell> headerCells(Block.Table t) {
@@ -103,7 +112,7 @@ final class TableLayout {
         }
         float headerH = header == null ? 0f : header.height();
         float before = 4f;
-        flow.ensure(flow.before(before) + headerH + (rows.isEmpty() ? 0f : rows.get(0).height()));
+        flow.ensure(flow.before(before) + firstPartHeight(t));
         flow.advance(flow.before(before));
         float run = flow.left;
         for (int j = 0; j < w.length; j++) {

@@ -3,7 +3,9 @@ package org.otmilestones.report.pdf;
 import java.awt.Color;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.otmilestones.report.Text;
 import org.otmilestones.report.Tone;
@@ -18,6 +20,11 @@ final class TextSetter {
     static final int REPLACEMENT = 0xFFFD;
 
     private final Set<String> warnings;
+    /** The layout measures a block before placing it: the second breaking of a text is a lookup. */
+    private final Map<Text, Cached> cache = new IdentityHashMap<>();
+
+    private record Cached(Style style, float width, List<Line> lines) {
+    }
 
     TextSetter(Set<String> warnings) {
         this.warnings = warnings;
@@ -25,6 +32,16 @@ final class TextSetter {
 
     /** The text broken into lines of at most {@code maxWidth} points. */
     List<Line> lines(Text text, Style style, float maxWidth) {
+        Cached c = cache.get(text);
+        if (c != null && c.style == style && c.width == maxWidth) {
+            return c.lines;
+        }
+        List<Line> lines = breakLines(text, style, maxWidth);
+        cache.put(text, new Cached(style, maxWidth, lines));
+        return lines;
+    }
+
+    private List<Line> breakLines(Text text, Style style, float maxWidth) {
         Builder b = new Builder(style.size(), maxWidth);
         for (Text.Span span : text.spans()) {
             Face face = span.emphasis() == Text.Emphasis.STRONG ? Face.BOLD : style.face();
@@ -45,8 +62,7 @@ final class TextSetter {
                     while (end < n && s.charAt(end) != ' ' && s.charAt(end) != '\n' && s.charAt(end) != '\t') {
                         end++;
                     }
-                    String word = s.substring(i, end);
-                    b.word(word, faceFor(word, face), color);
+                    b.word(s, i, end, faceFor(s, i, end, face), color);
                     i = end;
                 }
             }
@@ -57,7 +73,7 @@ final class TextSetter {
     /** One line, cut with an ellipsis if it is wider than {@code maxWidth}: for footers only. */
     Line oneLine(String text, Style style, float maxWidth) {
         String s = clean(text).replace('\n', ' ');
-        Face face = faceFor(s, style.face());
+        Face face = faceFor(s, 0, s.length(), style.face());
         if (face.width(s, style.size()) > maxWidth) {
             String ellipsis = "…";
             int end = s.length();
@@ -70,11 +86,11 @@ final class TextSetter {
     }
 
     /** The preferred face, or regular when the preferred face lacks one of the word's characters. */
-    private static Face faceFor(String word, Face preferred) {
+    private static Face faceFor(String word, int start, int end, Face preferred) {
         if (preferred == Face.REGULAR) {
             return preferred;
         }
-        for (int i = 0; i < word.length(); ) {
+        for (int i = start; i < end; ) {
             int cp = word.codePointAt(i);
             if (!preferred.has(cp)) {
                 return Face.REGULAR;
@@ -86,7 +102,12 @@ final class TextSetter {
 
     /** NFC-normalised text in which every character exists in the regular face. */
     String clean(String text) {
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        boolean simple = true;
+        for (int i = 0; i < text.length() && simple; i++) {
+            // Below U+0300 (the combining marks) every character is already in NFC.
+            simple = text.charAt(i) < 0x300;
+        }
+        String s = simple || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = null;
         for (int i = 0; i < s.length(); ) {
@@ -143,8 +164,8 @@ final class TextSetter {
             pendingSpace = false;
         }
 
-        void word(String word, Face face, Color color) {
-            float ww = face.width(word, size);
+        void word(String s, int start, int end, Face face, Color color) {
+            float ww = face.width(s, start, end, size);
             float sw = pendingSpace ? lastFace.width(" ", size) : 0f;
             if (x > 0 && x + sw + ww > max) {
                 endLine();
@@ -152,19 +173,19 @@ final class TextSetter {
                 pendingSpace = false;
             }
             if (x == 0 && ww > max) {
-                splitLongWord(word, face, color);
+                splitLongWord(s, start, end, face, color);
                 return;
             }
-            append(word, face, color, sw);
+            append(s, start, end, ww, face, color, sw);
         }
 
-        private void splitLongWord(String word, Face face, Color color) {
-            int start = 0;
-            while (start < word.length()) {
+        private void splitLongWord(String s, int from, int to, Face face, Color color) {
+            int start = from;
+            while (start < to) {
                 int end = start;
                 float w = 0f;
-                while (end < word.length()) {
-                    int cp = word.codePointAt(end);
+                while (end < to) {
+                    int cp = s.codePointAt(end);
                     float cw = Math.max(0, face.width1000(cp)) * size / 1000f;
                     if (w + cw > max && end > start) {
                         break;
@@ -172,26 +193,32 @@ final class TextSetter {
                     w += cw;
                     end += Character.charCount(cp);
                 }
-                append(word.substring(start, end), face, color, 0f);
+                append(s, start, end, w, face, color, 0f);
                 start = end;
-                if (start < word.length()) {
+                if (start < to) {
                     endLine();
                 }
             }
         }
 
-        private void append(String word, Face face, Color color, float spaceWidth) {
-            String space = spaceWidth > 0 ? " " : "";
+        private void append(String s, int start, int end, float wordWidth, Face face, Color color, float spaceWidth) {
             if (current != null && face == currentFace && color.equals(currentColor)) {
-                current.append(space).append(word);
+                if (spaceWidth > 0) {
+                    current.append(' ');
+                }
+                current.append(s, start, end);
             } else {
                 flushPiece();
-                current = new StringBuilder(space).append(word);
+                current = new StringBuilder(end - start + 16);
+                if (spaceWidth > 0) {
+                    current.append(' ');
+                }
+                current.append(s, start, end);
                 currentFace = face;
                 currentColor = color;
                 currentX = x;
             }
-            x += spaceWidth + face.width(word, size);
+            x += spaceWidth + wordWidth;
             lastFace = face;
             pendingSpace = false;
         }

@@ -97,7 +97,8 @@ class HandoutPdfTest {
                 assertInOrder(text, List.of(area.area().plainName().in("en"), "➜ Ask about OT",
                         Samples.CATALOG.guidance(Guidance.TALK_TO_OT).in("en"),
                         "Most answers were \"not yet\" (" + area.counts().notYet() + " of " + area.counts().answered() + ")",
-                        "Signs to watch", area.area().signsOfDifficulty().get(0).in("en"), "Next step"));
+                        "Next step: Talk to your child's doctor", "Try at home", "Signs to watch",
+                        area.area().signsOfDifficulty().get(0).in("en")));
             }
         }
     }
@@ -130,7 +131,7 @@ class HandoutPdfTest {
         assertThat(s.result().areas()).anyMatch(a -> a.status() == AreaStatus.NOT_ENOUGH_ANSWERS);
         String text = flat(PdfChecks.text(PdfChecks.render(s).pdf()));
         assertThat(text).contains("? Not enough answers", Samples.CATALOG.guidance(Guidance.NOT_ENOUGH_ANSWERS).in("en"),
-                "left blank", "– No answer");
+                "– No answer", "? Not sure");
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.otmilestones.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClinicProfileTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void readsEveryKeyWithTheLogoRelativeToTheFile() throws Exception {
+        Files.createDirectories(dir.resolve("img"));
+        Files.write(dir.resolve("img/logo.png"), Samples.resource("clinic-logo.png"));
+        Path file = write("clinic.properties", """
+                # Our clinic
+                name = Clínica Sol Pediatric Therapy
+                address=12 Main Street\\nSpringfield, IL 62701
+                phone=(555) 010-2030
+                email=hello@sol.example
+                website=sol.example
+                logo=img/logo.png
+                therapist=María Gómez, OTR/L
+                closingMessage=We are glad to help.
+                """);
+        ClinicProfile p = ClinicProfile.load(file);
+        assertThat(p.name()).contains("Clínica Sol Pediatric Therapy");
+        assertThat(p.address()).contains("12 Main Street\nSpringfield, IL 62701");
+        assertThat(p.phone()).contains("(555) 010-2030");
+        assertThat(p.email()).contains("hello@sol.example");
+        assertThat(p.website()).contains("sol.example");
+        assertThat(p.therapist()).contains("María Gómez, OTR/L");
+        assertThat(p.closingMessage()).contains("We are glad to help.");
+        assertThat(p.logo()).hasValueSatisfying(l -> {
+            assertThat(l.format()).isEqualTo(Logo.Format.PNG);
+            assertThat(l.bytes()).isEqualTo(Samples.resource("clinic-logo.png"));
+        });
+    }
+
+    @Test
+    void anEmptyFileIsTheNeutralProfile() throws Exception {
+        assertThat(ClinicProfile.load(write("empty.properties", "# nothing yet\n\n"))).isEqualTo(ClinicProfile.none());
+        assertThat(ClinicProfile.none().isEmpty()).isTrue();
+    }
+
+    @Test
+    void rejectsAnUnknownKeyWithItsLineAndTheKnownKeys() throws Exception {
+        Path file = write("c.properties", "name=Sol\nphone_number=123\n");
+        assertThatThrownBy(() -> ClinicProfile.load(file)).isInstanceOfSatisfying(ClinicProfileException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.key()).contains("phone_number");
+            assertThat(e.getMessage()).startsWith(file + ", line 2 (phone_number): unknown key")
+                    .contains("name, address, phone, email, website, logo, therapist, closingMessage");
+        });
+    }
+
+    @Test
+    void rejectsALineWithoutEqualsSign() throws Exception {
+        Path file = write("c.properties", "name=Sol\n\nSunrise clinic\n");
+        assertThatThrownBy(() -> ClinicProfile.load(file)).isInstanceOfSatisfying(ClinicProfileException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.problem()).contains("'Sunrise clinic'", "expected key=value");
+        });
+    }
+
+    @Test
+    void rejectsARepeatedKeyNamingTheFirstLine() throws Exception {
+        Path file = write("c.properties", "name=Sol\nphone=1\nname=Luna\n");
+        assertThatThrownBy(() -> ClinicProfile.load(file)).isInstanceOfSatisfying(ClinicProfileException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.problem()).contains("given twice (first on line 1)");
+        });
+    }
+
+    @Test
+    void rejectsAnEmptyValueAndABadEmail() throws Exception {
+        Path empty = write("a.properties", "name=\n");
+        assertThatThrownBy(() -> ClinicProfile.load(empty)).hasMessageContaining("line 1 (name): has no value");
+        Path email = write("b.properties", "email=hello at sol\n");
+        assertThatThrownBy(() -> ClinicProfile.load(email)).hasMessageContaining("line 1 (email)")
+                .hasMessageContaining("not an e-mail address");
+    }
+
+    @Test
+    void rejectsAMissingLogoAndALogoThatIsNotAnImage() throws Exception {
+        Path missing = write("a.properties", "name=Sol\nlogo=nope.png\n");
+        assertThatThrownBy(() -> ClinicProfile.load(missing)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.key()).contains("logo");
+                    assertThat(e.problem()).contains("nope.png", "does not exist");
+                });
+        Files.writeString(dir.resolve("logo.gif"), "GIF89a not really");
+        Path gif = write("b.properties", "logo=logo.gif\n");
+        assertThatThrownBy(() -> ClinicProfile.load(gif)).hasMessageContaining("line 1 (logo)")
+                .hasMessageContaining("is not a PNG or JPEG image");
+    }
+
+    @Test
+    void rejectsAFileThatIsNotUtf8NamingTheLine() throws Exception {
+        Path file = dir.resolve("latin1.properties");
+        Files.write(file, "name=Sol\ntherapist=Mar\u00eda\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ClinicProfile.load(file)).isInstanceOfSatisfying(ClinicProfileException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.problem()).contains("not UTF-8");
+        });
+    }
+
+    @Test
+    void aMissingFileSaysSo() {
+        Path file = dir.resolve("nope.properties");
+        assertThatThrownBy(() -> ClinicProfile.load(file)).isInstanceOf(ClinicProfileException.class)
+                .hasMessage(file + ": does not exist; check the path");
+    }
+
+    @Test
+    void logoBytesAreCheckedAndCopied() {
+        byte[] png = Samples.resource("clinic-logo.png");
+        Logo logo = Logo.of(png);
+        png[20] ^= 1;
+        assertThat(logo.bytes()).isEqualTo(Samples.resource("clinic-logo.png"));
+        assertThatThrownBy(() -> Logo.of(new byte[] {1, 2, 3})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PNG or JPEG");
+    }
+}

@@ -1,0 +1,112 @@
+package org.otmilestones.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.otmilestones.core.Checkpoint;
+
+class HandoutsTest {
+
+    private static List<String> headings(List<Block> blocks, int level) {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h && h.level() == level) {
+                out.add(h.text().plain());
+            } else if (b instanceof Block.Section s) {
+                out.addAll(headings(s.blocks(), level));
+            } else if (b instanceof Block.Callout c) {
+                out.addAll(headings(c.blocks(), level));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void partsComeInTheIssuesOrder() {
+        Samples.Sample s = Samples.toddlerMixed();
+        Handout h = Handouts.describe(s.result(), Samples.CATALOG, s.options());
+        assertThat(headings(h.blocks(), 1)).containsExactly("How Zoë Łukasiewicz-Nguyễn is growing");
+        List<String> expected = new ArrayList<>(List.of("About this checklist", "At a glance"));
+        s.result().areas().forEach(a -> expected.add(a.area().plainName().in("en") + " – "
+                + a.area().technicalName().in("en")));
+        expected.addAll(List.of("Coming next", "When to ask for help", "About this handout"));
+        assertThat(headings(h.blocks(), 2)).containsExactlyElementsOf(expected);
+        assertThat(h.title()).isEqualTo("How Zoë Łukasiewicz-Nguyễn is growing");
+        assertThat(h.footer().pageLabel(2, 7)).isEqualTo("Page 2 of 7");
+        assertThat(h.footer().left()).isEqualTo("Zoë Łukasiewicz-Nguyễn");
+        assertThat(h.date()).isEqualTo(s.result().assessedOn());
+    }
+
+    @Test
+    void aRedFlagPutsTheNoticeBeforeAboutThisChecklist() {
+        Samples.Sample s = Samples.redFlag();
+        List<String> h2 = headings(Handouts.describe(s.result(), Samples.CATALOG, s.options()).blocks(), 2);
+        assertThat(h2.get(0)).contains("Please talk to your child's doctor soon");
+        assertThat(h2.get(1)).isEqualTo("About this checklist");
+        Samples.Sample calm = Samples.toddlerMixed();
+        assertThat(headings(Handouts.describe(calm.result(), Samples.CATALOG, calm.options()).blocks(), 2))
+                .noneMatch(t -> t.contains("doctor"));
+    }
+
+    @Test
+    void aChildWithoutANameIsYourChild() throws Exception {
+        Samples.Sample s = Samples.infant();
+        var child = new org.otmilestones.core.Child("x", java.util.Optional.empty(), s.result().child().dateOfBirth(),
+                java.util.Optional.empty());
+        var result = org.otmilestones.core.scoring.ChecklistScorer.score(Samples.CATALOG, child,
+                org.otmilestones.core.Answers.of(java.util.Map.of()), s.result().assessedOn());
+        Handout h = Handouts.describe(result, Samples.CATALOG, ReportOptions.defaults());
+        assertThat(h.title()).isEqualTo("How your child is growing");
+        assertThat(h.footer().left()).isEqualTo("Your child");
+    }
+
+    @Test
+    void agesReadAsDaysMonthsOrYearsAndMonths() {
+        Wording w = new Wording(Messages.of("en"));
+        assertThat(w.age(new org.otmilestones.core.Age(0, 1))).isEqualTo("1 day");
+        assertThat(w.age(new org.otmilestones.core.Age(0, 17))).isEqualTo("17 days");
+        assertThat(w.age(new org.otmilestones.core.Age(1, 3))).isEqualTo("1 month");
+        assertThat(w.age(new org.otmilestones.core.Age(23, 0))).isEqualTo("23 months");
+        assertThat(w.age(new org.otmilestones.core.Age(24, 9))).isEqualTo("2 years");
+        assertThat(w.age(new org.otmilestones.core.Age(25, 0))).isEqualTo("2 years, 1 month");
+        assertThat(w.age(new org.otmilestones.core.Age(77, 0))).isEqualTo("6 years, 5 months");
+    }
+
+    @Test
+    void rejectsALanguageWithoutTextsAndAResultOfAnotherCatalog() {
+        Samples.Sample s = Samples.toddlerMixed();
+        assertThatThrownBy(() -> Handouts.describe(s.result(), Samples.CATALOG, s.options().withLanguage("fr")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'fr'");
+        assertThatThrownBy(() -> new ReportOptions("EN", Paper.A4, ClinicProfile.none()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("language");
+    }
+
+    @Test
+    void blankChecklistHasEveryQuestionWithFourTickBoxes() {
+        Checkpoint cp = Samples.CATALOG.checkpoint("24m").orElseThrow();
+        Handout h = Handouts.describeBlankChecklist(Samples.CATALOG, cp, ReportOptions.defaults());
+        List<Block.Table> tables = new ArrayList<>();
+        for (Block b : h.blocks()) {
+            if (b instanceof Block.Section sec) {
+                sec.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).forEach(tables::add);
+            }
+        }
+        int questions = tables.stream().mapToInt(t -> t.rows().size()).sum();
+        assertThat(questions).isEqualTo(Samples.CATALOG.milestones(cp).size() + Samples.CATALOG.generalQuestions().size());
+        assertThat(tables).allSatisfy(t -> assertThat(t.rows()).allSatisfy(row ->
+                assertThat(row.subList(1, 5)).allMatch(Block.Cell.TickBox.class::isInstance)));
+        assertThat(tables.get(tables.size() - 1).columns().get(3).header()).isEqualTo("No");
+        assertThat(tables.get(0).columns().get(3).header()).isEqualTo("Not yet");
+    }
+
+    @Test
+    void everyLanguageHasEveryKeyOfEnglish() {
+        var english = Messages.of("en").keys();
+        for (String language : ReportOptions.availableLanguages()) {
+            assertThat(Messages.of(language).keys()).as(language).containsExactlyInAnyOrderElementsOf(english);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.otmilestones.report.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.otmilestones.report.Samples;
+
+/**
+ * Prints render-only speed and size for the 2-year-old sample: the first report in this fresh JVM,
+ * the warm time per report on one thread, the throughput on two threads, and the file size.
+ *
+ * <pre>
+ * mvn -B -q -pl report-pdf -am test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.otmilestones.report.pdf.HandoutBenchmark
+ * </pre>
+ * Targets (issue 3): at most 8 ms per report warm on one thread, at least 1.6x that throughput
+ * on two threads, at most 120 KB.
+ */
+public final class HandoutBenchmark {
+
+    private HandoutBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
+        int measured = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long t0 = System.nanoTime();
+        Samples.Sample sample = Samples.toddlerMixed();
+        long scored = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        RenderResult first = render(sample, out);
+        long firstDone = System.nanoTime();
+        System.out.printf("first report in a fresh JVM: %.0f ms render (fonts, classes, JIT), "
+                + "%.0f ms since JVM start%n", (firstDone - scored) / 1e6,
+                (double) (System.currentTimeMillis() - jvmStart));
+        System.out.printf("sample: 2-year-old, %d pages, %d bytes (%.1f KB), warnings %s (scoring took %.0f ms)%n",
+                first.pages(), first.bytes(), first.bytes() / 1024.0, first.warnings(), (scored - t0) / 1e6);
+
+        for (int i = 0; i < warmup; i++) {
+            render(sample, out);
+        }
+        double single = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long s = System.nanoTime();
+            for (int i = 0; i < measured; i++) {
+                render(sample, out);
+            }
+            single = Math.min(single, (System.nanoTime() - s) / 1e6 / measured);
+        }
+        System.out.printf("warm, 1 thread: %.2f ms/report (%.0f reports/s), best of 3 runs of %d%n", single,
+                1000 / single, measured);
+
+        int threads = 2;
+        double bestWall = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            bestWall = Math.min(bestWall, parallel(sample, threads, measured));
+        }
+        double perReport = bestWall / (threads * measured);
+        System.out.printf("warm, %d threads: %.2f ms wall/report (%.0f reports/s), %.2fx the 1-thread throughput%n",
+                threads, perReport, 1000 / perReport, single / perReport);
+    }
+
+    private static RenderResult render(Samples.Sample s, ByteArrayOutputStream out) {
+        out.reset();
+        try {
+            return PdfHandouts.render(s.result(), Samples.CATALOG, s.options(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double parallel(Samples.Sample s, int threads, int perThread) throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(threads);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+                try {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        render(s, out);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        long begin = System.nanoTime();
+        start.countDown();
+        done.await();
+        return (System.nanoTime() - begin) / 1e6;
+    }
+}
