@@ -46,9 +46,8 @@ final class CatalogCommand implements Callable<Integer> {
     public Integer call() throws UserException {
         Catalog catalog = catalogOption.load();
         String lang = Languages.choose(catalog, language);
-        if (checkpoint != null && catalog.checkpoint(checkpoint).isEmpty()) {
-            throw new UserException(ExitCodes.USAGE, "--checkpoint " + checkpoint + " is not in the catalog; use one of "
-                    + String.join(", ", catalog.checkpoints().stream().map(Checkpoint::id).toList()));
+        if (checkpoint != null) {
+            Checkpoints.require(catalog, checkpoint);
         }
         if (area != null && catalog.area(area).isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "--area " + area + " is not in the catalog; use one of "
