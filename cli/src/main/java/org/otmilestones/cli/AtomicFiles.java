@@ -7,6 +7,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that its final name only ever holds a whole file: the bytes go to a hidden
@@ -27,6 +29,21 @@ final class AtomicFiles {
         REPLACE
     }
 
+    /** Temporary files being written now; removed by a shutdown hook if the run is stopped (Ctrl+C). */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path temp : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // Nothing more can be done while the JVM stops; the file is hidden and ends in .part.
+                }
+            }
+        }, "otm-cleanup"));
+    }
+
     private AtomicFiles() {
     }
 
@@ -42,6 +59,7 @@ final class AtomicFiles {
         }
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        IN_FLIGHT.add(temp);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -49,6 +67,7 @@ final class AtomicFiles {
             moveIntoPlace(temp, target, existing);
         } finally {
             Files.deleteIfExists(temp);
+            IN_FLIGHT.remove(temp);
         }
     }
 

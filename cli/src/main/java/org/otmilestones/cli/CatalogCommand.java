@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "List the milestones of the catalog, or check a clinic's catalog file.",
         footer = {"", "Examples:", "  otm catalog --checkpoint 24m", "  otm catalog --area fine_motor --lang es",
-                "  otm catalog validate our-catalog.json"},
-        subcommands = CatalogCommand.Validate.class)
+                "  otm catalog validate our-catalog.json", "  otm catalog readability --lang es"},
+        subcommands = {CatalogCommand.Validate.class, CatalogCommand.ReadabilityCheck.class})
 final class CatalogCommand implements Callable<Integer> {
 
     @Spec
@@ -46,9 +46,8 @@ final class CatalogCommand implements Callable<Integer> {
     public Integer call() throws UserException {
         Catalog catalog = catalogOption.load();
         String lang = Languages.choose(catalog, language);
-        if (checkpoint != null && catalog.checkpoint(checkpoint).isEmpty()) {
-            throw new UserException(ExitCodes.USAGE, "--checkpoint " + checkpoint + " is not in the catalog; use one of "
-                    + String.join(", ", catalog.checkpoints().stream().map(Checkpoint::id).toList()));
+        if (checkpoint != null) {
+            Checkpoints.require(catalog, checkpoint);
         }
         if (area != null && catalog.area(area).isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "--area " + area + " is not in the catalog; use one of "
@@ -112,6 +111,45 @@ final class CatalogCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.SOME_FAILED;
             }
+        }
+    }
+
+    /** {@code otm catalog readability}: how easy the catalog's parent texts are to read. */
+    @Command(name = "readability", mixinStandardHelpOptions = true,
+            description = {"Score how easy the catalog's parent texts are to read, per area, and list the hardest.",
+                    "English: Flesch-Kincaid grade (target: 6 or below). Spanish: Fernandez-Huerta (target: 70 or above)."},
+            footer = {"", "Examples:", "  otm catalog readability", "  otm catalog readability --lang es --catalog our-catalog.json"})
+    static final class ReadabilityCheck implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CatalogOption catalogOption;
+
+        @Option(names = "--lang", paramLabel = "CODE", description = "Language to score (default: the catalog's first).")
+        String language;
+
+        @Option(names = "--hardest", paramLabel = "N", description = "How many of the hardest texts to list. Default: 10.")
+        int hardest = 10;
+
+        @Override
+        public Integer call() throws UserException {
+            Catalog catalog = catalogOption.load();
+            String lang = Languages.choose(catalog, language);
+            if (!org.otmilestones.core.readability.CatalogReadability.canReport(catalog, lang)) {
+                throw new UserException(ExitCodes.USAGE, "--lang " + lang + ": readability can be scored in English (en) and Spanish (es)");
+            }
+            var report = org.otmilestones.core.readability.CatalogReadability.report(catalog, lang);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(org.otmilestones.core.readability.CatalogReadability.formatTable(report, hardest));
+            var findings = org.otmilestones.core.readability.PlainLanguageGate.check(report);
+            out.println();
+            out.println(findings.isEmpty() ? "Meets the plain-language targets."
+                    : org.otmilestones.core.readability.PlainLanguageGate.format(findings,
+                            org.otmilestones.core.readability.ReadabilityLanguage.forCode(lang).orElseThrow()));
+            out.flush();
+            return findings.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
     }
 }

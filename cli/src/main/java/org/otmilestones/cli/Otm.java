@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code otm} command: entry point for every command, and the one place that turns errors into messages and exit codes. */
 @Command(name = "otm", mixinStandardHelpOptions = true, versionProvider = Otm.Version.class,
         description = "Turn parents' milestone-checklist answers into warm, clear PDF handouts.",
-        subcommands = {CatalogCommand.class},
+        subcommands = {ReportCommand.class, ScoreCommand.class, TemplateCommand.class, ChecklistCommand.class,
+                CatalogCommand.class},
         footer = {"", "Exit codes:",
                 "  0  all done",
                 "  1  some rows or files could not be used (all the others were done)",
@@ -37,6 +38,7 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         CommandLine commandLine = new CommandLine(new Otm());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             boolean debug = hasDebug(parseResult);
             if (exception instanceof UserException user) {

@@ -1,0 +1,64 @@
+package org.otmilestones.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.Checkpoint;
+import org.otmilestones.report.ReportOptions;
+import org.otmilestones.report.pdf.PdfHandouts;
+import org.otmilestones.report.pdf.RenderResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code otm checklist}: a printable blank checklist for parents who fill it in on paper. */
+@Command(name = "checklist", mixinStandardHelpOptions = true,
+        description = "Make a printable blank checklist for one age, with tick boxes, for the waiting room.",
+        footer = {"", "Examples:", "  otm checklist --checkpoint 24m -o checklist-24m.pdf",
+                "  otm checklist --checkpoint 4y --lang es --paper a4 -o lista-4y.pdf"})
+final class ChecklistCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--checkpoint", required = true, paramLabel = "ID", description = "The checklist, such as 24m or 3y.")
+    String checkpoint;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", description = "Default: checklist-<checkpoint>.pdf")
+    Path output;
+
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    boolean force;
+
+    @Mixin
+    CatalogOption catalogOption;
+
+    @Mixin
+    HandoutOptionsMixin handoutOptions;
+
+    @Override
+    public Integer call() throws UserException {
+        Catalog catalog = catalogOption.load();
+        ReportOptions options = handoutOptions.options(catalog);
+        Checkpoint chosen = Checkpoints.require(catalog, checkpoint);
+        Path file = output == null ? Path.of("checklist-" + chosen.id() + ".pdf") : output;
+        RenderResult[] rendered = new RenderResult[1];
+        try {
+            AtomicFiles.write(file, force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
+                    out -> rendered[0] = PdfHandouts.renderBlankChecklist(catalog, chosen, options, out));
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(ExitCodes.USAGE, file + " already exists; add --force to replace it, or choose another name with -o");
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.SOME_FAILED, "could not write " + file + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().printf("Wrote %s (%d %s).%n", file, rendered[0].pages(),
+                rendered[0].pages() == 1 ? "page" : "pages");
+        rendered[0].warnings().forEach(w -> spec.commandLine().getOut().println("  Note: " + w));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

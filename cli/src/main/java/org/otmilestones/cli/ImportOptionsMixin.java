@@ -1,0 +1,118 @@
+package org.otmilestones.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.answers.ColumnMapping;
+import org.otmilestones.core.answers.DateOrder;
+import org.otmilestones.core.answers.ImportException;
+import org.otmilestones.core.answers.ImportOptions;
+import org.otmilestones.core.answers.ImportResult;
+import org.otmilestones.core.answers.SurveyImports;
+import org.otmilestones.core.catalog.ColumnMappings;
+import org.otmilestones.core.catalog.MappingFileException;
+import picocli.CommandLine.Option;
+
+/** The options that say how to read a survey export, shared by {@code report} and {@code score}. */
+final class ImportOptionsMixin {
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "A mapping file (JSON) for columns the automatic matching does not recognise.")
+    Path mapping;
+
+    @Option(names = "--redcap-dictionary", paramLabel = "FILE",
+            description = "A REDCap data dictionary (CSV), to read REDCap's raw answer codes.")
+    Path redcapDictionary;
+
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "The file's character set, such as UTF-8 or windows-1252. Default: detected.")
+    String encoding;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "The character between values: comma, semicolon, tab, or the character itself. Default: detected.")
+    String delimiter;
+
+    @Option(names = "--date-order", paramLabel = "MDY|DMY",
+            description = "How to read dates like 03/04/2021: MDY (US) or DMY. Without it such dates are errors.")
+    DateOrder dateOrder;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
+            description = "The date to treat as today (for tests and re-runs).")
+    LocalDate today;
+
+    ImportResult read(Path input, Catalog catalog) throws UserException {
+        Inputs.requireFile(input, "the answers file");
+        ImportOptions options = ImportOptions.defaults(today == null ? LocalDate.now() : today)
+                .withMapping(mapping(catalog));
+        if (encoding != null) {
+            options = options.withEncoding(charset());
+        }
+        if (delimiter != null) {
+            options = options.withDelimiter(delimiterChar());
+        }
+        if (dateOrder != null) {
+            options = options.withDateOrder(dateOrder);
+        }
+        try {
+            return SurveyImports.read(input, catalog, options);
+        } catch (ImportException e) {
+            throw new UserException(ExitCodes.SOME_FAILED, e.getMessage(), e);
+        }
+    }
+
+    private ColumnMapping mapping(Catalog catalog) throws UserException {
+        if (mapping != null && redcapDictionary != null) {
+            throw new UserException(ExitCodes.USAGE, "give --mapping or --redcap-dictionary, not both");
+        }
+        if (mapping != null) {
+            Inputs.requireFile(mapping, "the mapping file");
+            try {
+                return ColumnMappings.load(mapping);
+            } catch (MappingFileException e) {
+                throw new UserException(ExitCodes.SOME_FAILED, e.getMessage()
+                        + "\nSee docs/mapping-format.md for the mapping file's format.", e);
+            }
+        }
+        if (redcapDictionary != null) {
+            Inputs.requireFile(redcapDictionary, "the REDCap data dictionary");
+            try {
+                return ColumnMappings.fromRedcapDataDictionary(redcapDictionary, catalog);
+            } catch (ImportException e) {
+                throw new UserException(ExitCodes.SOME_FAILED, e.getMessage(), e);
+            }
+        }
+        return ColumnMapping.NONE;
+    }
+
+    private Charset charset() throws UserException {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new UserException(ExitCodes.USAGE, "--encoding " + encoding
+                    + ": unknown character set; use one such as UTF-8, UTF-16, windows-1252 or ISO-8859-1");
+        }
+    }
+
+    private char delimiterChar() throws UserException {
+        switch (delimiter.toLowerCase(Locale.ROOT)) {
+            case "comma", ",":
+                return ',';
+            case "semicolon", ";":
+                return ';';
+            case "tab", "\\t", "\t":
+                return '\t';
+            case "pipe", "|":
+                return '|';
+            default:
+                if (delimiter.length() == 1) {
+                    return delimiter.charAt(0);
+                }
+                throw new UserException(ExitCodes.USAGE, "--delimiter " + delimiter
+                        + ": use comma, semicolon, tab, pipe, or a single character");
+        }
+    }
+}

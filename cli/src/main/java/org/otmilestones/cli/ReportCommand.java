@@ -1,0 +1,168 @@
+package org.otmilestones.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.answers.ImportResult;
+import org.otmilestones.core.answers.ResultCsv;
+import org.otmilestones.report.ReportOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code otm report}: one PDF handout per row of a survey export, and a summary of every row. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Make one PDF handout per child from a survey export (CSV).",
+                "Every row is reported: its handout, or what is wrong and how to fix it.",
+                "Existing handouts are never replaced unless you add --force."},
+        footer = {"", "Examples:",
+                "  otm report examples/google-forms.csv -o reports/",
+                "  otm report answers.csv --lang es --paper a4 --clinic clinic.properties",
+                "  otm report redcap.csv --redcap-dictionary dictionary.csv --dry-run"})
+final class ReportCommand implements Callable<Integer> {
+
+    static final String SUMMARY_FILE = "summary.csv";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the handouts. Default: reports")
+    Path outputDir = Path.of("reports");
+
+    @Option(names = "--force", description = "Replace handouts that already exist.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Check everything, write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Handouts made at once. Default: one per core.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    CatalogOption catalogOption;
+
+    @Mixin
+    ImportOptionsMixin importOptions;
+
+    @Mixin
+    HandoutOptionsMixin handoutOptions;
+
+    @Override
+    public Integer call() throws UserException {
+        PrintWriter out = spec.commandLine().getOut();
+        Catalog catalog = catalogOption.load();
+        ReportOptions options = handoutOptions.options(catalog);
+        ImportResult imported = importOptions.read(input, catalog);
+        Summary.printImport(out, imported);
+        if (!dryRun) {
+            prepareOutputDir();
+        }
+
+        RowScoring scoring = RowScoring.of(imported, catalog);
+        List<RowOutcome> outcomes = new ArrayList<>(scoring.failed());
+        HandoutBatch batch = new HandoutBatch(catalog, options, outputDir,
+                force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
+                dryRun ? HandoutBatch.Mode.DRY_RUN : HandoutBatch.Mode.WRITE, threads);
+        try (ProgressBar progress = progressBar(scoring.scored().size())) {
+            Consumer<RowOutcome> done = progress == null ? o -> { } : o -> progress.step();
+            outcomes.addAll(batch.run(scoring.scored(), done));
+        }
+        outcomes.sort(Comparator.comparingInt(RowOutcome::line));
+
+        Summary.printRows(out, catalog, outcomes);
+        long written = outcomes.stream().filter(RowOutcome::ok).count();
+        List<Integer> failedLines = outcomes.stream().filter(o -> !o.ok()).map(RowOutcome::line).toList();
+        String summaryFile = dryRun ? null : writeSummary(catalog, outcomes);
+        out.println();
+        out.printf("%d %s: %d %s %s%s%n", outcomes.size(), outcomes.size() == 1 ? "row" : "rows", written,
+                written == 1 ? "handout" : "handouts", dryRun ? "would be written to" : "written to", " " + outputDir,
+                failedLines.isEmpty() ? "" : "");
+        if (!failedLines.isEmpty()) {
+            out.printf("%d %s failed (%s %s); the other rows were still done.%n", failedLines.size(),
+                    failedLines.size() == 1 ? "row" : "rows", failedLines.size() == 1 ? "line" : "lines",
+                    String.join(", ", failedLines.stream().map(String::valueOf).toList()));
+        }
+        if (summaryFile != null) {
+            out.println("Summary of every row: " + summaryFile);
+        }
+        if (dryRun) {
+            out.println("Dry run: nothing was written.");
+        }
+        out.flush();
+        return failedLines.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private void prepareOutputDir() throws UserException {
+        try {
+            Files.createDirectories(outputDir);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.USAGE, outputDir + ": cannot create the output folder ("
+                    + e.getClass().getSimpleName() + "); choose another folder with -o");
+        }
+        if (!Files.isWritable(outputDir)) {
+            throw new UserException(ExitCodes.USAGE, outputDir + ": the output folder is not writable; "
+                    + "choose another folder with -o or check its permissions");
+        }
+    }
+
+    /** Writes summary.csv, or summary-2.csv and so on when one exists and --force was not given. */
+    private String writeSummary(Catalog catalog, List<RowOutcome> outcomes) throws UserException {
+        for (int n = 1; n < 1000; n++) {
+            Path file = outputDir.resolve(n == 1 ? SUMMARY_FILE : "summary-" + n + ".csv");
+            try {
+                AtomicFiles.write(file, force && n == 1 ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
+                        stream -> writeSummary(catalog, outcomes, new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+                return file.toString();
+            } catch (FileAlreadyExistsException e) {
+                // Keep the earlier run's summary; try the next name.
+            } catch (IOException e) {
+                throw new UserException(ExitCodes.SOME_FAILED, "could not write the summary " + file + ": "
+                        + e.getMessage() + "; the handouts themselves were written");
+            }
+        }
+        throw new UserException(ExitCodes.SOME_FAILED, outputDir + " holds 999 summaries; clear it out");
+    }
+
+    private static void writeSummary(Catalog catalog, List<RowOutcome> outcomes, Writer writer) throws IOException {
+        ResultCsv csv = ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE);
+        for (RowOutcome outcome : outcomes) {
+            if (outcome.result().isPresent()) {
+                csv.result(outcome.line(), outcome.result().get());
+            } else {
+                csv.error(outcome.line(), outcome.childId(), outcome.error().orElse(""));
+            }
+        }
+        csv.flush();
+    }
+
+    /** A progress bar on the terminal only: none when the output goes to a file or another program. */
+    private ProgressBar progressBar(int rows) {
+        if (System.console() == null || dryRun || rows < 2) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("Handouts").setInitialMax(rows)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .continuousUpdate().build();
+    }
+}

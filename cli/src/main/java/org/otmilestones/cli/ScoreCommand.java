@@ -1,0 +1,126 @@
+package org.otmilestones.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.answers.ImportResult;
+import org.otmilestones.core.answers.ResultCsv;
+import org.otmilestones.core.catalog.ResultJson;
+import org.otmilestones.core.scoring.ChecklistResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code otm score}: the scored results without handouts, as JSON or CSV for a clinic's record system. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Score a survey export without making handouts, for a clinic's record system.",
+                "JSON follows the result format in the README; CSV has one row per child.",
+                "Rows that cannot be scored are listed on the error output."},
+        footer = {"", "Examples:", "  otm score examples/google-forms.csv --format json -o results.json",
+                "  otm score answers.csv --format csv > results.csv"})
+final class ScoreCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format {
+        JSON,
+        CSV
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export.")
+    Path input;
+
+    @Option(names = "--format", paramLabel = "json|csv", description = "Output format. Default: json.")
+    Format format = Format.JSON;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the screen.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
+
+    @Mixin
+    CatalogOption catalogOption;
+
+    @Mixin
+    ImportOptionsMixin importOptions;
+
+    @Override
+    public Integer call() throws UserException {
+        Catalog catalog = catalogOption.load();
+        ImportResult imported = importOptions.read(input, catalog);
+        RowScoring scoring = RowScoring.of(imported, catalog);
+        List<RowOutcome> outcomes = new ArrayList<>(scoring.failed());
+        outcomes.addAll(scoring.scoredOutcomes());
+        outcomes.sort(Comparator.comparingInt(RowOutcome::line));
+
+        byte[] bytes = render(catalog, outcomes);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new String(bytes, StandardCharsets.UTF_8));
+            out.flush();
+        } else {
+            try {
+                AtomicFiles.write(output, force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
+                        stream -> stream.write(bytes));
+            } catch (FileAlreadyExistsException e) {
+                throw new UserException(ExitCodes.USAGE, output + " already exists; add --force to replace it");
+            } catch (IOException e) {
+                throw new UserException(ExitCodes.SOME_FAILED, "could not write " + output + ": " + e.getMessage());
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<RowOutcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
+        for (RowOutcome outcome : failed) {
+            err.println(outcome.error().orElseThrow());
+        }
+        err.printf("%d rows scored, %d failed%s%n", outcomes.size() - failed.size(), failed.size(),
+                output == null ? "" : "; results in " + output);
+        err.flush();
+        return failed.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private byte[] render(Catalog catalog, List<RowOutcome> outcomes) throws UserException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            if (format == Format.JSON) {
+                List<ChecklistResult> results = outcomes.stream().flatMap(o -> o.result().stream()).toList();
+                ResultJson.writeAll(results, bytes);
+                bytes.write('\n');
+            } else {
+                writeCsv(catalog, outcomes, bytes);
+            }
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.INTERNAL, "could not format the results: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeCsv(Catalog catalog, List<RowOutcome> outcomes, OutputStream stream) throws IOException {
+        OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        ResultCsv csv = ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE);
+        for (RowOutcome outcome : outcomes) {
+            if (outcome.result().isPresent()) {
+                csv.result(outcome.line(), outcome.result().get());
+            } else {
+                csv.error(outcome.line(), outcome.childId(), outcome.error().orElse(""));
+            }
+        }
+        csv.flush();
+    }
+}

@@ -1,0 +1,92 @@
+package org.otmilestones.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.otmilestones.core.Area;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.answers.ImportResult;
+import org.otmilestones.core.scoring.AreaResult;
+import org.otmilestones.core.scoring.AreaStatus;
+
+/**
+ * Prints what a run did, for clinic staff: how the file was read, then one line per row. Child ids
+ * only, never names or birth dates (nor the handout file names, which hold names), since terminal
+ * output often ends up in logs.
+ */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static void printImport(PrintWriter out, ImportResult imported) {
+        out.printf("Read %s: %s%n", imported.file(), imported.format().describe());
+        out.printf("  %d catalog questions found; %d data rows%s%n", imported.questionIdsFound().size(),
+                imported.rows().size() + imported.errors().stream().map(e -> e.line()).distinct().count(),
+                imported.skippedRows() > 0 ? ", " + imported.skippedRows() + " rows skipped on purpose" : "");
+        if (!imported.unmappedColumns().isEmpty()) {
+            out.printf("  Columns not used (%d): %s%n", imported.unmappedColumns().size(),
+                    String.join(", ", imported.unmappedColumns()));
+        }
+        for (String warning : imported.warnings()) {
+            out.println("  Note: " + warning);
+        }
+    }
+
+    static void printRows(PrintWriter out, Catalog catalog, List<RowOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        StringBuilder header = new StringBuilder(String.format("%n%-6s %-14s %-6s", "line", "child", "check"));
+        for (Area area : catalog.areas()) {
+            header.append(String.format(" %-12s", shortName(area.id())));
+        }
+        header.append(String.format(" %s", "doctor"));
+        out.println(header);
+        for (RowOutcome outcome : outcomes) {
+            String child = outcome.childId().isEmpty() ? "-" : outcome.childId();
+            if (!outcome.ok()) {
+                out.printf("%-6d %-14s FAILED: %s%n", outcome.line(), clip(child, 14), outcome.error().orElseThrow());
+                continue;
+            }
+            var result = outcome.result().orElseThrow();
+            StringBuilder line = new StringBuilder(String.format("%-6d %-14s %-6s", outcome.line(), clip(child, 14),
+                    result.checkpoint().id()));
+            for (Area area : catalog.areas()) {
+                line.append(String.format(" %-12s", result.area(area.id()).map(AreaResult::status).map(Summary::word).orElse("-")));
+            }
+            line.append(String.format(" %s", result.talkToDoctor() ? "YES" : "no"));
+            out.println(line.toString().stripTrailing());
+            for (String warning : outcome.warnings()) {
+                out.printf("%-6s %-14s note: %s%n", "", "", warning);
+            }
+        }
+        out.println("Status words: on-track, practice (keep practicing), talk-to-OT, too-few (not enough answers),"
+                + " not-asked. doctor YES = a red-flag answer: talk to the child's doctor.");
+    }
+
+    static String word(AreaStatus status) {
+        return switch (status) {
+            case ON_TRACK -> "on-track";
+            case KEEP_PRACTICING -> "practice";
+            case TALK_TO_OT -> "talk-to-OT";
+            case NOT_ENOUGH_ANSWERS -> "too-few";
+            case NOT_ASKED -> "not-asked";
+        };
+    }
+
+    private static String shortName(String areaId) {
+        return switch (areaId) {
+            case "fine_motor" -> "fine-motor";
+            case "visual_motor" -> "visual-motor";
+            case "visual_perception" -> "perception";
+            case "self_care" -> "self-care";
+            case "sensory_processing" -> "sensory";
+            default -> clip(areaId.replace('_', '-').toLowerCase(Locale.ROOT), 12);
+        };
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}
