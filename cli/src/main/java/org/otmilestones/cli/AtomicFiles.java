@@ -7,8 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that its final name only ever holds a whole file: the bytes go to a hidden
@@ -30,11 +31,19 @@ final class AtomicFiles {
     }
 
     /** Temporary files being written now; removed by a shutdown hook if the run is stopped (Ctrl+C). */
-    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private static final Set<Path> IN_FLIGHT = new HashSet<>();
+    private static final Object LOCK = new Object();
+    private static boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (Path temp : IN_FLIGHT) {
+            List<Path> temps;
+            // Worker threads keep running while the JVM stops; after this no new temporary file starts.
+            synchronized (LOCK) {
+                stopping = true;
+                temps = List.copyOf(IN_FLIGHT);
+            }
+            for (Path temp : temps) {
                 try {
                     Files.deleteIfExists(temp);
                 } catch (IOException e) {
@@ -58,8 +67,14 @@ final class AtomicFiles {
             throw new FileAlreadyExistsException(target.toString());
         }
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        IN_FLIGHT.add(temp);
+        Path temp;
+        synchronized (LOCK) {
+            if (stopping) {
+                throw new IOException("otm is stopping; " + target + " was not written");
+            }
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            IN_FLIGHT.add(temp);
+        }
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -67,7 +82,9 @@ final class AtomicFiles {
             moveIntoPlace(temp, target, existing);
         } finally {
             Files.deleteIfExists(temp);
-            IN_FLIGHT.remove(temp);
+            synchronized (LOCK) {
+                IN_FLIGHT.remove(temp);
+            }
         }
     }
 
