@@ -3,8 +3,7 @@
 # run from a cold start. Prints numbers; asserts nothing. Usage: benchmarks/cli-throughput.sh [ROWS...]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-"$root/otm" --version >/dev/null            # builds the jar when needed
-jar="$root/cli/target/otm.jar"
+"$root/otm" --version >/dev/null            # builds the jar and its class-data archive when needed
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 example="$root/examples/surveymonkey.csv"   # two header rows, then data rows
@@ -15,12 +14,12 @@ make_rows() { # make_rows N FILE: N children built from the example's first data
   sed -n 3p "$example" | awk -F, -v n="$n" 'BEGIN { OFS = "," } { for (i = 1; i <= n; i++) { $1 = 900000000 + i; $10 = "Child " i; print } }' >> "$file"
 }
 
-run() { # run LABEL FILE [JAVA OPTIONS...]
+run() { # run LABEL FILE [JAVA OPTIONS...]: through ./otm, as a clinic runs it
   local label=$1 file=$2; shift 2
   rm -rf "$work/out"
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/rss" java "$@" -jar "$jar" report "$file" -o "$work/out" --today 2026-11-26 >/dev/null
+  OTM_JAVA_OPTS="$*" /usr/bin/time -f '%M' -o "$work/rss" "$root/otm" report "$file" -o "$work/out" --today 2026-11-26 >/dev/null
   end=$(date +%s.%N)
   local rows pdfs seconds rss
   rows=$(($(wc -l < "$file") - 2))
