@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.otmilestones.core.Activity;
 import org.otmilestones.core.Area;
@@ -30,55 +29,54 @@ import org.otmilestones.core.Source;
  */
 final class CatalogValidator {
 
-    private final List<CatalogProblem> problems = new ArrayList<>();
-    private List<String> languages = List.of();
+    private final FieldChecks check = new FieldChecks();
 
     static Catalog validate(CatalogFile file, String fileName) throws CatalogException {
         CatalogValidator validator = new CatalogValidator();
         Catalog catalog = validator.build(file);
-        if (!validator.problems.isEmpty()) {
-            throw new CatalogException(fileName, validator.problems);
+        if (!validator.check.problems.isEmpty()) {
+            throw new CatalogException(fileName, validator.check.problems);
         }
         return catalog;
     }
 
     private Catalog build(CatalogFile f) {
-        String id = requireId(f.id(), "$.id");
-        String version = requireId(f.version(), "$.version");
-        languages = languages(f.languages());
-        LocalizedText name = text(f.name(), "$.name");
+        String id = check.requireId(f.id(), "$.id");
+        String version = check.requireId(f.version(), "$.version");
+        check.languages = languages(f.languages());
+        LocalizedText name = check.text(f.name(), "$.name");
 
         List<Checkpoint> checkpoints = checkpoints(f.checkpoints());
         List<Area> areas = areas(f.areas());
         List<Source> sources = sources(f.sources());
-        Set<String> checkpointIds = ids(checkpoints, Checkpoint::id);
-        Set<String> areaIds = ids(areas, Area::id);
-        Set<String> sourceKeys = ids(sources, Source::key);
+        Set<String> checkpointIds = FieldChecks.ids(checkpoints, Checkpoint::id);
+        Set<String> areaIds = FieldChecks.ids(areas, Area::id);
+        Set<String> sourceKeys = FieldChecks.ids(sources, Source::key);
         List<Milestone> milestones = milestones(f.milestones(), areaIds, checkpointIds, sourceKeys);
         List<GeneralQuestion> general = generalQuestions(f.generalQuestions(), sourceKeys, milestones);
         List<Activity> activities = activities(f.activities(), areaIds, checkpointIds);
         Map<Guidance, LocalizedText> guidance = guidance(f.guidance());
         ScoringRules scoring = scoring(f.scoring());
         CorrectedAgeRule correctedAge = correctedAge(f.correctedAge());
-        if (!problems.isEmpty()) {
+        if (!check.problems.isEmpty()) {
             return null;
         }
-        return new Catalog(id, version, name, languages, checkpoints, areas, milestones, general, activities,
+        return new Catalog(id, version, name, check.languages, checkpoints, areas, milestones, general, activities,
                 guidance, sources, scoring, correctedAge);
     }
 
     private List<String> languages(List<String> declared) {
         if (declared == null || declared.isEmpty()) {
-            problem("$.languages", "missing; expected a list of language codes such as [\"en\"]");
+            check.problem("$.languages", "missing; expected a list of language codes such as [\"en\"]");
             return List.of("en");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < declared.size(); i++) {
             String code = declared.get(i);
             if (code == null || !code.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-                problem("$.languages[" + i + "]", "'" + code + "' is not a language code; expected one such as \"en\" or \"es\"");
+                check.problem("$.languages[" + i + "]", "'" + code + "' is not a language code; expected one such as \"en\" or \"es\"");
             } else if (!seen.add(code)) {
-                problem("$.languages[" + i + "]", "'" + code + "' is listed twice");
+                check.problem("$.languages[" + i + "]", "'" + code + "' is listed twice");
             }
         }
         return List.copyOf(declared.stream().filter(c -> c != null).toList());
@@ -86,7 +84,7 @@ final class CatalogValidator {
 
     private List<Checkpoint> checkpoints(List<CatalogFile.CheckpointJson> list) {
         List<Checkpoint> result = new ArrayList<>();
-        if (isMissing(list, "$.checkpoints")) {
+        if (check.isMissing(list, "$.checkpoints")) {
             return result;
         }
         Set<String> seen = new HashSet<>();
@@ -95,17 +93,17 @@ final class CatalogValidator {
             String path = "$.checkpoints[" + i + "]";
             CatalogFile.CheckpointJson c = list.get(i);
             if (c == null) {
-                problem(path, "is null; expected a checkpoint object");
+                check.problem(path, "is null; expected a checkpoint object");
                 continue;
             }
-            String id = uniqueId(c.id(), path + ".id", seen, "checkpoint");
-            LocalizedText title = text(c.title(), path + ".title");
+            String id = check.uniqueId(c.id(), path + ".id", seen, "checkpoint");
+            LocalizedText title = check.text(c.title(), path + ".title");
             if (c.ageMonths() == null || c.ageMonths() < 0 || c.ageMonths() > 240) {
-                problem(path + ".ageMonths", "is " + c.ageMonths() + "; expected whole months from 0 to 240");
+                check.problem(path + ".ageMonths", "is " + c.ageMonths() + "; expected whole months from 0 to 240");
                 continue;
             }
             if (c.ageMonths() <= previousAge) {
-                problem(path + ".ageMonths", "checkpoint '" + id + "' at " + c.ageMonths()
+                check.problem(path + ".ageMonths", "checkpoint '" + id + "' at " + c.ageMonths()
                         + " months is not after the one before it (" + previousAge + " months); list checkpoints youngest first");
             }
             previousAge = c.ageMonths();
@@ -118,7 +116,7 @@ final class CatalogValidator {
 
     private List<Area> areas(List<CatalogFile.AreaJson> list) {
         List<Area> result = new ArrayList<>();
-        if (isMissing(list, "$.areas")) {
+        if (check.isMissing(list, "$.areas")) {
             return result;
         }
         Set<String> seen = new HashSet<>();
@@ -126,16 +124,16 @@ final class CatalogValidator {
             String path = "$.areas[" + i + "]";
             CatalogFile.AreaJson a = list.get(i);
             if (a == null) {
-                problem(path, "is null; expected an area object");
+                check.problem(path, "is null; expected an area object");
                 continue;
             }
-            String id = uniqueId(a.id(), path + ".id", seen, "area");
-            LocalizedText plainName = text(a.plainName(), path + ".plainName");
-            LocalizedText technicalName = text(a.technicalName(), path + ".technicalName");
-            LocalizedText whatItIs = text(a.whatItIs(), path + ".whatItIs");
-            LocalizedText whyItMatters = text(a.whyItMatters(), path + ".whyItMatters");
-            List<LocalizedText> signs = texts(a.signsOfDifficulty(), path + ".signsOfDifficulty");
-            List<LocalizedText> redFlags = texts(a.redFlags(), path + ".redFlags");
+            String id = check.uniqueId(a.id(), path + ".id", seen, "area");
+            LocalizedText plainName = check.text(a.plainName(), path + ".plainName");
+            LocalizedText technicalName = check.text(a.technicalName(), path + ".technicalName");
+            LocalizedText whatItIs = check.text(a.whatItIs(), path + ".whatItIs");
+            LocalizedText whyItMatters = check.text(a.whyItMatters(), path + ".whyItMatters");
+            List<LocalizedText> signs = check.texts(a.signsOfDifficulty(), path + ".signsOfDifficulty");
+            List<LocalizedText> redFlags = check.texts(a.redFlags(), path + ".redFlags");
             if (id != null && plainName != null && technicalName != null && whatItIs != null && whyItMatters != null
                     && signs != null && redFlags != null) {
                 result.add(new Area(id, plainName, technicalName, whatItIs, whyItMatters, signs, redFlags));
@@ -146,7 +144,7 @@ final class CatalogValidator {
 
     private List<Source> sources(List<CatalogFile.SourceJson> list) {
         List<Source> result = new ArrayList<>();
-        if (isMissing(list, "$.sources")) {
+        if (check.isMissing(list, "$.sources")) {
             return result;
         }
         Set<String> seen = new HashSet<>();
@@ -154,17 +152,17 @@ final class CatalogValidator {
             String path = "$.sources[" + i + "]";
             CatalogFile.SourceJson s = list.get(i);
             if (s == null) {
-                problem(path, "is null; expected a source object");
+                check.problem(path, "is null; expected a source object");
                 continue;
             }
-            String key = uniqueId(s.key(), path + ".key", seen, "source");
+            String key = check.uniqueId(s.key(), path + ".key", seen, "source");
             boolean ok = key != null;
             if (s.title() == null || s.title().isBlank()) {
-                problem(path + ".title", "missing or empty; expected the source's title");
+                check.problem(path + ".title", "missing or empty; expected the source's title");
                 ok = false;
             }
             if (s.url() == null || !s.url().matches("https?://\\S+")) {
-                problem(path + ".url", "is '" + s.url() + "'; expected an address starting with https:// or http://");
+                check.problem(path + ".url", "is '" + s.url() + "'; expected an address starting with https:// or http://");
                 ok = false;
             }
             if (ok) {
@@ -177,7 +175,7 @@ final class CatalogValidator {
     private List<Milestone> milestones(List<CatalogFile.MilestoneJson> list, Set<String> areaIds,
             Set<String> checkpointIds, Set<String> sourceKeys) {
         List<Milestone> result = new ArrayList<>();
-        if (isMissing(list, "$.milestones")) {
+        if (check.isMissing(list, "$.milestones")) {
             return result;
         }
         Set<String> seen = new HashSet<>();
@@ -185,23 +183,23 @@ final class CatalogValidator {
             String path = "$.milestones[" + i + "]";
             CatalogFile.MilestoneJson m = list.get(i);
             if (m == null) {
-                problem(path, "is null; expected a milestone object");
+                check.problem(path, "is null; expected a milestone object");
                 continue;
             }
-            String id = uniqueId(m.id(), path + ".id", seen, "milestone");
+            String id = check.uniqueId(m.id(), path + ".id", seen, "milestone");
             String where = id == null ? "" : "milestone '" + id + "': ";
             boolean ok = id != null;
-            ok &= reference(m.area(), areaIds, path + ".area", where + "area");
-            ok &= reference(m.checkpoint(), checkpointIds, path + ".checkpoint", where + "checkpoint");
-            LocalizedText question = text(m.question(), path + ".question");
-            LocalizedText typicalAge = text(m.typicalAge(), path + ".typicalAge");
-            Polarity polarity = oneOf(Polarity.class, m.polarity(), path + ".polarity", where + "polarity");
-            Review review = oneOf(Review.class, m.review(), path + ".review", where + "review");
+            ok &= check.reference(m.area(), areaIds, path + ".area", where + "area");
+            ok &= check.reference(m.checkpoint(), checkpointIds, path + ".checkpoint", where + "checkpoint");
+            LocalizedText question = check.text(m.question(), path + ".question");
+            LocalizedText typicalAge = check.text(m.typicalAge(), path + ".typicalAge");
+            Polarity polarity = check.oneOf(Polarity.class, m.polarity(), path + ".polarity", where + "polarity");
+            Review review = check.oneOf(Review.class, m.review(), path + ".review", where + "review");
             if (m.redFlag() == null) {
-                problem(path + ".redFlag", where + "missing; expected true or false");
+                check.problem(path + ".redFlag", where + "missing; expected true or false");
                 ok = false;
             }
-            ok &= sourceList(m.sources(), sourceKeys, path + ".sources", where);
+            ok &= check.sourceList(m.sources(), sourceKeys, path + ".sources", where);
             if (ok && question != null && typicalAge != null && polarity != null && review != null) {
                 result.add(new Milestone(id, m.area(), m.checkpoint(), question, polarity, m.redFlag(), typicalAge,
                         m.sources(), review));
@@ -213,23 +211,23 @@ final class CatalogValidator {
     private List<GeneralQuestion> generalQuestions(List<CatalogFile.GeneralQuestionJson> list, Set<String> sourceKeys,
             List<Milestone> milestones) {
         List<GeneralQuestion> result = new ArrayList<>();
-        if (isMissing(list, "$.generalQuestions")) {
+        if (check.isMissing(list, "$.generalQuestions")) {
             return result;
         }
         // General questions and milestones share one id space: a survey column names either.
-        Set<String> seen = new HashSet<>(ids(milestones, Milestone::id));
+        Set<String> seen = new HashSet<>(FieldChecks.ids(milestones, Milestone::id));
         for (int i = 0; i < list.size(); i++) {
             String path = "$.generalQuestions[" + i + "]";
             CatalogFile.GeneralQuestionJson q = list.get(i);
             if (q == null) {
-                problem(path, "is null; expected a question object");
+                check.problem(path, "is null; expected a question object");
                 continue;
             }
-            String id = uniqueId(q.id(), path + ".id", seen, "question");
+            String id = check.uniqueId(q.id(), path + ".id", seen, "question");
             String where = id == null ? "" : "question '" + id + "': ";
-            LocalizedText question = text(q.question(), path + ".question");
-            Polarity polarity = oneOf(Polarity.class, q.polarity(), path + ".polarity", where + "polarity");
-            boolean ok = sourceList(q.sources(), sourceKeys, path + ".sources", where);
+            LocalizedText question = check.text(q.question(), path + ".question");
+            Polarity polarity = check.oneOf(Polarity.class, q.polarity(), path + ".polarity", where + "polarity");
+            boolean ok = check.sourceList(q.sources(), sourceKeys, path + ".sources", where);
             if (ok && id != null && question != null && polarity != null) {
                 result.add(new GeneralQuestion(id, question, polarity, q.sources()));
             }
@@ -239,19 +237,19 @@ final class CatalogValidator {
 
     private List<Activity> activities(List<CatalogFile.ActivityJson> list, Set<String> areaIds, Set<String> checkpointIds) {
         List<Activity> result = new ArrayList<>();
-        if (isMissing(list, "$.activities")) {
+        if (check.isMissing(list, "$.activities")) {
             return result;
         }
         for (int i = 0; i < list.size(); i++) {
             String path = "$.activities[" + i + "]";
             CatalogFile.ActivityJson a = list.get(i);
             if (a == null) {
-                problem(path, "is null; expected an activity object");
+                check.problem(path, "is null; expected an activity object");
                 continue;
             }
-            boolean ok = reference(a.area(), areaIds, path + ".area", "area");
-            ok &= reference(a.checkpoint(), checkpointIds, path + ".checkpoint", "checkpoint");
-            LocalizedText text = text(a.text(), path + ".text");
+            boolean ok = check.reference(a.area(), areaIds, path + ".area", "area");
+            ok &= check.reference(a.checkpoint(), checkpointIds, path + ".checkpoint", "checkpoint");
+            LocalizedText text = check.text(a.text(), path + ".text");
             if (ok && text != null) {
                 result.add(new Activity(a.area(), a.checkpoint(), text));
             }
@@ -262,7 +260,7 @@ final class CatalogValidator {
     private Map<Guidance, LocalizedText> guidance(Map<String, Map<String, String>> map) {
         Map<Guidance, LocalizedText> result = new EnumMap<>(Guidance.class);
         if (map == null) {
-            problem("$.guidance", "missing; expected an object with the keys " + guidanceKeys());
+            check.problem("$.guidance", "missing; expected an object with the keys " + guidanceKeys());
             return result;
         }
         Map<String, Guidance> byKey = new LinkedHashMap<>();
@@ -272,17 +270,17 @@ final class CatalogValidator {
         for (Map.Entry<String, Map<String, String>> entry : map.entrySet()) {
             Guidance key = byKey.get(entry.getKey());
             if (key == null) {
-                problem("$.guidance." + entry.getKey(), "'" + entry.getKey() + "' is not a guidance key; expected one of " + guidanceKeys());
+                check.problem("$.guidance." + entry.getKey(), "'" + entry.getKey() + "' is not a guidance key; expected one of " + guidanceKeys());
                 continue;
             }
-            LocalizedText text = text(entry.getValue(), "$.guidance." + entry.getKey());
+            LocalizedText text = check.text(entry.getValue(), "$.guidance." + entry.getKey());
             if (text != null) {
                 result.put(key, text);
             }
         }
         for (Guidance g : Guidance.values()) {
             if (!map.containsKey(g.key())) {
-                problem("$.guidance", "missing the text '" + g.key() + "'");
+                check.problem("$.guidance", "missing the text '" + g.key() + "'");
             }
         }
         return result;
@@ -294,14 +292,14 @@ final class CatalogValidator {
 
     private ScoringRules scoring(CatalogFile.ScoringJson s) {
         if (s == null) {
-            problem("$.scoring", "missing; expected the scoring thresholds (see docs/catalog-format.md)");
+            check.problem("$.scoring", "missing; expected the scoring thresholds (see docs/catalog-format.md)");
             return null;
         }
         boolean ok = share(s.talkToOtWhenNotYetShareAbove(), "$.scoring.talkToOtWhenNotYetShareAbove");
         ok &= share(s.keepPracticingWhenSometimesShareAbove(), "$.scoring.keepPracticingWhenSometimesShareAbove");
         ok &= share(s.minAnsweredShare(), "$.scoring.minAnsweredShare");
         if (s.minAnswered() == null || s.minAnswered() < 1 || s.minAnswered() > 50) {
-            problem("$.scoring.minAnswered", "is " + s.minAnswered() + "; expected a whole number from 1 to 50");
+            check.problem("$.scoring.minAnswered", "is " + s.minAnswered() + "; expected a whole number from 1 to 50");
             ok = false;
         }
         return ok ? new ScoringRules(s.talkToOtWhenNotYetShareAbove(), s.keepPracticingWhenSometimesShareAbove(),
@@ -310,7 +308,7 @@ final class CatalogValidator {
 
     private boolean share(Double value, String path) {
         if (value == null || !(value >= 0.0 && value < 1.0)) {
-            problem(path, "is " + value + "; expected a share from 0 up to (not including) 1, such as 0.5");
+            check.problem(path, "is " + value + "; expected a share from 0 up to (not including) 1, such as 0.5");
             return false;
         }
         return true;
@@ -318,123 +316,19 @@ final class CatalogValidator {
 
     private CorrectedAgeRule correctedAge(CatalogFile.CorrectedAgeJson c) {
         if (c == null) {
-            problem("$.correctedAge", "missing; expected pretermBeforeWeeks, termWeeks and correctUntilMonths");
+            check.problem("$.correctedAge", "missing; expected pretermBeforeWeeks, termWeeks and correctUntilMonths");
             return null;
         }
         try {
             return new CorrectedAgeRule(orMinusOne(c.pretermBeforeWeeks()), orMinusOne(c.termWeeks()),
                     orMinusOne(c.correctUntilMonths()));
         } catch (IllegalArgumentException e) {
-            problem("$.correctedAge", e.getMessage());
+            check.problem("$.correctedAge", e.getMessage());
             return null;
         }
     }
 
     private static int orMinusOne(Integer value) {
         return value == null ? -1 : value;
-    }
-
-    private boolean sourceList(List<String> keys, Set<String> sourceKeys, String path, String where) {
-        if (keys == null || keys.isEmpty()) {
-            problem(path, where + "missing; expected at least one source key");
-            return false;
-        }
-        boolean ok = true;
-        for (int i = 0; i < keys.size(); i++) {
-            if (!sourceKeys.contains(keys.get(i))) {
-                problem(path + "[" + i + "]", where + "source '" + keys.get(i) + "' is not in $.sources");
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
-    private boolean reference(String id, Set<String> known, String path, String what) {
-        if (id == null || !known.contains(id)) {
-            problem(path, what + " '" + id + "' is not one of " + String.join(", ", known));
-            return false;
-        }
-        return true;
-    }
-
-    private <E extends Enum<E>> E oneOf(Class<E> type, String value, String path, String what) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        problem(path, what + " is '" + value + "'; expected one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")));
-        return null;
-    }
-
-    private String requireId(String id, String path) {
-        if (id == null || id.isBlank() || !id.equals(id.strip())) {
-            problem(path, "is '" + id + "'; expected a non-empty id without leading or trailing spaces");
-            return null;
-        }
-        return id;
-    }
-
-    private String uniqueId(String id, String path, Set<String> seen, String what) {
-        String checked = requireId(id, path);
-        if (checked != null && !seen.add(checked)) {
-            problem(path, "the " + what + " id '" + checked + "' is used twice; ids must be unique");
-            return null;
-        }
-        return checked;
-    }
-
-    private LocalizedText text(Map<String, String> texts, String path) {
-        if (texts == null) {
-            problem(path, "missing; expected a text in each of " + languages);
-            return null;
-        }
-        boolean ok = true;
-        for (String language : languages) {
-            String text = texts.get(language);
-            if (text == null || text.isBlank()) {
-                problem(path, "has no " + language + " text; every text needs each of " + languages);
-                ok = false;
-            }
-        }
-        for (String language : texts.keySet()) {
-            if (!languages.contains(language)) {
-                problem(path + "." + language, "language '" + language + "' is not in $.languages " + languages);
-                ok = false;
-            }
-        }
-        return ok ? new LocalizedText(texts) : null;
-    }
-
-    private List<LocalizedText> texts(List<Map<String, String>> list, String path) {
-        if (list == null || list.isEmpty()) {
-            problem(path, "missing or empty; expected a list of texts");
-            return null;
-        }
-        List<LocalizedText> result = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            LocalizedText text = text(list.get(i), path + "[" + i + "]");
-            if (text != null) {
-                result.add(text);
-            }
-        }
-        return result.size() == list.size() ? result : null;
-    }
-
-    private boolean isMissing(List<?> list, String path) {
-        if (list == null || list.isEmpty()) {
-            problem(path, "missing or empty; expected a list");
-            return true;
-        }
-        return false;
-    }
-
-    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-        return items.stream().map(id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    }
-
-    private void problem(String where, String message) {
-        problems.add(new CatalogProblem(where, message));
     }
 }
