@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
         Catalog catalog = catalogOption.load();
         ReportOptions options = handoutOptions.options(catalog);
         ImportResult imported = importOptions.read(input, catalog);
-        Summary.printImport(out, imported);
+        Summary.printImport(out, catalog, imported);
         if (!dryRun) {
             prepareOutputDir();
         }

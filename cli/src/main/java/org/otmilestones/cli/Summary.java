@@ -19,9 +19,10 @@ final class Summary {
     private Summary() {
     }
 
-    static void printImport(PrintWriter out, ImportResult imported) {
+    static void printImport(PrintWriter out, Catalog catalog, ImportResult imported) {
         out.printf("Read %s: %s%n", imported.file(), imported.format().describe());
-        out.printf("  %d catalog questions found; %d data rows%s%n", imported.questionIdsFound().size(),
+        out.printf("  %d catalog questions found%s; %d data rows%s%n", imported.questionIdsFound().size(),
+                questionsByChecklist(catalog, imported.questionIdsFound()),
                 imported.rows().size() + imported.errors().stream().map(e -> e.line()).distinct().count(),
                 imported.skippedRows() > 0 ? ", " + imported.skippedRows() + " rows skipped on purpose" : "");
         if (!imported.unmappedColumns().isEmpty()) {
@@ -31,6 +32,20 @@ final class Summary {
         for (String warning : imported.warnings()) {
             out.println("  Note: " + warning);
         }
+    }
+
+    /** " (24m: 27, general: 5)": which checklists the file's questions come from. */
+    private static String questionsByChecklist(Catalog catalog, List<String> questionIds) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        catalog.checkpoints().forEach(c -> counts.put(c.id(), 0));
+        counts.put("general", 0);
+        for (String id : questionIds) {
+            String key = catalog.milestone(id).map(m -> m.checkpointId()).orElse("general");
+            counts.merge(key, 1, Integer::sum);
+        }
+        String listed = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+        return listed.isEmpty() ? "" : " (" + listed + ")";
     }
 
     static void printRows(PrintWriter out, Catalog catalog, List<RowOutcome> outcomes) {
