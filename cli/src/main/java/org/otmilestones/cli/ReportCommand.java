@@ -1,10 +1,7 @@
 package org.otmilestones.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.answers.ImportResult;
-import org.otmilestones.core.answers.ResultCsv;
 import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,7 +128,7 @@ final class ReportCommand implements Callable<Integer> {
             Path file = outputDir.resolve(n == 1 ? SUMMARY_FILE : "summary-" + n + ".csv");
             try {
                 AtomicFiles.write(file, force && n == 1 ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
-                        stream -> writeSummary(catalog, outcomes, new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+                        stream -> Summary.writeCsv(catalog, outcomes, stream));
                 return file.toString();
             } catch (FileAlreadyExistsException e) {
                 // Keep the earlier run's summary; try the next name.
@@ -142,18 +138,6 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         throw new UserException(ExitCodes.SOME_FAILED, outputDir + " holds 999 summaries; clear it out");
-    }
-
-    private static void writeSummary(Catalog catalog, List<RowOutcome> outcomes, Writer writer) throws IOException {
-        ResultCsv csv = ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE);
-        for (RowOutcome outcome : outcomes) {
-            if (outcome.result().isPresent()) {
-                csv.result(outcome.line(), outcome.result().get());
-            } else {
-                csv.error(outcome.line(), outcome.childId(), outcome.error().orElse(""));
-            }
-        }
-        csv.flush();
     }
 
     /** A progress bar on the terminal only: none when the output goes to a file or another program. */

@@ -2,8 +2,6 @@ package org.otmilestones.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.answers.ImportResult;
-import org.otmilestones.core.answers.ResultCsv;
 import org.otmilestones.core.catalog.ResultJson;
 import org.otmilestones.core.scoring.ChecklistResult;
 import picocli.CommandLine.Command;
@@ -103,7 +100,7 @@ final class ScoreCommand implements Callable<Integer> {
                 ResultJson.writeAll(results, bytes);
                 bytes.write('\n');
             } else {
-                writeCsv(catalog, outcomes, bytes);
+                Summary.writeCsv(catalog, outcomes, bytes);
             }
         } catch (IOException e) {
             throw new UserException(ExitCodes.INTERNAL, "could not format the results: " + e.getMessage(), e);
@@ -111,16 +108,4 @@ final class ScoreCommand implements Callable<Integer> {
         return bytes.toByteArray();
     }
 
-    private static void writeCsv(Catalog catalog, List<RowOutcome> outcomes, OutputStream stream) throws IOException {
-        OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        ResultCsv csv = ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE);
-        for (RowOutcome outcome : outcomes) {
-            if (outcome.result().isPresent()) {
-                csv.result(outcome.line(), outcome.result().get());
-            } else {
-                csv.error(outcome.line(), outcome.childId(), outcome.error().orElse(""));
-            }
-        }
-        csv.flush();
-    }
 }

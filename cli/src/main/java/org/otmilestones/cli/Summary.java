@@ -1,11 +1,20 @@
 package org.otmilestones.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.answers.ImportResult;
+import org.otmilestones.core.answers.ResultCsv;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
 
@@ -36,7 +45,7 @@ final class Summary {
 
     /** " (24m: 27, general: 5)": which checklists the file's questions come from. */
     private static String questionsByChecklist(Catalog catalog, List<String> questionIds) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         catalog.checkpoints().forEach(c -> counts.put(c.id(), 0));
         counts.put("general", 0);
         for (String id : questionIds) {
@@ -44,7 +53,7 @@ final class Summary {
             counts.merge(key, 1, Integer::sum);
         }
         String listed = counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
         return listed.isEmpty() ? "" : " (" + listed + ")";
     }
 
@@ -103,5 +112,19 @@ final class Summary {
 
     private static String clip(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+
+    /** Writes every row's result or error as CSV (no names or birth dates), for summary.csv and {@code otm score}. */
+    static void writeCsv(Catalog catalog, List<RowOutcome> outcomes, OutputStream stream) throws IOException {
+        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        ResultCsv csv = ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE);
+        for (RowOutcome outcome : outcomes) {
+            if (outcome.result().isPresent()) {
+                csv.result(outcome.line(), outcome.result().get());
+            } else {
+                csv.error(outcome.line(), outcome.childId(), outcome.error().orElse(""));
+            }
+        }
+        csv.flush();
     }
 }

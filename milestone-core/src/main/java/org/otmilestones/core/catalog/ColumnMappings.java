@@ -24,9 +24,7 @@ import org.otmilestones.core.answers.DateOrder;
 import org.otmilestones.core.answers.ImportException;
 import org.otmilestones.core.answers.RedcapDictionary;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,12 +46,7 @@ public final class ColumnMappings {
     /** The mapping format version this release reads and writes. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonMapper MAPPER = StrictJson.MAPPER;
 
     private ColumnMappings() {
     }
