@@ -1,0 +1,10 @@
+@echo off
+rem Runs the otm command line on Windows. Builds the jar with Maven on first use; after changing
+rem the sources, run "mvn -B -DskipTests -pl cli -am package" (the bash launcher ./otm notices by itself).
+setlocal
+set "HERE=%~dp0"
+if not exist "%HERE%cli\target\otm.jar" (
+  echo otm: building the command line with Maven ^(first use takes a minute or two^)... 1>&2
+  call mvn -B -q -DskipTests -f "%HERE%pom.xml" -pl cli -am package 1>&2 || exit /b 1
+)
+java %OTM_JAVA_OPTS% -jar "%HERE%cli\target\otm.jar" %*
