@@ -33,6 +33,12 @@ public record Child(String id, Optional<String> name, LocalDate dateOfBirth, Opt
         });
     }
 
+    /** The id only: a name and birth date are health data and must not reach a log through toString. */
+    @Override
+    public String toString() {
+        return "Child[id=" + id + "]";
+    }
+
     /** A child with a name and no known weeks at birth. */
     public static Child of(String id, String name, LocalDate dateOfBirth) {
         return new Child(id, Optional.ofNullable(name), dateOfBirth, Optional.empty());

@@ -86,4 +86,11 @@ class ChildAgeTest {
         assertThat(child.bornAtWeeks(22).weeksAtBirth()).hasValue(22);
         assertThat(child.bornAtWeeks(44).weeksAtBirth()).hasValue(44);
     }
+
+    @Test
+    void keepsTheNameAndBirthDateOutOfToString() {
+        Child child = Child.of("c-7", "Ana López", LocalDate.of(2024, 10, 14)).bornAtWeeks(33);
+
+        assertThat(child.toString()).contains("c-7").doesNotContain("Ana").doesNotContain("2024");
+    }
 }

@@ -58,7 +58,7 @@ final class HandoutBuilder {
         if (result.talkToDoctor()) {
             blocks.add(redFlagNotice());
         }
-        if (result.age().forMilestones().months() < result.checkpoint().ageMonths()) {
+        if (result.youngerThanChecklist()) {
             blocks.add(new Block.Callout(Tone.CALM, List.of(new Block.Heading(3, Text.of(w.get("younger.heading"))),
                     Block.Paragraph.of(text(Guidance.YOUNGER_THAN_CHECKPOINT)))));
         }

@@ -51,6 +51,18 @@ public record ChecklistResult(String catalogId, String catalogVersion, Child chi
         notes = List.copyOf(notes);
     }
 
+    /**
+     * True when the child is younger than the checklist's age (a form for an older age, or a baby
+     * younger than the first checkpoint): "not yet" answers are expected then.
+     */
+    public boolean youngerThanChecklist() {
+        return isYounger(age, checkpoint);
+    }
+
+    static boolean isYounger(ChildAge age, Checkpoint checkpoint) {
+        return age.forMilestones().months() < checkpoint.ageMonths();
+    }
+
     /** True when any red-flag question was answered with concern: talk to the child's doctor. */
     public boolean talkToDoctor() {
         return !redFlags.isEmpty();

@@ -21,6 +21,7 @@ import org.otmilestones.core.ChildAge;
 import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.InvalidAssessmentException;
 import org.otmilestones.core.Milestone;
+import org.otmilestones.core.Polarity;
 import org.otmilestones.core.ScoringRules;
 
 /**
@@ -81,7 +82,7 @@ public final class ChecklistScorer {
             notes.add(new Note(Note.Kind.YOUNGER_THAN_FIRST_CHECKPOINT, "the child is younger than "
                     + catalog.checkpoints().get(0).id() + ", the first checklist"));
         }
-        boolean younger = age.forMilestones().months() < checkpoint.ageMonths();
+        boolean younger = ChecklistResult.isYounger(age, checkpoint);
         noteIgnoredAnswers(catalog, answers, checkpoint, notes);
 
         Optional<Checkpoint> next = catalog.next(checkpoint);
@@ -93,7 +94,9 @@ public final class ChecklistScorer {
                 answers.get(milestone.id()).ifPresent(answer -> items.add(new ItemResult(milestone, answer)));
             }
             for (ItemResult item : items) {
-                if (item.milestone().redFlag() && item.isConcern()) {
+                // A skill the child is not old enough for yet is no red flag; a worry (CONCERN) always is.
+                boolean skillNotDue = younger && item.milestone().polarity() == Polarity.SKILL;
+                if (item.milestone().redFlag() && item.isConcern() && !skillNotDue) {
                     redFlags.add(new RedFlag(item.milestone().id(), item.milestone().question(), item.answer()));
                 }
             }
@@ -229,8 +232,10 @@ public final class ChecklistScorer {
      * least the catalog's minimum, unless fewer questions were asked than that minimum.
      */
     static int minimumAnswers(ScoringRules rules, int asked) {
-        // The small tolerance keeps 2/3 of 6 at 4, not 5, despite floating-point rounding.
-        int byShare = (int) Math.ceil(rules.minAnsweredShare() * asked - 1e-9);
+        // Rounding the product to three decimals first keeps a share written as 0.6667 ("two thirds")
+        // at 4 of 6, not 5; a clinic that writes 0.67 still gets 5 of 6.
+        double exact = Math.round(rules.minAnsweredShare() * asked * 1000.0) / 1000.0;
+        int byShare = (int) Math.ceil(exact);
         return Math.max(byShare, Math.min(rules.minAnswered(), asked));
     }
 }

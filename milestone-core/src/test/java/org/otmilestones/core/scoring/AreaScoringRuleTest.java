@@ -65,6 +65,15 @@ class AreaScoringRuleTest {
     }
 
     @Test
+    void takesTheBundledCatalogsTwoThirdsAsFourOfSixAndTwoOfThree() {
+        ScoringRules bundled = org.otmilestones.core.catalog.Catalogs.loadBundled().scoring();
+
+        assertThat(ChecklistScorer.minimumAnswers(bundled, 6)).isEqualTo(4);
+        assertThat(ChecklistScorer.minimumAnswers(bundled, 3)).isEqualTo(2);
+        assertThat(ChecklistScorer.minimumAnswers(new ScoringRules(0.5, 0.5, 0.67, 2), 6)).isEqualTo(5);
+    }
+
+    @Test
     void followsTheCatalogsThresholdsNotFixedOnes() {
         ScoringRules strict = new ScoringRules(0.25, 0.5, 0.5, 2);
         List<ItemResult> oneInFour = items(Polarity.SKILL, Answer.NOT_YET, Answer.NOT_YET, Answer.YES, Answer.YES,

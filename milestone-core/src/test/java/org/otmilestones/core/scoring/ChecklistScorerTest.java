@@ -301,4 +301,32 @@ class ChecklistScorerTest {
         assertThat(result.hasNote(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED)).isFalse();
         assertThat(result.hasNote(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE)).isTrue();
     }
+
+    @Test
+    void raisesNoRedFlagForASkillTheChildIsNotOldEnoughForYet() throws Exception {
+        Milestone redFlag = CATALOG.milestones().stream()
+                .filter(m -> m.redFlag() && m.checkpointId().equals("24m")).findFirst().orElseThrow();
+        Map<String, Answer> answers = answerArea(redFlag.areaId(), "24m");
+        answers.put(redFlag.id(), Answer.NOT_YET);
+        answers.put("general-worried", Answer.NOT_YET);
+
+        ChecklistResult younger = ChecklistScorer.score(CATALOG, childAged(20), Answers.of(answers).forCheckpoint("24m"),
+                ASSESSED);
+        ChecklistResult onTime = ChecklistScorer.score(CATALOG, childAged(25), Answers.of(answers), ASSESSED);
+
+        assertThat(younger.youngerThanChecklist()).isTrue();
+        assertThat(younger.talkToDoctor()).isFalse();
+        assertThat(onTime.redFlags()).extracting(RedFlag::questionId).containsExactly(redFlag.id());
+    }
+
+    @Test
+    void keepsAWorryARedFlagEvenForAYoungerChild() throws Exception {
+        Map<String, Answer> answers = answerArea("fine_motor", "24m");
+        answers.put("general-lost_skill", Answer.YES);
+
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(20), Answers.of(answers).forCheckpoint("24m"),
+                ASSESSED);
+
+        assertThat(result.talkToDoctor()).isTrue();
+    }
 }
