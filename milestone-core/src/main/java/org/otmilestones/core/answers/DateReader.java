@@ -3,8 +3,6 @@ package org.otmilestones.core.answers;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -118,15 +116,13 @@ final class DateReader {
             return date(year, first, second);
         }
         if (first <= 12) {
-            return new Bad("could be " + spoken(year, first, second) + " or " + spoken(year, second, first),
+            // The problem never repeats the date itself: in a birth-date column that would be health data.
+            return new Bad("could be read month first or day first (both numbers are 12 or less)",
                     "give the date order (MDY for month first, DMY for day first), or " + FIX_FORMAT);
         }
         return new Bad("is not a real date", FIX_FORMAT);
     }
 
-    private static String spoken(int year, int month, int day) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day + ", " + year;
-    }
 
     private static Result date(int year, int month, int day) {
         try {

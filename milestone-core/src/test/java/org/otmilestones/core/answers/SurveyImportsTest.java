@@ -167,7 +167,7 @@ class SurveyImportsTest {
         });
         assertThat(error(result, 4)).satisfies(e -> {
             assertThat(e.column()).isEqualTo(OptionalInt.of(3));
-            assertThat(e.problem()).contains("could be March 4, 2024 or April 3, 2024");
+            assertThat(e.problem()).contains("could be read month first or day first").doesNotContain("2024");
             assertThat(e.fix()).contains("MDY").contains("DMY");
         });
         assertThat(error(result, 5).problem()).contains("in the future");
