@@ -23,17 +23,44 @@ final class FileNames {
      * Names are compared ignoring case, since macOS and Windows file systems do.
      */
     synchronized String unique(String stem, String extension) {
-        String base = safeStem(stem);
+        return unique(stem, "", extension);
+    }
+
+    /**
+     * A unique name in this run made of a person part (a name or id, shortened if need be) and a
+     * suffix that is always kept whole, such as "-24m-2026-11-20".
+     */
+    synchronized String unique(String person, String suffix, String extension) {
+        String safeSuffix = suffix.isEmpty() ? "" : "-" + fold(suffix).orElse("");
+        String base = shorten(safeStem(person), MAX_STEM_LENGTH - safeSuffix.length()) + safeSuffix;
         String candidate = base;
         for (int n = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-            String suffix = "-" + n;
-            candidate = base.substring(0, Math.min(base.length(), MAX_STEM_LENGTH - suffix.length())) + suffix;
+            String count = "-" + n;
+            candidate = shorten(safeStem(person), MAX_STEM_LENGTH - safeSuffix.length() - count.length())
+                    + safeSuffix + count;
         }
         return candidate + "." + extension;
     }
 
+    private static String shorten(String stem, int length) {
+        return stem.length() <= length ? stem : stem.substring(0, Math.max(1, length)).replaceAll("-+$", "");
+    }
+
+    /** True when nothing of the text survives folding (a name in a script with no ASCII letters, say). */
+    static boolean foldsToNothing(String raw) {
+        return fold(raw).isEmpty();
+    }
+
     /** Folds a child's id or name to a safe file-name stem; never empty. */
     static String safeStem(String raw) {
+        String stem = fold(raw).orElse("child");
+        if (WINDOWS_RESERVED.contains(stem)) {
+            stem = stem + "-child";
+        }
+        return stem;
+    }
+
+    private static java.util.Optional<String> fold(String raw) {
         String folded = Normalizer.normalize(raw == null ? "" : raw, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "");
         StringBuilder out = new StringBuilder();
@@ -63,12 +90,6 @@ final class FileNames {
         if (stem.length() > MAX_STEM_LENGTH) {
             stem = stem.substring(0, MAX_STEM_LENGTH).replaceAll("-+$", "");
         }
-        if (stem.isEmpty()) {
-            stem = "child";
-        }
-        if (WINDOWS_RESERVED.contains(stem)) {
-            stem = stem + "-child";
-        }
-        return stem;
+        return stem.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stem);
     }
 }

@@ -1,8 +1,9 @@
 package org.otmilestones.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,12 @@ final class HandoutBatch {
         FileNames names = new FileNames();
         List<Path> targets = new ArrayList<>(rows.size());
         for (RowScoring.Scored row : rows) {
-            String stem = row.row().child().name().orElse(row.row().child().id()) + " " + row.result().checkpoint().id();
-            targets.add(outputDir.resolve(names.unique(stem, "pdf")));
+            // The assessment date keeps next month's handout for the same child, or another child of the
+            // same name, from colliding with this one; the checkpoint says which checklist it is.
+            var child = row.row().child();
+            String person = child.name().filter(n -> !FileNames.foldsToNothing(n)).orElse(child.id());
+            String suffix = row.result().checkpoint().id() + "-" + row.result().assessedOn();
+            targets.add(outputDir.resolve(names.unique(person, suffix, "pdf")));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "otm-render");
@@ -86,10 +91,9 @@ final class HandoutBatch {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return RowOutcome.failed(row.row().line(), row.row().child().id(), "interrupted before this handout was written");
+            return RowOutcome.failed(row.row().line(), row.row().child().id(), "stopped before this handout was written");
         } catch (ExecutionException e) {
-            return RowOutcome.failed(row.row().line(), row.row().child().id(),
-                    "the handout could not be made: " + e.getCause());
+            return RowOutcome.bug(row.row().line(), row.row().child().id(), e.getCause());
         }
     }
 
@@ -97,26 +101,43 @@ final class HandoutBatch {
         int line = row.row().line();
         String childId = row.row().child().id();
         ReportOptions options = HandoutOptionsMixin.forRow(runOptions, catalog, row.row().language());
-        RenderResult[] rendered = new RenderResult[1];
-        try {
-            if (mode == Mode.DRY_RUN) {
-                if (existing == AtomicFiles.Existing.KEEP && java.nio.file.Files.exists(target)) {
-                    throw new FileAlreadyExistsException(target.toString());
-                }
-                rendered[0] = PdfHandouts.render(row.result(), catalog, options, OutputStream.nullOutputStream());
-            } else {
-                AtomicFiles.write(target, existing,
-                        out -> rendered[0] = PdfHandouts.render(row.result(), catalog, options, out));
-            }
-        } catch (FileAlreadyExistsException e) {
-            return RowOutcome.failed(line, childId, target + " already exists; add --force to replace it, "
-                    + "or write to another folder with -o");
-        } catch (IOException e) {
-            return RowOutcome.failed(line, childId, "could not write " + target + ": " + e.getMessage()
-                    + "; check that the folder is writable and the disk is not full");
-        }
         List<String> warnings = new ArrayList<>(row.warnings());
-        warnings.addAll(rendered[0].warnings());
-        return new RowOutcome(line, childId, Optional.of(row.result()), Optional.of(target), Optional.empty(), warnings);
+        row.row().language().filter(l -> !l.equals(options.language())).ifPresent(l -> warnings.add(
+                "the handout texts have no '" + l + "', so this handout is in '" + options.language() + "'"));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(96 * 1024);
+        RenderResult rendered;
+        try {
+            rendered = PdfHandouts.render(row.result(), catalog, options, pdf);
+        } catch (IOException e) {
+            return RowOutcome.bug(line, childId, e);
+        }
+        warnings.addAll(rendered.warnings());
+        if (mode == Mode.DRY_RUN) {
+            return RowOutcome.done(line, childId, RowOutcome.Status.CHECKED, row.result(), Optional.of(target), warnings);
+        }
+        // File paths hold children's names, so no message below names the file: summary.csv does.
+        try {
+            AtomicFiles.write(target, existing, pdf::writeTo);
+            return RowOutcome.done(line, childId, RowOutcome.Status.WRITTEN, row.result(), Optional.of(target), warnings);
+        } catch (FileAlreadyExistsException e) {
+            if (sameBytes(target, pdf)) {
+                // Handouts are deterministic: the same row gives the same file, so a repeated run has nothing to do.
+                return RowOutcome.done(line, childId, RowOutcome.Status.UNCHANGED, row.result(), Optional.of(target),
+                        warnings);
+            }
+            return RowOutcome.failed(line, childId, "a different handout with this row's file name already exists"
+                    + " (see summary.csv); add --force to replace it, or write to another folder with -o");
+        } catch (IOException e) {
+            return RowOutcome.failed(line, childId, "could not write this row's handout ("
+                    + e.getClass().getSimpleName() + "); check that the folder is writable and the disk is not full");
+        }
+    }
+
+    private static boolean sameBytes(Path existing, ByteArrayOutputStream pdf) {
+        try {
+            return java.util.Arrays.equals(Files.readAllBytes(existing), pdf.toByteArray());
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -64,6 +64,15 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         return code;
     }
 
+    /** True when --debug was given, for a command that reports errors itself. */
+    static boolean debug(picocli.CommandLine.Model.CommandSpec spec) {
+        picocli.CommandLine.Model.CommandSpec root = spec;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        return root.userObject() instanceof Otm otm && otm.debug;
+    }
+
     private static boolean hasDebug(CommandLine.ParseResult parseResult) {
         for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--debug")) {

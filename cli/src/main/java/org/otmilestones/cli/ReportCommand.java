@@ -87,26 +87,35 @@ final class ReportCommand implements Callable<Integer> {
         outcomes.sort(Comparator.comparingInt(RowOutcome::line));
 
         Summary.printRows(out, catalog, outcomes);
-        long written = outcomes.stream().filter(RowOutcome::ok).count();
-        List<Integer> failedLines = outcomes.stream().filter(o -> !o.ok()).map(RowOutcome::line).toList();
         String summaryFile = dryRun ? null : writeSummary(catalog, outcomes);
         out.println();
-        out.printf("%d %s: %d %s %s%s%n", outcomes.size(), outcomes.size() == 1 ? "row" : "rows", written,
-                written == 1 ? "handout" : "handouts", dryRun ? "would be written to" : "written to", " " + outputDir,
-                failedLines.isEmpty() ? "" : "");
-        if (!failedLines.isEmpty()) {
-            out.printf("%d %s failed (%s %s); the other rows were still done.%n", failedLines.size(),
-                    failedLines.size() == 1 ? "row" : "rows", failedLines.size() == 1 ? "line" : "lines",
-                    String.join(", ", failedLines.stream().map(String::valueOf).toList()));
-        }
+        Summary.printTotals(out, outcomes, outputDir, dryRun);
         if (summaryFile != null) {
-            out.println("Summary of every row: " + summaryFile);
+            out.println("Summary of every row, with its handout file: " + summaryFile);
         }
         if (dryRun) {
             out.println("Dry run: nothing was written.");
         }
         out.flush();
-        return failedLines.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        reportBugs(outcomes);
+        return RowOutcome.exitCode(outcomes);
+    }
+
+    /** A bug stopped some rows: say so plainly, and show the details with --debug. */
+    private void reportBugs(List<RowOutcome> outcomes) {
+        List<RowOutcome> bugs = outcomes.stream().filter(o -> o.bug().isPresent()).toList();
+        if (bugs.isEmpty()) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("otm: a bug in otm stopped %d %s; the other rows were still done.%n", bugs.size(),
+                bugs.size() == 1 ? "row" : "rows");
+        if (Otm.debug(spec)) {
+            bugs.forEach(o -> o.bug().orElseThrow().printStackTrace(err));
+        } else {
+            err.println("otm: run again with --debug and report what it shows.");
+        }
+        err.flush();
     }
 
     private void prepareOutputDir() throws UserException {

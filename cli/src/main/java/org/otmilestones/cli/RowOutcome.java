@@ -10,23 +10,60 @@ import org.otmilestones.core.scoring.ChecklistResult;
  *
  * @param line the file line the row starts on
  * @param childId the child's id, or empty when the row could not be read far enough
+ * @param status what happened
  * @param result the scored result, when scoring worked
- * @param handout the handout's file, when one was written (or would be, on a dry run)
- * @param error a plain message for staff, when the row failed
+ * @param handout the handout's file, when there is one (or would be, on a dry run)
+ * @param error a plain message for staff, when the row failed (no names or birth dates)
+ * @param bug the exception, when a bug in otm stopped the row
  * @param warnings things staff should know about a row that worked
  */
-record RowOutcome(int line, String childId, Optional<ChecklistResult> result, Optional<Path> handout,
-        Optional<String> error, List<String> warnings) {
+record RowOutcome(int line, String childId, Status status, Optional<ChecklistResult> result, Optional<Path> handout,
+        Optional<String> error, Optional<Throwable> bug, List<String> warnings) {
+
+    /** What happened to a row. */
+    enum Status {
+        /** A new handout was written. */
+        WRITTEN,
+        /** The same handout, byte for byte, was already there (a run repeated): nothing to do. */
+        UNCHANGED,
+        /** Scored, or on a dry run checked, without writing a handout. */
+        CHECKED,
+        /** The row could not be used; the message says why and how to fix it. */
+        FAILED,
+        /** A bug in otm stopped this row. */
+        BUG
+    }
 
     RowOutcome {
         warnings = List.copyOf(warnings);
     }
 
     static RowOutcome failed(int line, String childId, String error) {
-        return new RowOutcome(line, childId, Optional.empty(), Optional.empty(), Optional.of(error), List.of());
+        return new RowOutcome(line, childId, Status.FAILED, Optional.empty(), Optional.empty(), Optional.of(error),
+                Optional.empty(), List.of());
+    }
+
+    static RowOutcome bug(int line, String childId, Throwable bug) {
+        return new RowOutcome(line, childId, Status.BUG, Optional.empty(), Optional.empty(),
+                Optional.of("a bug in otm stopped this row (" + bug.getClass().getSimpleName()
+                        + "); run again with --debug and report what it shows"), Optional.of(bug), List.of());
+    }
+
+    static RowOutcome done(int line, String childId, Status status, ChecklistResult result, Optional<Path> handout,
+            List<String> warnings) {
+        return new RowOutcome(line, childId, status, Optional.of(result), handout, Optional.empty(), Optional.empty(),
+                warnings);
     }
 
     boolean ok() {
-        return error.isEmpty();
+        return status != Status.FAILED && status != Status.BUG;
+    }
+
+    /** The exit code of a run with these outcomes: 3 for any bug, else 1 for any failed row, else 0. */
+    static int exitCode(List<RowOutcome> outcomes) {
+        if (outcomes.stream().anyMatch(o -> o.status == Status.BUG)) {
+            return ExitCodes.INTERNAL;
+        }
+        return outcomes.stream().allMatch(RowOutcome::ok) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 }

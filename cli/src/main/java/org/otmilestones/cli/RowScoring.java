@@ -62,7 +62,7 @@ final class RowScoring {
 
     /** Outcomes for the scored rows without handouts (for {@code otm score}). */
     List<RowOutcome> scoredOutcomes() {
-        return scored.stream().map(s -> new RowOutcome(s.row().line(), s.row().child().id(), Optional.of(s.result()),
-                Optional.empty(), Optional.empty(), s.warnings())).toList();
+        return scored.stream().map(s -> RowOutcome.done(s.row().line(), s.row().child().id(), RowOutcome.Status.CHECKED,
+                s.result(), Optional.empty(), s.warnings())).toList();
     }
 }

@@ -89,6 +89,33 @@ final class Summary {
                 + " not-asked. doctor YES = a red-flag answer: talk to the child's doctor.");
     }
 
+    /** The closing lines: how many handouts were written, kept or failed. */
+    static void printTotals(PrintWriter out, List<RowOutcome> outcomes, java.nio.file.Path outputDir, boolean dryRun) {
+        long written = count(outcomes, RowOutcome.Status.WRITTEN);
+        long unchanged = count(outcomes, RowOutcome.Status.UNCHANGED);
+        long checked = count(outcomes, RowOutcome.Status.CHECKED);
+        List<Integer> failedLines = outcomes.stream().filter(o -> !o.ok()).map(RowOutcome::line).toList();
+        StringBuilder line = new StringBuilder().append(outcomes.size()).append(outcomes.size() == 1 ? " row: " : " rows: ");
+        if (dryRun) {
+            line.append(checked).append(checked == 1 ? " handout" : " handouts").append(" would be written to ").append(outputDir);
+        } else {
+            line.append(written).append(written == 1 ? " handout" : " handouts").append(" written to ").append(outputDir);
+            if (unchanged > 0) {
+                line.append(", ").append(unchanged).append(" already there and unchanged");
+            }
+        }
+        out.println(line);
+        if (!failedLines.isEmpty()) {
+            out.printf("%d %s failed (%s %s); the other rows were still done.%n", failedLines.size(),
+                    failedLines.size() == 1 ? "row" : "rows", failedLines.size() == 1 ? "line" : "lines",
+                    String.join(", ", failedLines.stream().map(String::valueOf).toList()));
+        }
+    }
+
+    private static long count(List<RowOutcome> outcomes, RowOutcome.Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
     static String word(AreaStatus status) {
         return switch (status) {
             case ON_TRACK -> "on-track";
@@ -114,15 +141,20 @@ final class Summary {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
-    /** Writes every row's result or error as CSV (no names or birth dates), for summary.csv and {@code otm score}. */
+    /**
+     * Writes every row's result or error as CSV, with the handout's file name when there is one, for
+     * summary.csv and {@code otm score}. No names or birth dates, but the file names hold names: the
+     * summary lives beside the handouts, not in a log.
+     */
     static void writeCsv(Catalog catalog, List<RowOutcome> outcomes, OutputStream stream) throws IOException {
         Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        ResultCsv csv = ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE);
+        ResultCsv csv = ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE, List.of("handout"));
         for (RowOutcome outcome : outcomes) {
+            String handout = outcome.handout().map(p -> p.getFileName().toString()).orElse("");
             if (outcome.result().isPresent()) {
-                csv.result(outcome.line(), outcome.result().get());
+                csv.result(outcome.line(), outcome.result().get(), handout);
             } else {
-                csv.error(outcome.line(), outcome.childId(), outcome.error().orElse(""));
+                csv.error(outcome.line(), outcome.childId(), outcome.error().orElse(""), handout);
             }
         }
         csv.flush();

@@ -40,12 +40,14 @@ class ReportCommandTest {
                 "--today", TODAY);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.SOME_FAILED);
-        assertThat(pdfs(out)).containsExactly("ana-lopez-24m.pdf", "liam-o-brien-4y.pdf", "mateo-rivera-9m.pdf",
-                "soren-orsted-4y.pdf", "zoe-lukasiewicz-nguyen-24m.pdf");
+        assertThat(pdfs(out)).containsExactly("ana-lopez-24m-2026-11-20.pdf", "liam-o-brien-4y-2026-11-19.pdf",
+                "mateo-rivera-9m-2026-11-18.pdf", "soren-orsted-4y-2026-11-22.pdf",
+                "zoe-lukasiewicz-nguyen-24m-2026-11-21.pdf");
         assertThat(run.out()).contains("google-forms.csv:7:3:").contains("google-forms.csv:8:31:")
                 .contains("'Maybe'").contains("2 rows failed (lines 7, 8)").contains("5 handouts written");
         assertThat(out.resolve("summary.csv")).exists();
-        assertThat(Files.readString(out.resolve("summary.csv"))).contains("row-4").contains("talk_to_ot");
+        assertThat(Files.readString(out.resolve("summary.csv"))).contains("row-4").contains("talk_to_ot")
+                .contains(",liam-o-brien-4y-2026-11-19.pdf");
     }
 
     @Test
@@ -64,9 +66,9 @@ class ReportCommandTest {
         Path out = dir.resolve("r");
         OtmRunner.run("report", EXAMPLES.resolve("google-forms.csv").toString(), "-o", out.toString(), "--today", TODAY);
 
-        String liam = text(out.resolve("liam-o-brien-4y.pdf"));
+        String liam = text(out.resolve("liam-o-brien-4y-2026-11-19.pdf"));
         assertThat(liam).contains("Liam O'Brien").contains("Please talk to your child's doctor");
-        String zoe = text(out.resolve("zoe-lukasiewicz-nguyen-24m.pdf"));
+        String zoe = text(out.resolve("zoe-lukasiewicz-nguyen-24m-2026-11-21.pdf"));
         assertThat(zoe).contains("Zoë Łukasiewicz-Nguyễn");
     }
 
@@ -75,26 +77,54 @@ class ReportCommandTest {
         Path out = dir.resolve("r");
         OtmRunner.run("report", EXAMPLES.resolve("google-forms.csv").toString(), "-o", out.toString(), "--today", TODAY);
 
-        assertThat(text(out.resolve("mateo-rivera-9m.pdf"))).contains("¿");
-        assertThat(text(out.resolve("ana-lopez-24m.pdf"))).doesNotContain("¿");
+        assertThat(text(out.resolve("mateo-rivera-9m-2026-11-18.pdf"))).contains("¿");
+        assertThat(text(out.resolve("ana-lopez-24m-2026-11-20.pdf"))).doesNotContain("¿");
     }
 
     @Test
-    void neverReplacesAnExistingHandoutWithoutForce() throws Exception {
+    void neverReplacesADifferentExistingHandoutWithoutForce() throws Exception {
         Path out = Files.createDirectories(dir.resolve("r"));
-        Path existing = out.resolve("ana-lopez-24m.pdf");
+        Path existing = out.resolve("ana-lopez-24m-2026-11-20.pdf");
         Files.writeString(existing, "the clinic's earlier handout");
 
         OtmRunner first = OtmRunner.run("report", EXAMPLES.resolve("google-forms.csv").toString(), "-o", out.toString(),
                 "--today", TODAY);
         assertThat(existing).hasContent("the clinic's earlier handout");
-        assertThat(first.out()).contains("ana-lopez-24m.pdf already exists; add --force");
+        assertThat(first.out()).contains("a different handout with this row's file name already exists")
+                .contains("3 rows failed (lines 2, 7, 8)").doesNotContain("ana-lopez");
         assertThat(pdfs(out)).hasSize(5);
 
         OtmRunner forced = OtmRunner.run("report", EXAMPLES.resolve("google-forms.csv").toString(), "-o",
                 out.toString(), "--today", TODAY, "--force");
         assertThat(Files.readAllBytes(existing)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-        assertThat(forced.out()).contains("5 handouts written");
+        assertThat(forced.out()).contains("5 handouts written").contains("2 rows failed (lines 7, 8)");
+    }
+
+    @Test
+    void findsNothingToDoWhenTheSameExportIsRunAgain() throws Exception {
+        Path out = dir.resolve("r");
+        OtmRunner first = OtmRunner.run("report", EXAMPLES.resolve("surveymonkey.csv").toString(), "-o", out.toString(),
+                "--today", TODAY);
+        byte[] before = Files.readAllBytes(out.resolve("mia-johnson-18m-2026-11-20.pdf"));
+        OtmRunner again = OtmRunner.run("report", EXAMPLES.resolve("surveymonkey.csv").toString(), "-o", out.toString(),
+                "--today", TODAY);
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("0 handouts written").contains("2 already there and unchanged");
+        assertThat(out.resolve("mia-johnson-18m-2026-11-20.pdf")).hasBinaryContent(before);
+    }
+
+    @Test
+    void namesNextMonthsHandoutForTheSameChildApart() throws Exception {
+        Path csv = dir.resolve("two-visits.csv");
+        String header = "Child's name,Date of birth,Date completed,Does your child stack 4 or more blocks into a tower?\n";
+        Files.writeString(csv, header + "Mia,2024-10-01,2026-11-02,Yes\nMia,2024-10-01,2026-12-02,Yes\n");
+        Path out = dir.resolve("r");
+
+        OtmRunner.run("report", csv.toString(), "-o", out.toString(), "--today", "2026-12-10");
+
+        assertThat(pdfs(out)).containsExactly("mia-24m-2026-11-02.pdf", "mia-24m-2026-12-02.pdf");
     }
 
     @Test
@@ -133,7 +163,7 @@ class ReportCommandTest {
                 EXAMPLES.resolve("redcap-dictionary.csv").toString(), "-o", dir.resolve("redcap").toString(),
                 "--today", TODAY);
         assertThat(redcap.exitCode()).as(redcap.out() + redcap.err()).isZero();
-        assertThat(pdfs(dir.resolve("redcap"))).containsExactly("aarav-patel-6m.pdf", "isabella-moreno-7y.pdf");
+        assertThat(pdfs(dir.resolve("redcap"))).containsExactly("aarav-patel-6m-2026-11-17.pdf", "isabella-moreno-7y-2026-11-19.pdf");
     }
 
     @Test
@@ -146,14 +176,15 @@ class ReportCommandTest {
                 + "a/b:c,2024-10-01,2026-11-02,Yes\n"
                 + "Mia 🦄,2024-10-01,2026-11-02,Yes\n"
                 + "Mia,2024-10-01,2026-11-02,Yes\n"
-                + ".hidden,2024-10-01,2026-11-02,Yes\n");
+                + ".hidden,2024-10-01,2026-11-02,Yes\n"
+                + "王小明,2024-10-01,2026-11-02,Yes\n");
         Path out = dir.resolve("r");
 
         OtmRunner run = OtmRunner.run("report", csv.toString(), "-o", out.toString(), "--today", TODAY);
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(pdfs(out)).containsExactly("a-b-c-24m.pdf", "etc-passwd-24m.pdf", "hidden-24m.pdf", "mia-24m-2.pdf",
-                "mia-24m.pdf");
+        assertThat(pdfs(out)).containsExactly("a-b-c-24m-2026-11-02.pdf", "etc-passwd-24m-2026-11-02.pdf",
+                "hidden-24m-2026-11-02.pdf", "mia-24m-2026-11-02-2.pdf", "mia-24m-2026-11-02.pdf", "row-7-24m-2026-11-02.pdf");
         assertThat(dir.resolve("etc")).doesNotExist();
     }
 

@@ -35,20 +35,33 @@ public final class ResultCsv implements Closeable, Flushable {
     private final Catalog catalog;
     private final PersonalData personal;
     private final int width;
+    private final int extraColumns;
 
-    private ResultCsv(CsvTable table, Catalog catalog, PersonalData personal, int width) {
+    private ResultCsv(CsvTable table, Catalog catalog, PersonalData personal, int width, int extraColumns) {
         this.table = table;
         this.catalog = catalog;
         this.personal = personal;
         this.width = width;
+        this.extraColumns = extraColumns;
     }
 
     /** Starts a results file by writing its header. */
     public static ResultCsv open(Writer out, Catalog catalog, PersonalData personal) throws IOException {
+        return open(out, catalog, personal, List.of());
+    }
+
+    /**
+     * Starts a results file whose rows end with the caller's own columns, such as the handout file of
+     * {@code otm report}'s summary.
+     */
+    public static ResultCsv open(Writer out, Catalog catalog, PersonalData personal, List<String> extraColumns)
+            throws IOException {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(personal, "personal");
-        List<String> header = header(catalog, personal);
-        return new ResultCsv(CsvTable.open(out, header), catalog, personal, header.size());
+        List<String> header = new ArrayList<>(header(catalog, personal));
+        header.addAll(extraColumns);
+        return new ResultCsv(CsvTable.open(out, header), catalog, personal, header.size() - extraColumns.size(),
+                extraColumns.size());
     }
 
     /**
@@ -67,7 +80,7 @@ public final class ResultCsv implements Closeable, Flushable {
     }
 
     /** Writes a scored row; each area's status is written as {@code on_track}, {@code talk_to_ot} and so on. */
-    public void result(int line, ChecklistResult result) throws IOException {
+    public void result(int line, ChecklistResult result, String... extra) throws IOException {
         Objects.requireNonNull(result, "result");
         List<String> cells = new ArrayList<>(width);
         cells.add(String.valueOf(line));
@@ -87,7 +100,7 @@ public final class ResultCsv implements Closeable, Flushable {
         cells.add(result.talkToDoctor() ? "yes" : "no");
         cells.add(result.redFlags().stream().map(RedFlag::questionId).collect(Collectors.joining(" ")));
         cells.add("");
-        table.row(cells);
+        table.row(withExtra(cells, extra));
     }
 
     /** Writes a row that could not be imported; several errors of one line may each get a row. */
@@ -100,7 +113,7 @@ public final class ResultCsv implements Closeable, Flushable {
     }
 
     /** Writes a row that failed for another reason, such as a scoring problem found after the import. */
-    public void error(int line, String childId, String problem) throws IOException {
+    public void error(int line, String childId, String problem, String... extra) throws IOException {
         List<String> cells = new ArrayList<>(width);
         cells.add(String.valueOf(line));
         cells.add(childId == null ? "" : childId);
@@ -108,7 +121,18 @@ public final class ResultCsv implements Closeable, Flushable {
             cells.add("");
         }
         cells.add(Objects.requireNonNull(problem, "problem"));
-        table.row(cells);
+        table.row(withExtra(cells, extra));
+    }
+
+    private List<String> withExtra(List<String> cells, String... extra) {
+        if (extra.length > extraColumns) {
+            throw new IllegalArgumentException("extra has " + extra.length + " values for " + extraColumns + " extra columns");
+        }
+        List<String> row = new ArrayList<>(cells);
+        for (int i = 0; i < extraColumns; i++) {
+            row.add(i < extra.length && extra[i] != null ? extra[i] : "");
+        }
+        return row;
     }
 
     @Override

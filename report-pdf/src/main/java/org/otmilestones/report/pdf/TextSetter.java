@@ -119,8 +119,9 @@ final class TextSetter {
                     out = new StringBuilder(s.length()).append(s, 0, i);
                 }
                 out.appendCodePoint(REPLACEMENT);
-                warnings.add(String.format("character U+%04X (%s) has no glyph in the handout's font; "
-                        + "it is shown as \uFFFD", cp, characterName(cp)));
+                // Only the script is named: the code points of a name would spell the name out again.
+                warnings.add("some " + scriptName(cp) + " characters have no glyph in the handout's font; "
+                        + "they are shown as \uFFFD");
             } else if (out != null) {
                 out.appendCodePoint(cp);
             }
@@ -129,9 +130,9 @@ final class TextSetter {
         return out == null ? s : out.toString();
     }
 
-    private static String characterName(int cp) {
-        String name = Character.getName(cp);
-        return name == null ? "unnamed" : name.toLowerCase(java.util.Locale.ROOT);
+    private static String scriptName(int cp) {
+        String script = Character.UnicodeScript.of(cp).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return script.isEmpty() ? script : Character.toUpperCase(script.charAt(0)) + script.substring(1);
     }
 
     /** Greedy line filling. */
