@@ -20,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code otm template}: a CSV with one column per question, ready to paste into a survey tool, and its mapping. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Write a CSV template for one checklist: the child columns and one column per question,",
-                "headed by the question text, plus a matching mapping file (FILE-mapping.json)."},
+        description = {"Write a CSV template for one checklist, ready to paste into a survey tool:",
+                "the child columns, then one column per question headed by its text,",
+                "and a matching mapping file (FILE-mapping.json)."},
         footer = {"", "Examples:", "  otm template --checkpoint 24m -o checklist-24m.csv",
                 "  otm template --checkpoint 3y --lang es -o lista-3y.csv"})
 final class TemplateCommand implements Callable<Integer> {
@@ -57,7 +58,8 @@ final class TemplateCommand implements Callable<Integer> {
         write(csv, existing, writer -> SurveyTemplates.write(catalog, chosen, lang, writer));
         write(mapping, existing, writer -> ColumnMappings.write(SurveyTemplates.mapping(catalog, chosen, lang), writer));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Wrote %s (%d questions) and %s.%n", csv, SurveyTemplates.headers(catalog, chosen, lang).size(), mapping);
+        int questions = catalog.milestones(chosen).size() + catalog.generalQuestions().size();
+        out.printf("Wrote %s (%d questions) and %s.%n", csv, questions, mapping);
         out.println("Paste the headers into your survey tool; give the mapping to otm report with --mapping if you change them.");
         out.flush();
         return ExitCodes.OK;

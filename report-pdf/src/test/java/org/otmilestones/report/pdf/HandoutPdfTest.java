@@ -121,7 +121,7 @@ class HandoutPdfTest {
     @Test
     void preTermChildShowsCorrectedAgeWithTheReason() {
         String text = flat(PdfChecks.text(PdfChecks.render(Samples.preterm()).pdf()));
-        assertInOrder(text, List.of("Age 8 months", "Age from due date 6 months", "Born 10 weeks early.",
+        assertInOrder(text, List.of("Age 8 months", "Age from due date 6 months", "Your child was born 10 weeks early.",
                 Samples.CATALOG.guidance(Guidance.CORRECTED_AGE_WHY).in("en")));
     }
 
