@@ -6,12 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.otmilestones.core.Catalog;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,18 +108,49 @@ public final class Catalogs {
                             + FORMAT_VERSION)));
         }
         CatalogFile file;
+        UnknownFields unknown = new UnknownFields();
         try {
-            file = MAPPER.readValue(json, CatalogFile.class);
+            // Unknown fields are collected rather than thrown, so two typos are reported together
+            // with every other problem of the file.
+            file = MAPPER.readerFor(CatalogFile.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .withHandler(unknown)
+                    .readValue(json);
         } catch (UnrecognizedPropertyException e) {
             throw located(json, fileName, atLocation(new CatalogProblem(JsonLocations.path(e), "unknown field '"
                     + e.getPropertyName() + "'; expected one of " + e.getKnownPropertyIds()), e));
         } catch (JacksonException e) {
             throw located(json, fileName, atLocation(new CatalogProblem(JsonLocations.path(e), e.getOriginalMessage()), e));
         }
+        List<CatalogProblem> problems = new ArrayList<>(unknown.problems);
         try {
-            return CatalogValidator.validate(file, fileName);
+            Catalog catalog = CatalogValidator.validate(file, fileName);
+            if (problems.isEmpty()) {
+                return catalog;
+            }
         } catch (CatalogException e) {
-            throw new CatalogException(fileName, locations(json).locate(e.problems()));
+            problems.addAll(e.problems());
+        }
+        throw new CatalogException(fileName, locations(json).locate(problems));
+    }
+
+    /** Records each unknown field, with its path and line, and skips its value. */
+    private static final class UnknownFields extends DeserializationProblemHandler {
+
+        final List<CatalogProblem> problems = new ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+            String path = JsonLocations.path(parser.streamReadContext());
+            Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
+            CatalogProblem problem = new CatalogProblem(path, "unknown field '" + propertyName + "'; expected one of "
+                    + known);
+            TokenStreamLocation at = parser.currentTokenLocation();
+            problems.add(at != null && at.getLineNr() > 0 ? problem.at(at.getLineNr(), Math.max(1, at.getColumnNr()))
+                    : problem);
+            parser.skipChildren();
+            return true;
         }
     }
 

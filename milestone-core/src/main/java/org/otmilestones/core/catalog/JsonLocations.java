@@ -74,7 +74,8 @@ final class JsonLocations {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? path + "." + name : path + "['" + name + "']";
     }
 
-    private static String path(TokenStreamContext context) {
+    /** The JSON path of a parser's place, such as {@code $.milestones[3]}. */
+    static String path(TokenStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {

@@ -80,12 +80,25 @@ class CatalogValidationTest {
 
     @Test
     void rejectsAnUnknownFieldSoATypoDoesNotVanish() throws Exception {
-        CatalogException e = failure(s -> s.replace("\"redFlag\": false", "\"redflag\": false"));
-        assertThat(e.problems()).singleElement().satisfies(p -> {
+        CatalogException e = failure(s -> s.replaceFirst("\"redFlag\": false", "\"redflag\": false"));
+        assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("$.milestones[0].redflag");
             assertThat(p.line()).isEqualTo(24);
             assertThat(p.message()).contains("unknown field 'redflag'").contains("redFlag");
         });
+    }
+
+    @Test
+    void reportsEveryUnknownFieldTogetherWithTheOtherProblems() throws Exception {
+        CatalogException e = failure(s -> s.replaceFirst("\"redFlag\": false", "\"redflag\": false")
+                .replace("\"polarity\": \"SKILL\", \"redFlag\": false, \"typicalAge\": {\"en\": \"by 12 months\"}",
+                        "\"polarty\": \"SKILL\", \"redFlag\": false, \"typicalAge\": {\"en\": \"by 12 months\"}")
+                .replace("\"ageMonths\": 12", "\"ageMonths\": 2"));
+
+        assertThat(e.problems()).extracting(CatalogProblem::path)
+                .contains("$.milestones[0].redflag", "$.milestones[1].polarty", "$.checkpoints[1].ageMonths");
+        assertThat(e.problems()).filteredOn(p -> p.path().equals("$.milestones[1].polarty"))
+                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(26));
     }
 
     @Test
