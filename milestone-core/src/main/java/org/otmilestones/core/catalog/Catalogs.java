@@ -19,7 +19,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -116,9 +115,6 @@ public final class Catalogs {
                     .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .withHandler(unknown)
                     .readValue(json);
-        } catch (UnrecognizedPropertyException e) {
-            throw located(json, fileName, atLocation(new CatalogProblem(JsonLocations.path(e), "unknown field '"
-                    + e.getPropertyName() + "'; expected one of " + e.getKnownPropertyIds()), e));
         } catch (JacksonException e) {
             throw located(json, fileName, atLocation(new CatalogProblem(JsonLocations.path(e), e.getOriginalMessage()), e));
         }
