@@ -11,11 +11,11 @@ import java.util.Objects;
  * @param technicalName the name therapists use, for example "Fine motor"
  * @param whatItIs what the area is, in two or three plain sentences
  * @param whyItMatters why it matters in play, school, eating, dressing and friendships
- * @param signsOfDifficulty signs that a child may find this area hard
- * @param redFlags signs that mean: talk to your child's doctor
+ * @param signsOfDifficulty signs that a child may find this area hard, each with the ages it speaks to
+ * @param redFlags signs that mean: talk to your child's doctor, each with the ages it speaks to
  */
 public record Area(String id, LocalizedText plainName, LocalizedText technicalName, LocalizedText whatItIs,
-        LocalizedText whyItMatters, List<LocalizedText> signsOfDifficulty, List<LocalizedText> redFlags) {
+        LocalizedText whyItMatters, List<Sign> signsOfDifficulty, List<Sign> redFlags) {
 
     public Area {
         Ids.require(id, "id");
@@ -25,5 +25,15 @@ public record Area(String id, LocalizedText plainName, LocalizedText technicalNa
         Objects.requireNonNull(whyItMatters, "whyItMatters");
         signsOfDifficulty = List.copyOf(Objects.requireNonNull(signsOfDifficulty, "signsOfDifficulty"));
         redFlags = List.copyOf(Objects.requireNonNull(redFlags, "redFlags"));
+    }
+
+    /** The signs of difficulty that speak to children at this checkpoint. */
+    public List<Sign> signsAt(Checkpoint checkpoint) {
+        return signsOfDifficulty.stream().filter(s -> s.appliesAt(checkpoint)).toList();
+    }
+
+    /** The red flags that speak to children at this checkpoint. */
+    public List<Sign> redFlagsAt(Checkpoint checkpoint) {
+        return redFlags.stream().filter(s -> s.appliesAt(checkpoint)).toList();
     }
 }

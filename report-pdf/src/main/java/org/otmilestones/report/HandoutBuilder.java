@@ -14,6 +14,7 @@ import org.otmilestones.core.Guidance;
 import org.otmilestones.core.LocalizedText;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
+import org.otmilestones.core.Sign;
 import org.otmilestones.core.Source;
 import org.otmilestones.core.scoring.AnswerCounts;
 import org.otmilestones.core.scoring.AreaResult;
@@ -223,9 +224,10 @@ final class HandoutBuilder {
             blocks.add(new Block.Heading(3, Text.of(w.get("area.tryAtHome.heading"))));
             blocks.add(new Block.BulletList(activities.stream().map(a -> Text.of(text(a.text()))).toList()));
         }
-        if (needsCare && !area.signsOfDifficulty().isEmpty()) {
+        List<Sign> signs = area.signsAt(this.result.checkpoint());
+        if (needsCare && !signs.isEmpty()) {
             blocks.add(new Block.Heading(3, Text.of(w.get("area.signs.heading"))));
-            blocks.add(new Block.BulletList(area.signsOfDifficulty().stream().map(s -> Text.of(text(s))).toList()));
+            blocks.add(new Block.BulletList(signs.stream().map(s -> Text.of(text(s.text()))).toList()));
         }
         return new Block.Section(blocks);
     }
@@ -278,14 +280,15 @@ final class HandoutBuilder {
         blocks.add(Block.Paragraph.of(text(Guidance.YOU_KNOW_YOUR_CHILD)));
         // Red flags only for areas whose answers call for a closer look: a list of every area's signs
         // at every age would bury the few that matter for this child.
-        List<AreaResult> watch = result.areas().stream().filter(a -> !a.area().redFlags().isEmpty()
+        List<AreaResult> watch = result.areas().stream().filter(a -> !a.area().redFlagsAt(result.checkpoint()).isEmpty()
                 && (a.status() == AreaStatus.KEEP_PRACTICING || a.status() == AreaStatus.TALK_TO_OT
                         || a.status() == AreaStatus.NOT_ENOUGH_ANSWERS)).toList();
         if (!watch.isEmpty()) {
             blocks.add(Block.Paragraph.of(w.get("help.redFlagsIntro")));
             for (AreaResult area : watch) {
                 blocks.add(new Block.Heading(3, Text.of(text(area.area().plainName()))));
-                blocks.add(new Block.BulletList(area.area().redFlags().stream().map(f -> Text.of(text(f))).toList()));
+                blocks.add(new Block.BulletList(area.area().redFlagsAt(result.checkpoint()).stream()
+                        .map(f -> Text.of(text(f.text()))).toList()));
             }
         }
         if (!result.generalAnswers().isEmpty()) {

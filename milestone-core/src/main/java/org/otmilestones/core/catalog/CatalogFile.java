@@ -17,7 +17,10 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
 
     record AreaJson(String id, Map<String, String> plainName, Map<String, String> technicalName,
             Map<String, String> whatItIs, Map<String, String> whyItMatters,
-            List<Map<String, String>> signsOfDifficulty, List<Map<String, String>> redFlags) {
+            List<SignJson> signsOfDifficulty, List<SignJson> redFlags) {
+    }
+
+    record SignJson(Map<String, String> text, Integer fromMonths, Integer toMonths) {
     }
 
     record MilestoneJson(String id, String area, String checkpoint, Map<String, String> question, String polarity,

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.otmilestones.core.Activity;
@@ -21,6 +22,7 @@ import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
 import org.otmilestones.core.Review;
 import org.otmilestones.core.ScoringRules;
+import org.otmilestones.core.Sign;
 import org.otmilestones.core.Source;
 
 /**
@@ -132,14 +134,46 @@ final class CatalogValidator {
             LocalizedText technicalName = check.text(a.technicalName(), path + ".technicalName");
             LocalizedText whatItIs = check.text(a.whatItIs(), path + ".whatItIs");
             LocalizedText whyItMatters = check.text(a.whyItMatters(), path + ".whyItMatters");
-            List<LocalizedText> signs = check.texts(a.signsOfDifficulty(), path + ".signsOfDifficulty");
-            List<LocalizedText> redFlags = check.texts(a.redFlags(), path + ".redFlags");
+            List<Sign> signs = signs(a.signsOfDifficulty(), path + ".signsOfDifficulty");
+            List<Sign> redFlags = signs(a.redFlags(), path + ".redFlags");
             if (id != null && plainName != null && technicalName != null && whatItIs != null && whyItMatters != null
                     && signs != null && redFlags != null) {
                 result.add(new Area(id, plainName, technicalName, whatItIs, whyItMatters, signs, redFlags));
             }
         }
         return result;
+    }
+
+    private List<Sign> signs(List<CatalogFile.SignJson> list, String path) {
+        if (list == null || list.isEmpty()) {
+            check.problem(path, "missing or empty; expected a list of {\"text\": {...}, \"fromMonths\": N, \"toMonths\": N}");
+            return null;
+        }
+        List<Sign> result = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = path + "[" + i + "]";
+            CatalogFile.SignJson s = list.get(i);
+            if (s == null) {
+                check.problem(at, "is null; expected {\"text\": {...}} with optional fromMonths and toMonths");
+                continue;
+            }
+            LocalizedText text = check.text(s.text(), at + ".text");
+            int from = s.fromMonths() == null ? 0 : s.fromMonths();
+            boolean ok = text != null;
+            if (from < 0 || from > 240) {
+                check.problem(at + ".fromMonths", "is " + from + "; expected whole months from 0 to 240");
+                ok = false;
+            }
+            if (s.toMonths() != null && (s.toMonths() < from || s.toMonths() > 240)) {
+                check.problem(at + ".toMonths", "is " + s.toMonths() + "; expected whole months from fromMonths ("
+                        + from + ") to 240");
+                ok = false;
+            }
+            if (ok) {
+                result.add(new Sign(text, from, s.toMonths() == null ? OptionalInt.empty() : OptionalInt.of(s.toMonths())));
+            }
+        }
+        return result.size() == list.size() ? result : null;
     }
 
     private List<Source> sources(List<CatalogFile.SourceJson> list) {

@@ -91,20 +91,6 @@ final class FieldChecks {
         return ok ? new LocalizedText(texts) : null;
     }
 
-    List<LocalizedText> texts(List<Map<String, String>> list, String path) {
-        if (list == null || list.isEmpty()) {
-            problem(path, "missing or empty; expected a list of texts");
-            return null;
-        }
-        List<LocalizedText> result = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            LocalizedText text = text(list.get(i), path + "[" + i + "]");
-            if (text != null) {
-                result.add(text);
-            }
-        }
-        return result.size() == list.size() ? result : null;
-    }
 
     boolean isMissing(List<?> list, String path) {
         if (list == null || list.isEmpty()) {

@@ -83,10 +83,10 @@ public final class CatalogReadability {
             texts.add(at + "whyItMatters", TextKind.AREA_WHY_IT_MATTERS, area.id(), area.whyItMatters());
             for (int i = 0; i < area.signsOfDifficulty().size(); i++) {
                 texts.add(at + "signsOfDifficulty[" + i + "]", TextKind.SIGN_OF_DIFFICULTY, area.id(),
-                        area.signsOfDifficulty().get(i));
+                        area.signsOfDifficulty().get(i).text());
             }
             for (int i = 0; i < area.redFlags().size(); i++) {
-                texts.add(at + "redFlags[" + i + "]", TextKind.RED_FLAG, area.id(), area.redFlags().get(i));
+                texts.add(at + "redFlags[" + i + "]", TextKind.RED_FLAG, area.id(), area.redFlags().get(i).text());
             }
         }
         for (Milestone m : catalog.milestones()) {

@@ -16,7 +16,8 @@ import org.otmilestones.core.ScoringRules;
 class AreaScoringRuleTest {
 
     private static final LocalizedText TEXT = LocalizedText.of("en", "text");
-    private static final Area AREA = new Area("a", TEXT, TEXT, TEXT, TEXT, List.of(TEXT), List.of(TEXT));
+    private static final Area AREA = new Area("a", TEXT, TEXT, TEXT, TEXT,
+            List.of(org.otmilestones.core.Sign.always(TEXT)), List.of(org.otmilestones.core.Sign.always(TEXT)));
 
     private static List<ItemResult> items(Polarity polarity, Answer... answers) {
         List<ItemResult> items = new ArrayList<>();

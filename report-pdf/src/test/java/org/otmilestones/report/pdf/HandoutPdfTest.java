@@ -98,7 +98,7 @@ class HandoutPdfTest {
                         Samples.CATALOG.guidance(Guidance.TALK_TO_OT).in("en"),
                         "Most answers were \"not yet\" (" + area.counts().notYet() + " of " + area.counts().answered() + ")",
                         "Next step: Bring this handout", "Try at home", "Signs to watch",
-                        area.area().signsOfDifficulty().get(0).in("en")));
+                        area.area().signsAt(s.result().checkpoint()).get(0).text().in("en")));
             }
         }
     }
