@@ -3,6 +3,7 @@ package org.otmilestones.core;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,80 @@ public record Catalog(String id, String version, LocalizedText name, List<String
         }
     }
 
+    /**
+     * The lookups by id, built once per catalog: scoring and every handout look up each answered
+     * milestone, its activities and its sources, and scanning the lists for each lookup took most
+     * of the scoring time. A record holds no other fields, so the index of the catalog used last
+     * is kept here; a program that switches between catalogs only rebuilds it.
+     */
+    private static volatile Index lastIndex;
+
+    private Index index() {
+        Index index = lastIndex;
+        if (index == null || index.catalog != this) {
+            index = new Index(this);
+            lastIndex = index;
+        }
+        return index;
+    }
+
+    /** Every lookup of one catalog instance; immutable once built, so threads may share it. */
+    private static final class Index {
+        final Catalog catalog;
+        final Map<String, Area> areas;
+        final Map<String, Checkpoint> checkpoints;
+        final Map<String, Milestone> milestones;
+        final Map<String, GeneralQuestion> generalQuestions;
+        final Map<String, Source> sources;
+        final Map<String, List<Milestone>> milestonesByCheckpoint;
+        final Map<String, Map<String, List<Milestone>>> milestonesByAreaAndCheckpoint;
+        final Map<String, Map<String, List<Activity>>> activitiesByAreaAndCheckpoint;
+
+        Index(Catalog catalog) {
+            this.catalog = catalog;
+            // Ids are unique (the constructor checks), so each map holds exactly what a scan would find.
+            areas = byId(catalog.areas, Area::id);
+            checkpoints = byId(catalog.checkpoints, Checkpoint::id);
+            milestones = byId(catalog.milestones, Milestone::id);
+            generalQuestions = byId(catalog.generalQuestions, GeneralQuestion::id);
+            sources = byId(catalog.sources, Source::key);
+            milestonesByCheckpoint = grouped(catalog.milestones, Milestone::checkpointId);
+            milestonesByAreaAndCheckpoint = byArea(catalog.milestones, Milestone::areaId, Milestone::checkpointId);
+            activitiesByAreaAndCheckpoint = byArea(catalog.activities, Activity::areaId, Activity::checkpointId);
+        }
+
+        static <T> List<T> get(Map<String, Map<String, List<T>>> byArea, String areaId, String checkpointId) {
+            return byArea.getOrDefault(areaId, Map.of()).getOrDefault(checkpointId, List.of());
+        }
+
+        private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+            Map<String, T> byId = new HashMap<>();
+            for (T item : items) {
+                byId.putIfAbsent(id.apply(item), item);
+            }
+            return byId;
+        }
+
+        /** The items under each key, in catalog order. */
+        private static <T> Map<String, List<T>> grouped(List<T> items, Function<T, String> key) {
+            Map<String, List<T>> lists = new HashMap<>();
+            for (T item : items) {
+                lists.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+            }
+            lists.replaceAll((k, list) -> List.copyOf(list));
+            return lists;
+        }
+
+        /** The items of each area, then of each checkpoint, in catalog order. */
+        private static <T> Map<String, Map<String, List<T>>> byArea(List<T> items, Function<T, String> area,
+                Function<T, String> checkpoint) {
+            Map<String, List<T>> byAreaOnly = grouped(items, area);
+            Map<String, Map<String, List<T>>> byArea = new HashMap<>();
+            byAreaOnly.forEach((areaId, list) -> byArea.put(areaId, grouped(list, checkpoint)));
+            return byArea;
+        }
+    }
+
     /** The default language: the first declared. */
     public String defaultLanguage() {
         return languages.get(0);
@@ -101,46 +176,42 @@ public record Catalog(String id, String version, LocalizedText name, List<String
 
     /** The area with this id. */
     public Optional<Area> area(String areaId) {
-        return areas.stream().filter(a -> a.id().equals(areaId)).findFirst();
+        return Optional.ofNullable(index().areas.get(areaId));
     }
 
     /** The checkpoint with this id. */
     public Optional<Checkpoint> checkpoint(String checkpointId) {
-        return checkpoints.stream().filter(c -> c.id().equals(checkpointId)).findFirst();
+        return Optional.ofNullable(index().checkpoints.get(checkpointId));
     }
 
     /** The milestone with this id. */
     public Optional<Milestone> milestone(String milestoneId) {
-        return milestones.stream().filter(m -> m.id().equals(milestoneId)).findFirst();
+        return Optional.ofNullable(index().milestones.get(milestoneId));
     }
 
     /** The general question with this id. */
     public Optional<GeneralQuestion> generalQuestion(String questionId) {
-        return generalQuestions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+        return Optional.ofNullable(index().generalQuestions.get(questionId));
     }
 
     /** The source with this key. */
     public Optional<Source> source(String key) {
-        return sources.stream().filter(s -> s.key().equals(key)).findFirst();
+        return Optional.ofNullable(index().sources.get(key));
     }
 
     /** The milestones of one checkpoint, in catalog order. */
     public List<Milestone> milestones(Checkpoint checkpoint) {
-        return milestones.stream().filter(m -> m.checkpointId().equals(checkpoint.id())).toList();
+        return index().milestonesByCheckpoint.getOrDefault(checkpoint.id(), List.of());
     }
 
     /** The milestones of one area at one checkpoint, in catalog order. */
     public List<Milestone> milestones(Area area, Checkpoint checkpoint) {
-        return milestones.stream()
-                .filter(m -> m.areaId().equals(area.id()) && m.checkpointId().equals(checkpoint.id()))
-                .toList();
+        return Index.get(index().milestonesByAreaAndCheckpoint, area.id(), checkpoint.id());
     }
 
     /** The home activities for one area at one checkpoint. */
     public List<Activity> activities(Area area, Checkpoint checkpoint) {
-        return activities.stream()
-                .filter(a -> a.areaId().equals(area.id()) && a.checkpointId().equals(checkpoint.id()))
-                .toList();
+        return Index.get(index().activitiesByAreaAndCheckpoint, area.id(), checkpoint.id());
     }
 
     /** The checkpoint after this one, if any. */

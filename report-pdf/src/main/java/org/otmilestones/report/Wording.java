@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.otmilestones.core.Age;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.Catalog;
@@ -30,8 +32,11 @@ final class Wording {
             throw new IllegalArgumentException("options.language '" + options.language()
                     + "' is not in the catalog, which has " + String.join(", ", catalog.languages()));
         }
-        return new Wording(Messages.of(options.language()));
+        // One per language for the run: the date pattern is parsed once, not for every handout.
+        return CACHE.computeIfAbsent(options.language(), language -> new Wording(Messages.of(language)));
     }
+
+    private static final Map<String, Wording> CACHE = new ConcurrentHashMap<>();
 
     String get(String key, Object... args) {
         return messages.get(key, args);

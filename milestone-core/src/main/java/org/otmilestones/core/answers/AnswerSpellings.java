@@ -55,8 +55,43 @@ final class AnswerSpellings {
 
     /** The comparison key: lower case, no accents, words separated by one space. */
     static String key(String text) {
+        String ascii = asciiKey(text);
+        if (ascii != null) {
+            return ascii;
+        }
         String plain = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * The key of a text that is all ASCII, the same as the general path gives (ASCII has no accents
+     * and NFKD leaves it as it is), or null for any other text. Every cell of an export is read,
+     * and the normalizer and two regular expressions cost more than the rest of the import.
+     */
+    private static String asciiKey(String text) {
+        int n = text.length();
+        StringBuilder key = null;
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+            if (key == null) {
+                key = new StringBuilder(n);
+            }
+            if (word) {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                gap = true;
+            }
+        }
+        return key == null ? "" : key.toString();
     }
 
     /** The answer a cell holds; a blank cell is {@link Answer#NO_ANSWER}; empty when the spelling is unknown. */

@@ -65,12 +65,20 @@ final class CsvRecords {
 
     /** Splits the whole text, reading on past broken records. */
     static Split split(String text, char delimiter) {
-        return split(text, delimiter, Integer.MAX_VALUE);
+        return split(new LineIndex(text), delimiter, Integer.MAX_VALUE);
     }
 
-    /** Splits at most {@code limit} records (broken ones included), for sniffing. */
-    static Split split(String text, char delimiter, int limit) {
-        LineIndex lines = new LineIndex(text);
+    /** Splits the whole indexed text, reading on past broken records. */
+    static Split split(LineIndex lines, char delimiter) {
+        return split(lines, delimiter, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Splits at most {@code limit} records (broken ones included), for sniffing; the index of the
+     * lines is passed in because indexing a large file costs more than sniffing a few records of it.
+     */
+    static Split split(LineIndex lines, char delimiter, int limit) {
+        String text = lines.text();
         CSVFormat format = format(delimiter);
         List<Raw> records = new ArrayList<>();
         List<Broken> broken = new ArrayList<>();

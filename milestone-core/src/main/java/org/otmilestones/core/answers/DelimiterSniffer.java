@@ -15,11 +15,16 @@ final class DelimiterSniffer {
     }
 
     static char sniff(String text) {
+        return sniff(new LineIndex(text));
+    }
+
+    /** The delimiter of an indexed text: one index serves every candidate. */
+    static char sniff(LineIndex lines) {
         char best = ',';
         double bestScore = -1;
         int bestColumns = 1;
         for (char candidate : CANDIDATES) {
-            CsvRecords.Split split = CsvRecords.split(text, candidate, RECORDS_SNIFFED);
+            CsvRecords.Split split = CsvRecords.split(lines, candidate, RECORDS_SNIFFED);
             List<CsvRecords.Raw> records = split.records().stream().filter(r -> !r.isBlank()).toList();
             if (records.isEmpty()) {
                 continue;

@@ -27,6 +27,11 @@ final class LineIndex {
         this.count = n;
     }
 
+    /** The text the lines are of. */
+    String text() {
+        return text;
+    }
+
     /** The line holding this offset. */
     int lineOf(long offset) {
         int at = Arrays.binarySearch(starts, 0, count, (int) Math.min(offset, Integer.MAX_VALUE));

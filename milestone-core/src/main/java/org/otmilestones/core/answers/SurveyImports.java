@@ -51,8 +51,9 @@ public final class SurveyImports {
         Objects.requireNonNull(options, "options");
         String name = file.toString();
         DecodedText decoded = DecodedText.decode(bytes(file, name), options.encoding(), name);
-        char delimiter = options.delimiter().orElseGet(() -> DelimiterSniffer.sniff(decoded.text()));
-        CsvRecords.Split split = CsvRecords.split(decoded.text(), delimiter);
+        LineIndex lines = new LineIndex(decoded.text());
+        char delimiter = options.delimiter().orElseGet(() -> DelimiterSniffer.sniff(lines));
+        CsvRecords.Split split = CsvRecords.split(lines, delimiter);
         List<CsvRecords.Raw> records = split.records().stream().filter(r -> !r.isBlank()).toList();
         if (records.isEmpty()) {
             if (!split.broken().isEmpty()) {

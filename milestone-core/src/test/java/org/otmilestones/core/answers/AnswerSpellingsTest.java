@@ -52,4 +52,15 @@ class AnswerSpellingsTest {
         assertThat(spellings.read("yes")).contains(Answer.YES);
         assertThat(spellings.accepted()).startsWith("1 (not yet), 1 (sometimes), no (not sure), Oui (yes), yes,");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Not yet|not yet", "  NOT--yet!! |not yet", "'Yes|yes", "Yes, often|yes often", "do not_know|do not know",
+        "No estoy seguro/a|no estoy seguro a", "2 + 2|2 2", "---|\"\"", "A1b2|a1b2", "\tSome\ttimes\t|some times",
+    })
+    void keysAsciiCellsAsTheNormalizingPathDoes(String ascii, String key) {
+        assertThat(AnswerSpellings.key(ascii)).isEqualTo(key);
+        // A leading inverted exclamation mark is not ASCII, so this copy takes the normalizing path.
+        assertThat(AnswerSpellings.key("\u00a1" + ascii)).isEqualTo(key);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.otmilestones.report.Text;
 import org.otmilestones.report.Tone;
 
@@ -18,6 +19,20 @@ import org.otmilestones.report.Tone;
 final class TextSetter {
 
     static final int REPLACEMENT = 0xFFFD;
+
+    /**
+     * Lines already broken by any handout, keyed by the text's content, style and width: most of a
+     * handout is the catalog's and the handout's fixed wording, the same for every child, so a
+     * batch breaks each such text once instead of once per handout. The lines are immutable and
+     * depend on nothing else, so threads share them. Texts with a character no face has are left
+     * out, since each handout must report that character itself.
+     */
+    private static final Map<Shared, List<Line>> SHARED = new ConcurrentHashMap<>();
+    /** A bound on the shared lines (names and dates make texts that never repeat): about 4 MB. */
+    static final int SHARED_LIMIT = 4096;
+
+    private record Shared(Text text, Style style, float width) {
+    }
 
     private final Set<String> warnings;
     /** The layout measures a block before placing it: the second breaking of a text is a lookup. */
@@ -36,12 +51,32 @@ final class TextSetter {
         if (c != null && c.style == style && c.width == maxWidth) {
             return c.lines;
         }
-        List<Line> lines = breakLines(text, style, maxWidth);
+        Shared key = new Shared(text, style, maxWidth);
+        List<Line> lines = SHARED.get(key);
+        if (lines == null) {
+            lines = breakLines(text, style, maxWidth);
+        }
         cache.put(text, new Cached(style, maxWidth, lines));
         return lines;
     }
 
+    /** Breaks a text and shares the lines when every character had a glyph. */
     private List<Line> breakLines(Text text, Style style, float maxWidth) {
+        int warned = replaced;
+        List<Line> lines = List.copyOf(breakSpans(text, style, maxWidth));
+        if (replaced == warned) {
+            if (SHARED.size() >= SHARED_LIMIT) {
+                SHARED.clear();
+            }
+            SHARED.put(new Shared(text, style, maxWidth), lines);
+        }
+        return lines;
+    }
+
+    /** Characters replaced by {@link #clean} so far. */
+    private int replaced;
+
+    private List<Line> breakSpans(Text text, Style style, float maxWidth) {
         Builder b = new Builder(style.size(), maxWidth);
         for (Text.Span span : text.spans()) {
             Face face = span.emphasis() == Text.Emphasis.STRONG ? Face.BOLD : style.face();
@@ -119,6 +154,7 @@ final class TextSetter {
                     out = new StringBuilder(s.length()).append(s, 0, i);
                 }
                 out.appendCodePoint(REPLACEMENT);
+                replaced++;
                 // Only the script is named: the code points of a name would spell the name out again.
                 warnings.add("some " + scriptName(cp) + " characters have no glyph in the handout's font; "
                         + "they are shown as \uFFFD");

@@ -1,0 +1,68 @@
+package org.otmilestones.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.otmilestones.core.catalog.Catalogs;
+
+class CatalogLookupTest {
+
+    private static final Catalog CATALOG = Catalogs.loadBundled();
+
+    @Test
+    void findsEveryRecordByItsIdAndNothingForAnUnknownId() {
+        CATALOG.areas().forEach(a -> assertThat(CATALOG.area(a.id())).containsSame(a));
+        CATALOG.checkpoints().forEach(c -> assertThat(CATALOG.checkpoint(c.id())).containsSame(c));
+        CATALOG.milestones().forEach(m -> assertThat(CATALOG.milestone(m.id())).containsSame(m));
+        CATALOG.generalQuestions().forEach(q -> assertThat(CATALOG.generalQuestion(q.id())).containsSame(q));
+        CATALOG.sources().forEach(s -> assertThat(CATALOG.source(s.key())).containsSame(s));
+
+        assertThat(CATALOG.area("no-such-area")).isEmpty();
+        assertThat(CATALOG.checkpoint("99y")).isEmpty();
+        assertThat(CATALOG.milestone(CATALOG.generalQuestions().get(0).id())).isEmpty();
+        assertThat(CATALOG.generalQuestion(CATALOG.milestones().get(0).id())).isEmpty();
+        assertThat(CATALOG.source("no-such-source")).isEmpty();
+    }
+
+    @Test
+    void listsTheMilestonesAndActivitiesOfAnAreaAndCheckpointInCatalogOrder() {
+        for (Checkpoint checkpoint : CATALOG.checkpoints()) {
+            assertThat(CATALOG.milestones(checkpoint)).containsExactlyElementsOf(
+                    CATALOG.milestones().stream().filter(m -> m.checkpointId().equals(checkpoint.id())).toList());
+            for (Area area : CATALOG.areas()) {
+                assertThat(CATALOG.milestones(area, checkpoint)).isNotEmpty().containsExactlyElementsOf(
+                        CATALOG.milestones().stream().filter(m -> m.areaId().equals(area.id())
+                                && m.checkpointId().equals(checkpoint.id())).toList());
+                assertThat(CATALOG.activities(area, checkpoint)).isNotEmpty().containsExactlyElementsOf(
+                        CATALOG.activities().stream().filter(a -> a.areaId().equals(area.id())
+                                && a.checkpointId().equals(checkpoint.id())).toList());
+            }
+        }
+    }
+
+    @Test
+    void looksUpEachCatalogsOwnRecordsWhenTwoCatalogsAreUsedInTurn() {
+        Milestone first = CATALOG.milestones().get(0);
+        Milestone reworded = new Milestone(first.id(), first.areaId(), first.checkpointId(),
+                new LocalizedText(Map.of("en", "Reworded?", "es", "¿Otra forma?")), first.polarity(), first.redFlag(),
+                first.typicalAge(), first.sourceKeys(), first.review());
+        List<Milestone> milestones = new ArrayList<>(CATALOG.milestones());
+        milestones.set(0, reworded);
+        Catalog other = new Catalog(CATALOG.id(), CATALOG.version(), CATALOG.name(), CATALOG.languages(),
+                CATALOG.checkpoints(), CATALOG.areas(), milestones, CATALOG.generalQuestions(),
+                CATALOG.activities(), CATALOG.guidance(), CATALOG.sources(), CATALOG.scoring(),
+                CATALOG.correctedAge());
+        Area area = CATALOG.area(first.areaId()).orElseThrow();
+        Checkpoint checkpoint = CATALOG.checkpoint(first.checkpointId()).orElseThrow();
+
+        for (int turn = 0; turn < 2; turn++) {
+            assertThat(CATALOG.milestone(first.id())).containsSame(first);
+            assertThat(other.milestone(first.id())).containsSame(reworded);
+            assertThat(CATALOG.milestones(area, checkpoint).get(0)).isSameAs(first);
+            assertThat(other.milestones(area, checkpoint).get(0)).isSameAs(reworded);
+        }
+    }
+}
