@@ -3,6 +3,7 @@ package org.otmilestones.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
@@ -43,7 +44,7 @@ final class CatalogCommand implements Callable<Integer> {
     String language;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
         String lang = Languages.choose(catalog, language);
         if (checkpoint != null) {
@@ -89,7 +90,7 @@ final class CatalogCommand implements Callable<Integer> {
         Path file;
 
         @Override
-        public Integer call() throws UserException {
+        public Integer call() throws UserException, OtmException {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 throw new UserException(ExitCodes.USAGE, file + ": file not found; check the path");
             }
@@ -134,7 +135,7 @@ final class CatalogCommand implements Callable<Integer> {
         int hardest = 10;
 
         @Override
-        public Integer call() throws UserException {
+        public Integer call() throws UserException, OtmException {
             Catalog catalog = catalogOption.load();
             String lang = Languages.choose(catalog, language);
             if (!org.otmilestones.core.readability.CatalogReadability.canReport(catalog, lang)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.report.ReportOptions;
@@ -41,7 +42,7 @@ final class ChecklistCommand implements Callable<Integer> {
     HandoutOptionsMixin handoutOptions;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
         ReportOptions options = handoutOptions.options(catalog);
         Checkpoint chosen = Checkpoints.require(catalog, checkpoint);

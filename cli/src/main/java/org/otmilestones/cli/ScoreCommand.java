@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.answers.ImportResult;
-import org.otmilestones.core.catalog.ResultJson;
+import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.results.ResultJson;
 import org.otmilestones.core.scoring.ChecklistResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
     ImportOptionsMixin importOptions;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
         ImportResult imported = importOptions.read(input, catalog);
         RowScoring scoring = RowScoring.of(imported, catalog);

@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
-import org.otmilestones.core.answers.SurveyTemplates;
-import org.otmilestones.core.catalog.ColumnMappings;
+import org.otmilestones.core.survey.SurveyTemplates;
+import org.otmilestones.core.survey.ColumnMappings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class TemplateCommand implements Callable<Integer> {
     CatalogOption catalogOption;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
         String lang = Languages.choose(catalog, language);
         Checkpoint chosen = Checkpoints.require(catalog, checkpoint);

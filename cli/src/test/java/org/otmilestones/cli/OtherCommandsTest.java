@@ -1,5 +1,7 @@
 package org.otmilestones.cli;
 
+import org.otmilestones.core.survey.SurveyTemplates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -48,11 +50,11 @@ class OtherCommandsTest {
 
         // Fill the template in as a survey tool would: one row, every question answered "Yes".
         List<String> lines = new ArrayList<>(Files.readAllLines(template));
-        int columns = org.otmilestones.core.answers.SurveyTemplates.headers(
+        int columns = org.otmilestones.core.survey.SurveyTemplates.headers(
                 org.otmilestones.core.catalog.Catalogs.loadBundled(),
                 org.otmilestones.core.catalog.Catalogs.loadBundled().checkpoint("24m").orElseThrow(), "en").size();
         List<String> cells = new ArrayList<>();
-        for (String header : org.otmilestones.core.answers.SurveyTemplates.headers(
+        for (String header : org.otmilestones.core.survey.SurveyTemplates.headers(
                 org.otmilestones.core.catalog.Catalogs.loadBundled(),
                 org.otmilestones.core.catalog.Catalogs.loadBundled().checkpoint("24m").orElseThrow(), "en")) {
             String h = header.toLowerCase();

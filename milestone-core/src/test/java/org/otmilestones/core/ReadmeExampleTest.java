@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.otmilestones.core.catalog.Catalogs;
-import org.otmilestones.core.catalog.ResultJson;
+import org.otmilestones.core.results.ResultJson;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;

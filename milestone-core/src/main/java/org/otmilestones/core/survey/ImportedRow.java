@@ -1,0 +1,49 @@
+package org.otmilestones.core.survey;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.otmilestones.core.Answers;
+import org.otmilestones.core.Child;
+
+/**
+ * One export row read without problems: a child, the answers to the questions the form asked, and the day
+ * the form was filled in.
+ *
+ * @param line the file line the row starts on (1 = the first line)
+ * @param child the child; the id is the child-id column, else the tool's record id, else {@code row-<line>}
+ * @param answers the answers, only for questions the form asked
+ * @param assessedOn the assessment day
+ * @param assessedOnSource where that day came from: {@link #FROM_ASSESSMENT_DATE}, {@link #FROM_COMPLETION_TIME}
+ *        or {@link #FROM_TODAY}
+ * @param language the handout language the row asked for, as a catalog language code
+ */
+public record ImportedRow(int line, Child child, Answers answers, LocalDate assessedOn, String assessedOnSource,
+        Optional<String> language) {
+
+    /** The day came from the form's assessment-date column. */
+    public static final String FROM_ASSESSMENT_DATE = "assessment date column";
+    /** The day came from the survey tool's completion timestamp. */
+    public static final String FROM_COMPLETION_TIME = "completion timestamp";
+    /** The file had no date for the row, so the import's today was used. */
+    public static final String FROM_TODAY = "today";
+
+    public ImportedRow {
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be 1 or more, was " + line);
+        }
+        Objects.requireNonNull(child, "child");
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(assessedOn, "assessedOn");
+        Objects.requireNonNull(assessedOnSource, "assessedOnSource");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** Names no name and no birth date, so a row that reaches a log by accident gives nothing away. */
+    @Override
+    public String toString() {
+        return "ImportedRow[line=" + line + ", childId=" + child.id() + ", questions=" + answers.byQuestionId().size()
+                + ", assessedOn=" + assessedOn + " (" + assessedOnSource + ")" + language.map(l -> ", language=" + l).orElse("")
+                + "]";
+    }
+}
