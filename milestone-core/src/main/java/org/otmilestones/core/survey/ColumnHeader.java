@@ -35,7 +35,7 @@ record ColumnHeader(int index, List<String> texts, String display, String primar
     }
 
     /** Builds every column's header from the header rows of a file written by this tool. */
-    static List<ColumnHeader> of(List<List<String>> headerRows, String tool) {
+    static List<ColumnHeader> of(List<List<String>> headerRows, SurveyTool tool) {
         int columns = headerRows.get(0).size();
         List<ColumnHeader> headers = new ArrayList<>(columns);
         String carried = "";
@@ -48,7 +48,7 @@ record ColumnHeader(int index, List<String> texts, String display, String primar
             Set<String> texts = new LinkedHashSet<>();
             List<String> shown = new ArrayList<>();
             String primary = first;
-            if (tool.equals(ToolProfile.SURVEYMONKEY) && cells.size() > 1) {
+            if (tool == SurveyTool.SURVEYMONKEY && cells.size() > 1) {
                 String label = cells.get(1);
                 boolean marker = label.equals("Response") || label.equals("Open-Ended Response") || label.isEmpty();
                 if (!first.isEmpty()) {
@@ -62,7 +62,7 @@ record ColumnHeader(int index, List<String> texts, String display, String primar
                 if (!marker) {
                     shown.add(label);
                 }
-            } else if (tool.equals(ToolProfile.QUALTRICS_LEGACY) && cells.size() > 1) {
+            } else if (tool == SurveyTool.QUALTRICS_LEGACY && cells.size() > 1) {
                 // Row 1 holds V1..V10 for the metadata, whose names are in row 2.
                 primary = first.matches("V\\d{1,2}") ? cells.get(1) : first;
                 texts.addAll(cells);

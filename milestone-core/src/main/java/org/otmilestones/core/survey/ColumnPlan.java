@@ -45,7 +45,7 @@ final class ColumnPlan {
         Map<String, Answer> answers = Map.of();
     }
 
-    static ColumnPlan resolve(List<ColumnHeader> headers, String tool, Catalog catalog, ColumnMapping mapping,
+    static ColumnPlan resolve(List<ColumnHeader> headers, SurveyTool tool, Catalog catalog, ColumnMapping mapping,
             String file) throws ImportException {
         ColumnPlan plan = new ColumnPlan(headers);
         QuestionIndex index = new QuestionIndex(catalog);
@@ -125,7 +125,7 @@ final class ColumnPlan {
         decisions[column] = d;
     }
 
-    private Decision decideAutomatically(ColumnHeader header, String tool, QuestionIndex index,
+    private Decision decideAutomatically(ColumnHeader header, SurveyTool tool, QuestionIndex index,
             Set<ColumnTarget> mappedTargets, List<Integer> recordIdCandidates) {
         Decision d = new Decision();
         d.target = ColumnTarget.ignore();
@@ -167,10 +167,10 @@ final class ColumnPlan {
             }
         }
         OptionalInt recordIdRank = HeaderVocabulary.recordIdRank(header.primary());
-        if (recordIdRank.isPresent() || (tool.equals(ToolProfile.REDCAP) && header.index() == 0)) {
+        if (recordIdRank.isPresent() || (tool == SurveyTool.REDCAP && header.index() == 0)) {
             recordIdCandidates.add(header.index());
             d.by = ColumnInfo.MatchedBy.TOOL_METADATA;
-            d.rank = tool.equals(ToolProfile.REDCAP) && header.index() == 0 ? -1 : recordIdRank.orElse(0);
+            d.rank = tool == SurveyTool.REDCAP && header.index() == 0 ? -1 : recordIdRank.orElse(0);
             return d;
         }
         if (HeaderVocabulary.isMetadata(header.primary(), tool)) {
@@ -209,7 +209,7 @@ final class ColumnPlan {
         }
     }
 
-    private void chooseRecordId(Decision[] decisions, List<Integer> candidates, String tool) {
+    private void chooseRecordId(Decision[] decisions, List<Integer> candidates, SurveyTool tool) {
         boolean hasChildId = false;
         for (Decision d : decisions) {
             hasChildId |= d.target.equals(ColumnTarget.field(ChildField.CHILD_ID));
@@ -222,7 +222,7 @@ final class ColumnPlan {
         decisions[best].by = ColumnInfo.MatchedBy.TOOL_RECORD_ID;
     }
 
-    private void record(Decision[] decisions, Map<String, Answer> mappingAnswers, String tool) {
+    private void record(Decision[] decisions, Map<String, Answer> mappingAnswers, SurveyTool tool) {
         Map<ChildField, List<Integer>> fields = new EnumMap<>(ChildField.class);
         for (int i = 0; i < decisions.length; i++) {
             Decision d = decisions[i];
@@ -234,7 +234,7 @@ final class ColumnPlan {
             } else if (d.target instanceof ColumnTarget.Field f) {
                 fields.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(i);
             }
-            if (tool.startsWith(ToolProfile.QUALTRICS)) {
+            if (tool.isQualtrics()) {
                 String key = HeaderText.key(header.primary());
                 if (key.equals("status")) {
                     statusColumn = OptionalInt.of(i);

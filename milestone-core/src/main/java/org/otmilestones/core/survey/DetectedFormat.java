@@ -10,13 +10,10 @@ import java.util.Objects;
  * @param delimiter the character between values
  * @param headerRows how many rows at the top are headers (1; 2 for SurveyMonkey, legacy Qualtrics and KoBo
  *        with HXL tags; 3 for Qualtrics)
- * @param tool the survey tool the file looks like it came from ("Qualtrics", "SurveyMonkey", ...), or "generic"
+ * @param tool the survey tool the file looks like it came from, or {@link SurveyTool#GENERIC}
  * @param columns how many columns the header has
  */
-public record DetectedFormat(Charset charset, char delimiter, int headerRows, String tool, int columns) {
-
-    /** The name used for files no tool signature matched. */
-    public static final String GENERIC = "generic";
+public record DetectedFormat(Charset charset, char delimiter, int headerRows, SurveyTool tool, int columns) {
 
     public DetectedFormat {
         Objects.requireNonNull(charset, "charset");
@@ -30,7 +27,7 @@ public record DetectedFormat(Charset charset, char delimiter, int headerRows, St
     }
 
     /** A format whose column count is not known. */
-    public DetectedFormat(Charset charset, char delimiter, int headerRows, String tool) {
+    public DetectedFormat(Charset charset, char delimiter, int headerRows, SurveyTool tool) {
         this(charset, delimiter, headerRows, tool, 0);
     }
 
@@ -38,6 +35,6 @@ public record DetectedFormat(Charset charset, char delimiter, int headerRows, St
     public String describe() {
         String shownDelimiter = delimiter == '\t' ? "tab" : "'" + delimiter + "'";
         return charset.name() + ", " + shownDelimiter + " delimited, " + headerRows
-                + (headerRows == 1 ? " header row, " : " header rows, ") + columns + " columns (" + tool + ")";
+                + (headerRows == 1 ? " header row, " : " header rows, ") + columns + " columns (" + tool.displayName() + ")";
     }
 }

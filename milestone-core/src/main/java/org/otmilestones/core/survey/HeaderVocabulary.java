@@ -148,18 +148,18 @@ final class HeaderVocabulary {
     }
 
     /** True for a column a survey tool adds on its own. */
-    static boolean isMetadata(String header, String tool) {
+    static boolean isMetadata(String header, SurveyTool tool) {
         String raw = header.strip();
-        if (raw.equals("#") || (raw.startsWith("_") && tool.equals(ToolProfile.KOBO))
-                || raw.matches("V\\d{1,2}") && tool.equals(ToolProfile.QUALTRICS_LEGACY)
-                || raw.startsWith("Q_") && tool.startsWith(ToolProfile.QUALTRICS)
+        if (raw.equals("#") || (raw.startsWith("_") && tool == SurveyTool.KOBOTOOLBOX)
+                || raw.matches("V\\d{1,2}") && tool == SurveyTool.QUALTRICS_LEGACY
+                || raw.startsWith("Q_") && tool.isQualtrics()
                 || REDCAP_SYSTEM.matcher(raw).matches() || REDCAP_TIMESTAMP.matcher(raw).matches()) {
             return true;
         }
         String key = HeaderText.key(raw);
         if (key.equals("name")) {
             // The respondent's own name in these tools, never the child's.
-            return tool.equals(ToolProfile.MICROSOFT_FORMS) || tool.equals(ToolProfile.QUALTRICS_LEGACY);
+            return tool == SurveyTool.MICROSOFT_FORMS || tool == SurveyTool.QUALTRICS_LEGACY;
         }
         return METADATA.contains(key);
     }

@@ -14,19 +14,11 @@ import org.otmilestones.core.Child;
  * @param child the child; the id is the child-id column, else the tool's record id, else {@code row-<line>}
  * @param answers the answers, only for questions the form asked
  * @param assessedOn the assessment day
- * @param assessedOnSource where that day came from: {@link #FROM_ASSESSMENT_DATE}, {@link #FROM_COMPLETION_TIME}
- *        or {@link #FROM_TODAY}
+ * @param assessedOnSource where that day came from
  * @param language the handout language the row asked for, as a catalog language code
  */
-public record ImportedRow(int line, Child child, Answers answers, LocalDate assessedOn, String assessedOnSource,
+public record ImportedRow(int line, Child child, Answers answers, LocalDate assessedOn, AssessmentDateSource assessedOnSource,
         Optional<String> language) {
-
-    /** The day came from the form's assessment-date column. */
-    public static final String FROM_ASSESSMENT_DATE = "assessment date column";
-    /** The day came from the survey tool's completion timestamp. */
-    public static final String FROM_COMPLETION_TIME = "completion timestamp";
-    /** The file had no date for the row, so the import's today was used. */
-    public static final String FROM_TODAY = "today";
 
     public ImportedRow {
         if (line < 1) {
@@ -43,7 +35,7 @@ public record ImportedRow(int line, Child child, Answers answers, LocalDate asse
     @Override
     public String toString() {
         return "ImportedRow[line=" + line + ", childId=" + child.id() + ", questions=" + answers.byQuestionId().size()
-                + ", assessedOn=" + assessedOn + " (" + assessedOnSource + ")" + language.map(l -> ", language=" + l).orElse("")
+                + ", assessedOn=" + assessedOn + " (" + assessedOnSource.description() + ")" + language.map(l -> ", language=" + l).orElse("")
                 + "]";
     }
 }

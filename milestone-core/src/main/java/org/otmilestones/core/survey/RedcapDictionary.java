@@ -20,7 +20,7 @@ import org.otmilestones.core.Catalog;
  * @param file the file as the user named it
  * @param fields every field, in dictionary order
  */
-public record RedcapDictionary(String file, List<Field> fields) {
+record RedcapDictionary(String file, List<Field> fields) {
 
     /**
      * One field of the dictionary.

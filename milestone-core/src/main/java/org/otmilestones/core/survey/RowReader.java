@@ -201,18 +201,18 @@ final class RowReader {
     }
 
     /** The assessment day and where it came from. */
-    private record Assessed(Optional<LocalDate> date, String source, int column) {
+    private record Assessed(Optional<LocalDate> date, AssessmentDateSource source, int column) {
     }
 
     private Assessed assessedOn(Row row) {
         int column = row.filled(ChildField.ASSESSMENT_DATE);
-        String source = ImportedRow.FROM_ASSESSMENT_DATE;
+        AssessmentDateSource source = AssessmentDateSource.ASSESSMENT_DATE_COLUMN;
         if (column < 0) {
             column = row.filled(ChildField.COMPLETED_AT);
-            source = ImportedRow.FROM_COMPLETION_TIME;
+            source = AssessmentDateSource.COMPLETION_TIME;
         }
         if (column < 0) {
-            return new Assessed(Optional.of(today), ImportedRow.FROM_TODAY, -1);
+            return new Assessed(Optional.of(today), AssessmentDateSource.TODAY, -1);
         }
         Optional<LocalDate> date = date(row, column);
         // One day of grace: a tool's timestamp may be written in a time zone already past midnight.
@@ -237,7 +237,7 @@ final class RowReader {
         int birthColumn = row.filled(ChildField.DATE_OF_BIRTH);
         if (born.isAfter(assessed.date.get())) {
             row.error(birthColumn, row.cell(birthColumn), "the date of birth is after the assessment date "
-                    + assessed.date.get() + " (from the " + assessed.source + ")",
+                    + assessed.date.get() + " (from the " + assessed.source.description() + ")",
                     "check the date of birth and the assessment date");
             return;
         }

@@ -216,8 +216,8 @@ public final class SurveyImports {
                             + "; each row is read as a separate assessment");
                 }
             });
-            long fromCompletion = rows.stream().filter(r -> r.assessedOnSource().equals(ImportedRow.FROM_COMPLETION_TIME)).count();
-            long fromToday = rows.stream().filter(r -> r.assessedOnSource().equals(ImportedRow.FROM_TODAY)).count();
+            long fromCompletion = rows.stream().filter(r -> r.assessedOnSource() == AssessmentDateSource.COMPLETION_TIME).count();
+            long fromToday = rows.stream().filter(r -> r.assessedOnSource() == AssessmentDateSource.TODAY).count();
             if (fromCompletion > 0) {
                 warnings.add(fromCompletion + " rows have no assessment date, so the survey tool's completion time was used");
             }

@@ -8,22 +8,10 @@ import java.util.stream.Collectors;
  * Recognises which survey tool wrote an export, and so how many of its first rows are headers, from the
  * signatures in the project's survey-format notes.
  *
- * @param tool the tool's name, or {@link DetectedFormat#GENERIC}
+ * @param tool the tool, or {@link SurveyTool#GENERIC}
  * @param headerRows how many rows are headers
  */
-record ToolProfile(String tool, int headerRows) {
-
-    static final String QUALTRICS = "Qualtrics";
-    static final String QUALTRICS_LEGACY = "Qualtrics (legacy)";
-    static final String SURVEYMONKEY = "SurveyMonkey";
-    static final String KOBO = "KoBoToolbox";
-    static final String ODK = "ODK";
-    static final String LIMESURVEY = "LimeSurvey";
-    static final String REDCAP = "REDCap";
-    static final String TYPEFORM = "Typeform";
-    static final String MICROSOFT_FORMS = "Microsoft Forms";
-    static final String GOOGLE_FORMS = "Google Forms";
-    static final String JOTFORM = "JotForm";
+record ToolProfile(SurveyTool tool, int headerRows) {
 
     /** Looks at the first (up to three) records of a file. */
     static ToolProfile detect(List<List<String>> first) {
@@ -35,51 +23,51 @@ record ToolProfile(String tool, int headerRows) {
 
         if (keys.contains("startdate") && keys.contains("enddate") && keys.contains("responseid")) {
             if (row3.stream().anyMatch(c -> c.strip().startsWith("{\"ImportId\""))) {
-                return new ToolProfile(QUALTRICS, 3);
+                return new ToolProfile(SurveyTool.QUALTRICS, 3);
             }
             int responseId = indexOfKey(row1, "responseid");
             boolean row2IsLabels = responseId >= 0 && responseId < row2.size()
                     && !row2.get(responseId).strip().startsWith("R_");
-            return new ToolProfile(QUALTRICS, row2IsLabels ? 2 : 1);
+            return new ToolProfile(SurveyTool.QUALTRICS, row2IsLabels ? 2 : 1);
         }
         if (row1.size() >= 3 && row1.get(0).equals("V1") && row1.get(1).equals("V2") && row1.get(2).equals("V3")
                 && row2.stream().anyMatch(c -> c.strip().equals("ResponseID"))) {
-            return new ToolProfile(QUALTRICS_LEGACY, 2);
+            return new ToolProfile(SurveyTool.QUALTRICS_LEGACY, 2);
         }
         if (keys.contains("respondentid")) {
             boolean subLabels = row2.stream().map(String::strip)
                     .anyMatch(c -> c.equals("Response") || c.equals("Open-Ended Response"));
-            return new ToolProfile(SURVEYMONKEY, subLabels ? 2 : 1);
+            return new ToolProfile(SurveyTool.SURVEYMONKEY, subLabels ? 2 : 1);
         }
         int hxl = isHxlRow(row2) ? 2 : 1;
         if (keys.contains("uuid") && keys.contains("submissiontime")) {
-            return new ToolProfile(KOBO, hxl);
+            return new ToolProfile(SurveyTool.KOBOTOOLBOX, hxl);
         }
         if (firstCell.equals("SubmissionDate") && keys.contains("key")) {
-            return new ToolProfile(ODK, hxl);
+            return new ToolProfile(SurveyTool.ODK, hxl);
         }
         if (keys.containsAll(Set.of("id", "submitdate", "lastpage", "startlanguage"))) {
-            return new ToolProfile(LIMESURVEY, hxl);
+            return new ToolProfile(SurveyTool.LIMESURVEY, hxl);
         }
         if (row1.stream().map(String::strip).anyMatch(h -> h.matches(
                 "[a-z][a-z0-9_]*_complete|redcap_(event_name|repeat_instrument|survey_identifier)"))) {
-            return new ToolProfile(REDCAP, hxl);
+            return new ToolProfile(SurveyTool.REDCAP, hxl);
         }
         if (firstCell.equals("#") || keys.contains("submitdateutc") || keys.contains("networkid")
                 || (keys.contains("submittedat") && keys.contains("token"))) {
-            return new ToolProfile(TYPEFORM, hxl);
+            return new ToolProfile(SurveyTool.TYPEFORM, hxl);
         }
         if (row1.size() >= 3 && firstCell.equals("ID") && row1.get(1).strip().equals("Start time")
                 && row1.get(2).strip().equals("Completion time")) {
-            return new ToolProfile(MICROSOFT_FORMS, hxl);
+            return new ToolProfile(SurveyTool.MICROSOFT_FORMS, hxl);
         }
         if (firstCell.equals("Timestamp") || firstCell.equals("Marca temporal") || firstCell.equals("Marca de tiempo")) {
-            return new ToolProfile(GOOGLE_FORMS, hxl);
+            return new ToolProfile(SurveyTool.GOOGLE_FORMS, hxl);
         }
         if (firstCell.equals("Submission Date")) {
-            return new ToolProfile(JOTFORM, hxl);
+            return new ToolProfile(SurveyTool.JOTFORM, hxl);
         }
-        return new ToolProfile(DetectedFormat.GENERIC, hxl);
+        return new ToolProfile(SurveyTool.GENERIC, hxl);
     }
 
     /**

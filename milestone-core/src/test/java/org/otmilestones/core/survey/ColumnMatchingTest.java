@@ -67,7 +67,7 @@ class ColumnMatchingTest {
         assertThat(row.language()).contains("es");
         assertThat(row.answers().completedBy()).contains("Mamá");
         assertThat(row.answers().checkpointId()).contains("24m");
-        assertThat(row.assessedOnSource()).isEqualTo(ImportedRow.FROM_ASSESSMENT_DATE);
+        assertThat(row.assessedOnSource()).isEqualTo(AssessmentDateSource.ASSESSMENT_DATE_COLUMN);
     }
 
     @Test
@@ -215,7 +215,7 @@ class ColumnMatchingTest {
                 + "2024-10-01,,2026/11/03 9:00:00 AM GMT-5\n2024-10-01,,\n");
 
         assertThat(result.rows()).extracting(ImportedRow::assessedOnSource).containsExactly(
-                ImportedRow.FROM_ASSESSMENT_DATE, ImportedRow.FROM_COMPLETION_TIME, ImportedRow.FROM_TODAY);
+                AssessmentDateSource.ASSESSMENT_DATE_COLUMN, AssessmentDateSource.COMPLETION_TIME, AssessmentDateSource.TODAY);
         assertThat(result.rows()).extracting(ImportedRow::assessedOn).containsExactly(
                 java.time.LocalDate.of(2026, 11, 2), java.time.LocalDate.of(2026, 11, 3), Fixtures.TODAY);
         assertThat(result.warnings()).anyMatch(w -> w.contains("1 rows have no assessment date or completion time")

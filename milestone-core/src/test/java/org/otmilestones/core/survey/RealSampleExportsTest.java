@@ -2,34 +2,30 @@ package org.otmilestones.core.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.otmilestones.core.Answer;
 
 /**
  * Each real export in the shared samples folder is read with the right structure, through a small mapping
- * (their questions are not milestone questions). Skipped when the folder is absent, as in a user's clone.
+ * (their questions are not milestone questions). Reported as skipped, with the reason, when the folder is
+ * absent, as in a user's clone; CI gives the folder, and then these tests must run.
  */
+@ExtendWith(RealSamples.class)
 class RealSampleExportsTest {
 
-    private static Path samples;
-
-    @BeforeAll
-    static void findSamples() {
-        Optional<Path> found = Fixtures.realSamples();
-        assumeThat(found).as("../shared/samples/survey-exports next to the repository").isPresent();
-        samples = found.orElseThrow();
+    private static Path sample(String name) {
+        return RealSamples.folder().orElseThrow().resolve(name);
     }
 
     private static ImportResult read(String name, ColumnMapping mapping) throws ImportException {
-        return SurveyImports.read(samples.resolve(name), Fixtures.CATALOG, Fixtures.options().withMapping(mapping));
+        return SurveyImports.read(sample(name), Fixtures.CATALOG, Fixtures.options().withMapping(mapping));
     }
 
     private static ColumnRule rule(String header, ColumnTarget target) {
@@ -44,7 +40,7 @@ class RealSampleExportsTest {
         return ColumnTarget.question(id);
     }
 
-    private static void assertFormat(ImportResult result, String tool, char delimiter, int headerRows, int columns) {
+    private static void assertFormat(ImportResult result, SurveyTool tool, char delimiter, int headerRows, int columns) {
         assertThat(result.format().tool()).isEqualTo(tool);
         assertThat(result.format().charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(result.format().delimiter()).isEqualTo(delimiter);
@@ -64,13 +60,13 @@ class RealSampleExportsTest {
 
         ImportResult result = read("googleforms_direct_download_aoc2022.csv", mapping);
 
-        assertFormat(result, "Google Forms", ',', 1, 15);
+        assertFormat(result, SurveyTool.GOOGLE_FORMS, ',', 1, 15);
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(2);
             assertThat(row.child().id()).isEqualTo("row-2");
             assertThat(row.child().dateOfBirth()).isEqualTo(LocalDate.of(2022, 11, 30));
-            assertThat(row.assessedOnSource()).isEqualTo(ImportedRow.FROM_TODAY);
+            assertThat(row.assessedOnSource()).isEqualTo(AssessmentDateSource.TODAY);
             assertThat(row.answers().get("general-worried")).contains(Answer.YES);
             assertThat(row.answers().get("general-lost_skill")).contains(Answer.NOT_YET);
         });
@@ -88,7 +84,7 @@ class RealSampleExportsTest {
 
         ImportResult result = read("kobo_csv_labels_semicolon_hxl.csv", mapping);
 
-        assertFormat(result, "KoBoToolbox", ';', 2, 18);
+        assertFormat(result, SurveyTool.KOBOTOOLBOX, ';', 2, 18);
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(ImportedRow::line).containsExactly(3, 4, 5);
         assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("61", "62", "63");
@@ -107,7 +103,7 @@ class RealSampleExportsTest {
 
         ImportResult result = read("kobo_csv_spanish_labels_semicolon.csv", mapping);
 
-        assertFormat(result, "KoBoToolbox", ';', 2, 18);
+        assertFormat(result, SurveyTool.KOBOTOOLBOX, ';', 2, 18);
         assertThat(result.rows()).extracting(r -> r.answers().get("general-worried").orElseThrow())
                 .containsExactly(Answer.NOT_YET, Answer.NOT_YET, Answer.YES);
         assertThat(result.columns().get(2).header()).isEqualTo("¿Qué tipo de simetría tiene?");
@@ -118,7 +114,7 @@ class RealSampleExportsTest {
         ImportResult result = read("limesurvey_rc_export_bom_semicolon_crlf.csv", ColumnMapping.NONE
                 .with(rule("q1[vis1]", question("general-worried"))));
 
-        assertFormat(result, "LimeSurvey", ';', 1, 79);
+        assertFormat(result, SurveyTool.LIMESURVEY, ';', 1, 79);
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).singleElement().satisfies(error -> {
             assertThat(error.line()).isEqualTo(2);
@@ -140,14 +136,14 @@ class RealSampleExportsTest {
 
         ImportResult result = read("msforms_csv_multiline_header_semicolon_multi.csv", mapping);
 
-        assertFormat(result, "Microsoft Forms", ',', 1, 9);
+        assertFormat(result, SurveyTool.MICROSOFT_FORMS, ',', 1, 9);
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(ImportedRow::line).containsExactly(5, 6, 7, 8, 9);
         assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("1", "2", "3", "4", "5");
         assertThat(result.rows()).extracting(r -> r.answers().get("general-worried").orElseThrow())
                 .containsExactly(Answer.SOMETIMES, Answer.NOT_YET, Answer.SOMETIMES, Answer.SOMETIMES, Answer.YES);
         assertThat(result.rows().get(0).child().dateOfBirth()).isEqualTo(LocalDate.of(2020, 7, 2));
-        assertThat(result.rows().get(0).assessedOnSource()).isEqualTo(ImportedRow.FROM_COMPLETION_TIME);
+        assertThat(result.rows().get(0).assessedOnSource()).isEqualTo(AssessmentDateSource.COMPLETION_TIME);
         assertThat(result.unmappedColumns()).containsExactly("What is the name of this resource? (column 6)",
                 "Link to resource (column 7)", "What type of resource is this? (column 8)");
     }
@@ -168,9 +164,9 @@ class RealSampleExportsTest {
                 .with(rule("SubmissionDate", field(ChildField.DATE_OF_BIRTH)))
                 .with(rule("age", field(ChildField.WEEKS_AT_BIRTH))));
 
-        ImportResult result = SurveyImports.read(samples.resolve("odk_central_csv_basic.csv"), Fixtures.CATALOG, options);
+        ImportResult result = SurveyImports.read(sample("odk_central_csv_basic.csv"), Fixtures.CATALOG, options);
 
-        assertFormat(result, "ODK", ',', 1, 14);
+        assertFormat(result, SurveyTool.ODK, ',', 1, 14);
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("one", "two", "three");
         assertThat(result.rows()).extracting(r -> r.child().weeksAtBirth().orElseThrow()).containsExactly(30, 34, 38);
@@ -185,7 +181,7 @@ class RealSampleExportsTest {
 
         ImportResult result = read("qualtrics_3header_de_labels.csv", mapping);
 
-        assertFormat(result, "Qualtrics", ',', 3, 20);
+        assertFormat(result, SurveyTool.QUALTRICS, ',', 3, 20);
         assertThat(result.errors()).isEmpty();
         assertThat(result.skippedRows()).isZero();
         assertThat(result.rows()).singleElement().satisfies(row -> {
@@ -206,12 +202,12 @@ class RealSampleExportsTest {
 
         ImportResult result = read("qualtrics_legacy_2header.csv", mapping);
 
-        assertFormat(result, "Qualtrics (legacy)", ',', 2, 16);
+        assertFormat(result, SurveyTool.QUALTRICS_LEGACY, ',', 2, 16);
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(3);
             assertThat(row.child().id()).isEqualTo("R_2YPOQ602ER1jkf1");
-            assertThat(row.assessedOnSource()).isEqualTo(ImportedRow.FROM_COMPLETION_TIME);
+            assertThat(row.assessedOnSource()).isEqualTo(AssessmentDateSource.COMPLETION_TIME);
             assertThat(row.answers().get("general-worried")).contains(Answer.SOMETIMES);
         });
         assertThat(result.unmappedColumns()).noneMatch(c -> c.contains("column 16"));
@@ -222,14 +218,14 @@ class RealSampleExportsTest {
         ImportResult result = read("redcap_raw_survey_data.csv", ColumnMapping.NONE
                 .with(rule("has_diabetes", question("general-worried"))));
 
-        assertFormat(result, "REDCap", ',', 1, 33);
+        assertFormat(result, SurveyTool.REDCAP, ',', 1, 33);
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("1", "2");
         assertThat(result.rows()).extracting(r -> r.child().dateOfBirth())
                 .containsExactly(LocalDate.of(2018, 3, 6), LocalDate.of(2018, 3, 5));
         assertThat(result.rows()).allSatisfy(r -> {
             assertThat(r.assessedOn()).isEqualTo(LocalDate.of(2018, 3, 6));
-            assertThat(r.assessedOnSource()).isEqualTo(ImportedRow.FROM_COMPLETION_TIME);
+            assertThat(r.assessedOnSource()).isEqualTo(AssessmentDateSource.COMPLETION_TIME);
         });
         assertThat(result.rows()).extracting(r -> r.answers().get("general-worried").orElseThrow())
                 .containsExactly(Answer.YES, Answer.NOT_YET);
@@ -240,7 +236,7 @@ class RealSampleExportsTest {
         ImportResult result = read("redcap_raw_checkboxes_data.csv", ColumnMapping.NONE
                 .with(rule("check_one___1", question("general-worried"))));
 
-        assertFormat(result, "REDCap", ',', 1, 13);
+        assertFormat(result, SurveyTool.REDCAP, ',', 1, 13);
         // No date of birth in this project: every row is reported, none lost, none ragged.
         assertThat(result.rows()).isEmpty();
         assertThat(result.failedLines()).containsExactly(2, 3, 4, 5);
@@ -253,7 +249,7 @@ class RealSampleExportsTest {
         ImportResult result = read("redcap_raw_decimal_comma.csv", ColumnMapping.NONE
                 .with(rule("height_comma", ColumnTarget.ignore())));
 
-        assertFormat(result, "REDCap", ',', 1, 9);
+        assertFormat(result, SurveyTool.REDCAP, ',', 1, 9);
         assertThat(result.failedLines()).containsExactly(2, 3, 4, 5);
         assertThat(result.errors()).noneMatch(e -> e.problem().contains("values but the header"));
         assertThat(result.columns().get(3).matchedBy()).isEqualTo(ColumnInfo.MatchedBy.MAPPING);
@@ -261,7 +257,7 @@ class RealSampleExportsTest {
 
     @Test
     void readsRedcapDataDictionaryChoicesWithAndWithoutSpaces() throws ImportException {
-        RedcapDictionary dictionary = RedcapDictionary.read(samples.resolve("redcap_data_dictionary_checkboxes.csv"));
+        RedcapDictionary dictionary = RedcapDictionary.read(sample("redcap_data_dictionary_checkboxes.csv"));
 
         assertThat(dictionary.fields()).extracting(RedcapDictionary.Field::name)
                 .containsExactly("record_id", "check_one", "check_two", "desired_result");
@@ -279,7 +275,7 @@ class RealSampleExportsTest {
 
         ImportResult result = read("surveymonkey_2header_rows_dc_elections.csv", mapping);
 
-        assertFormat(result, "SurveyMonkey", ',', 2, 33);
+        assertFormat(result, SurveyTool.SURVEYMONKEY, ',', 2, 33);
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).isEmpty();
         assertThat(result.warnings()).contains("the file has a header but no answer rows");
@@ -307,7 +303,7 @@ class RealSampleExportsTest {
 
         ImportResult result = read("typeform_header_only_es.csv", mapping);
 
-        assertFormat(result, "Typeform", ',', 1, 53);
+        assertFormat(result, SurveyTool.TYPEFORM, ',', 1, 53);
         assertThat(result.rows()).isEmpty();
         assertThat(result.columns().get(23).target()).isEqualTo(question("general-worried"));
         assertThat(result.columns().get(9).target()).isEqualTo(ColumnTarget.ignore());

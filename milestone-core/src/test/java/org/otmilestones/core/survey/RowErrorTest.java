@@ -39,7 +39,7 @@ class RowErrorTest {
         var child = new org.otmilestones.core.Child("c7", Optional.of("Secret Name"), java.time.LocalDate.of(2024, 10, 1),
                 Optional.empty());
         ImportedRow row = new ImportedRow(4, child, org.otmilestones.core.Answers.of(java.util.Map.of()),
-                java.time.LocalDate.of(2026, 11, 20), ImportedRow.FROM_TODAY, Optional.of("es"));
+                java.time.LocalDate.of(2026, 11, 20), AssessmentDateSource.TODAY, Optional.of("es"));
 
         assertThat(row.toString()).isEqualTo("ImportedRow[line=4, childId=c7, questions=0, assessedOn=2026-11-20 (today), "
                 + "language=es]").doesNotContain("Secret").doesNotContain("2024-10-01");

@@ -32,7 +32,7 @@ class SurveyImportsTest {
         ImportResult result = SurveyImports.read(Fixtures.resource("google-forms-24m.csv"), Fixtures.CATALOG,
                 Fixtures.options().withDateOrder(DateOrder.MDY));
 
-        assertThat(result.format().tool()).isEqualTo("Google Forms");
+        assertThat(result.format().tool()).isEqualTo(SurveyTool.GOOGLE_FORMS);
         assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
         assertThat(result.unmappedColumns()).isEmpty();
         assertThat(result.errors()).isEmpty();
@@ -42,7 +42,7 @@ class SurveyImportsTest {
         assertThat(ben.child().dateOfBirth()).isEqualTo(LocalDate.of(2024, 3, 2));
         assertThat(ben.child().weeksAtBirth()).contains(31);
         assertThat(ben.assessedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
-        assertThat(ben.assessedOnSource()).isEqualTo(ImportedRow.FROM_COMPLETION_TIME);
+        assertThat(ben.assessedOnSource()).isEqualTo(AssessmentDateSource.COMPLETION_TIME);
         assertThat(ben.answers().get(MILESTONES_24M.get(1))).contains(Answer.NOT_YET);
         assertThat(ben.answers().get("general-worried")).contains(Answer.YES);
         ImportedRow chloe = result.rows().get(2);
@@ -58,12 +58,12 @@ class SurveyImportsTest {
 
         assertThat(result.format().charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(result.format().delimiter()).isEqualTo(';');
-        assertThat(result.format().tool()).isEqualTo("Microsoft Forms");
+        assertThat(result.format().tool()).isEqualTo(SurveyTool.MICROSOFT_FORMS);
         assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(r -> r.child().name().orElseThrow()).containsExactly("Lucía Pérez", "Mateo Ruiz");
         assertThat(result.rows().get(1).child().dateOfBirth()).isEqualTo(LocalDate.of(2024, 9, 3));
-        assertThat(result.rows().get(1).assessedOnSource()).isEqualTo(ImportedRow.FROM_ASSESSMENT_DATE);
+        assertThat(result.rows().get(1).assessedOnSource()).isEqualTo(AssessmentDateSource.ASSESSMENT_DATE_COLUMN);
         assertThat(result.rows().get(1).answers().get(MILESTONES_24M.get(0))).contains(Answer.NOT_YET);
         assertThat(result.rows().get(1).answers().get(MILESTONES_24M.get(3))).contains(Answer.SOMETIMES);
         assertThat(result.rows().get(1).answers().get("general-lost_skill")).contains(Answer.YES);
@@ -115,7 +115,7 @@ class SurveyImportsTest {
     void reportsRedcapRawCodesAsUnknownWithoutTheDataDictionary() throws ImportException {
         ImportResult result = Fixtures.read("redcap-raw-24m.csv");
 
-        assertThat(result.format().tool()).isEqualTo("REDCap");
+        assertThat(result.format().tool()).isEqualTo(SurveyTool.REDCAP);
         assertThat(result.failedLines()).containsExactly(2, 3);
         assertThat(result.errors()).first().satisfies(e -> {
             assertThat(e.value()).contains("2");
@@ -214,7 +214,7 @@ class SurveyImportsTest {
     void describesTheDetectedFormatForStaff() throws ImportException {
         assertThat(Fixtures.read("kobo-es-hxl.csv").format().describe())
                 .isEqualTo("UTF-8, ';' delimited, 2 header rows, 36 columns (KoBoToolbox)");
-        assertThat(new DetectedFormat(StandardCharsets.UTF_16LE, '\t', 1, "generic").describe())
+        assertThat(new DetectedFormat(StandardCharsets.UTF_16LE, '\t', 1, SurveyTool.GENERIC).describe())
                 .isEqualTo("UTF-16LE, tab delimited, 1 header row, 0 columns (generic)");
     }
 }
