@@ -12,7 +12,6 @@ import org.otmilestones.core.Review;
 import org.otmilestones.core.catalog.CatalogException;
 import org.otmilestones.core.catalog.CatalogProblem;
 import org.otmilestones.core.catalog.Catalogs;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
