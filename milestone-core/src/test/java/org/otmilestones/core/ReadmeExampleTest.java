@@ -64,4 +64,22 @@ class ReadmeExampleTest {
                 .map(String::strip).filter(l -> !l.isEmpty()).toList();
         assertThat(readmeLines).containsExactlyElementsOf(lines);
     }
+
+    @Test
+    void readmeImportsOnlyWhatThisTestImports() throws Exception {
+        // The snippet's imports must name the classes where they are, or a reader's copy will not compile.
+        Path root = Path.of("").toAbsolutePath().getParent();
+        String readme = Files.readString(root.resolve("README.md"));
+        String source = Files.readString(Path.of("src/test/java/org/otmilestones/core/ReadmeExampleTest.java"));
+        String block = readme.substring(readme.indexOf("```java"), readme.indexOf("Catalog catalog = Catalogs.loadBundled();"));
+        List<String> readmeImports = block.lines().filter(l -> l.startsWith("import ")).toList();
+        List<String> testImports = source.lines().filter(l -> l.startsWith("import ")).toList();
+
+        assertThat(readmeImports).isNotEmpty();
+        assertThat(testImports).containsAll(readmeImports.stream()
+                .filter(l -> !l.matches("import org\\.otmilestones\\.core\\.[A-Z]\\w*;")).toList());
+        assertThat(readmeImports).filteredOn(l -> l.matches("import org\\.otmilestones\\.core\\.[A-Z]\\w*;"))
+                .allSatisfy(l -> assertThat(Path.of("src/main/java/" + l.substring(7, l.length() - 1).replace('.', '/')
+                        + ".java")).exists());
+    }
 }
