@@ -1,5 +1,6 @@
 package org.otmilestones.cli;
 
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -12,6 +13,7 @@ import org.otmilestones.core.survey.ColumnMapping;
 import org.otmilestones.core.survey.DateOrder;
 import org.otmilestones.core.survey.ImportOptions;
 import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.survey.RowHandler;
 import org.otmilestones.core.survey.SurveyImports;
 import org.otmilestones.core.survey.ColumnMappings;
 import picocli.CommandLine.Option;
@@ -43,8 +45,16 @@ final class ImportOptionsMixin {
             description = "The date to treat as today (for tests and re-runs).")
     LocalDate today;
 
-    ImportResult read(Path input, Catalog catalog) throws UserException, OtmException {
-        Inputs.requireFile(input, "the answers file");
+    /**
+     * Reads the export, handing each row to {@code handler} as it is read; {@code -} and {@code /dev/stdin}
+     * read {@code stdin}.
+     */
+    ImportResult read(Path input, Catalog catalog, RowHandler handler, InputStream stdin)
+            throws UserException, OtmException {
+        boolean standardInput = Inputs.isStandardInput(input);
+        if (!standardInput) {
+            Inputs.requireFile(input, "the answers file", "give a file, or - to read standard input");
+        }
         ImportOptions options = ImportOptions.defaults(today == null ? LocalDate.now() : today)
                 .withMapping(mapping(catalog));
         if (encoding != null) {
@@ -56,7 +66,16 @@ final class ImportOptionsMixin {
         if (dateOrder != null) {
             options = options.withDateOrder(dateOrder);
         }
-        return SurveyImports.read(input, catalog, options);
+        if (standardInput) {
+            String name = input.toString().equals("-") ? Inputs.STANDARD_INPUT : input.toString();
+            return SurveyImports.read(stdin, name, catalog, options, handler);
+        }
+        return SurveyImports.read(input, catalog, options, handler);
+    }
+
+    /** The files these options read, with the export, so no output replaces one of them. */
+    InputFiles inputs(Path input) {
+        return InputFiles.of(input, mapping, redcapDictionary);
     }
 
     private ColumnMapping mapping(Catalog catalog) throws UserException, OtmException {

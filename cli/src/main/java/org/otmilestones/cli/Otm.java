@@ -1,5 +1,6 @@
 package org.otmilestones.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import org.otmilestones.core.OtmException;
 import picocli.CommandLine;
@@ -27,6 +28,8 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full details of unexpected errors.")
     boolean debug;
 
+    private InputStream stdin = System.in;
+
     /** Runs otm and exits with its exit code. */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.Charset.defaultCharset());
@@ -36,7 +39,14 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
 
     /** Runs otm with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Otm());
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs otm with these arguments, reading {@code -} from {@code in}; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        Otm otm = new Otm();
+        otm.stdin = in;
+        CommandLine commandLine = new CommandLine(otm);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -73,6 +83,15 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The stream {@code -} reads: standard input, or what a test gave {@link #run(String[], InputStream, PrintWriter, PrintWriter)}. */
+    static InputStream standardInput(picocli.CommandLine.Model.CommandSpec spec) {
+        picocli.CommandLine.Model.CommandSpec root = spec;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        return root.userObject() instanceof Otm otm ? otm.stdin : System.in;
     }
 
     /** True when --debug was given, for a command that reports errors itself. */

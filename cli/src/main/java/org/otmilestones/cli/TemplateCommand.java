@@ -50,8 +50,12 @@ final class TemplateCommand implements Callable<Integer> {
         String name = csv.getFileName().toString();
         Path mapping = csv.resolveSibling((name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name)
                 + "-mapping.json");
-        OutputFiles.writeText(csv, force, writer -> SurveyTemplates.write(catalog, chosen, lang, writer));
-        OutputFiles.writeText(mapping, force,
+        InputFiles inputs = InputFiles.of(catalogOption.file);
+        // Both names are checked before either file is written, so a refusal leaves no half pair behind.
+        OutputFiles.checkTarget(csv, force, inputs);
+        OutputFiles.checkTarget(mapping, force, inputs);
+        OutputFiles.writeText(csv, force, inputs, writer -> SurveyTemplates.write(catalog, chosen, lang, writer));
+        OutputFiles.writeText(mapping, force, inputs,
                 writer -> ColumnMappings.write(SurveyTemplates.mapping(catalog, chosen, lang), writer));
         PrintWriter out = spec.commandLine().getOut();
         int questions = catalog.milestones(chosen).size() + catalog.generalQuestions().size();

@@ -1,8 +1,11 @@
 package org.otmilestones.core.results;
 
+import java.io.Closeable;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +19,7 @@ import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.core.scoring.Note;
 import org.otmilestones.core.scoring.RedFlag;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -47,6 +51,63 @@ public final class ResultJson {
         ArrayNode array = MAPPER.createArrayNode();
         results.forEach(r -> array.add(toTree(r)));
         writeTree(array, out);
+    }
+
+    /**
+     * Starts a JSON array that results are written to one at a time, so any number of them takes little
+     * memory; closing it ends the array and flushes, but does not close {@code out}.
+     */
+    public static ArrayWriter openArray(Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        try {
+            JsonGenerator generator = MAPPER.createGenerator(new NonClosingWriter(out));
+            generator.writeStartArray();
+            return new ArrayWriter(generator);
+        } catch (JacksonException e) {
+            throw asIo(e);
+        }
+    }
+
+    /** A JSON array of results being written; the same text as {@link #writeAll}, one result at a time. */
+    public static final class ArrayWriter implements Closeable, Flushable {
+        private final JsonGenerator generator;
+
+        private ArrayWriter(JsonGenerator generator) {
+            this.generator = generator;
+        }
+
+        /** Writes the next result. */
+        public void write(ChecklistResult result) throws IOException {
+            try {
+                MAPPER.writeTree(generator, toTree(result));
+            } catch (JacksonException e) {
+                throw asIo(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                generator.flush();
+            } catch (JacksonException e) {
+                throw asIo(e);
+            }
+        }
+
+        /** Ends the array. */
+        @Override
+        public void close() throws IOException {
+            try {
+                generator.writeEndArray();
+                generator.close();
+            } catch (JacksonException e) {
+                throw asIo(e);
+            }
+        }
+    }
+
+    private static IOException asIo(JacksonException e) {
+        return e.getCause() instanceof IOException io ? io : new IOException(e.getOriginalMessage(), e);
     }
 
     /** One result as a JSON string. */
@@ -123,6 +184,18 @@ public final class ResultJson {
                 .put("notYet", counts.notYet())
                 .put("notSure", counts.notSure())
                 .put("noAnswer", counts.noAnswer());
+    }
+
+    /** Lets Jackson finish its output without closing the caller's writer. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** Lets Jackson finish its output without closing the caller's stream. */
