@@ -3,6 +3,7 @@ package org.otmilestones.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import org.otmilestones.core.OtmException;
+import org.otmilestones.core.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -47,8 +48,24 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         Otm otm = new Otm();
         otm.stdin = in;
         CommandLine commandLine = new CommandLine(otm);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        // Everything printed passes the terminal filter; picocli's colours would be escape sequences in it.
+        TerminalWriter safeOut = new TerminalWriter(out);
+        TerminalWriter safeErr = new TerminalWriter(err);
+        PrintWriter terminalOut = new PrintWriter(safeOut, true);
+        PrintWriter terminalErr = new PrintWriter(safeErr, true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.setOut(terminalOut);
+        commandLine.setErr(terminalErr);
+        commandLine.setParameterExceptionHandler((bad, badArgs) -> {
+            // As picocli's own handler, with the argument escaped: a line break in it must not start a line.
+            CommandLine cmd = bad.getCommandLine();
+            cmd.getErr().println(VisibleText.of(bad.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(bad, cmd.getErr())) {
+                cmd.usage(cmd.getErr());
+            }
+            cmd.getErr().flush();
+            return ExitCodes.USAGE;
+        });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             boolean debug = hasDebug(parseResult);
@@ -80,8 +97,10 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
             return ExitCodes.INTERNAL;
         });
         int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
+        terminalOut.flush();
+        terminalErr.flush();
+        safeOut.finish();
+        safeErr.finish();
         return code;
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.survey.ImportResult;
 import org.otmilestones.core.results.ResultJson;
 import picocli.CommandLine.Command;
@@ -71,10 +72,16 @@ final class ScoreCommand implements Callable<Integer> {
         try (AtomicFiles.Pending file = output == null ? null : AtomicFiles.Pending.beside(output)) {
             Writer writer = file == null ? spec.commandLine().getOut()
                     : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 64 * 1024);
-            Results results = format == Format.JSON ? new JsonResults(writer) : new CsvResults(catalog, writer);
+            Results[] results = new Results[1];
             importOptions.read(input, catalog, new RowScoring(catalog) {
                 @Override
                 void start(ImportResult head) {
+                    // Started only once the file is known to be readable, so a refused file writes nothing.
+                    try {
+                        results[0] = format == Format.JSON ? new JsonResults(writer) : new CsvResults(catalog, writer);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
 
                 @Override
@@ -82,17 +89,17 @@ final class ScoreCommand implements Callable<Integer> {
                     RowOutcome outcome = RowOutcome.done(row.row().line(), row.row().child().id(),
                             RowOutcome.Status.CHECKED, row.result(), Optional.empty(), row.warnings());
                     tally.add(outcome);
-                    results.write(outcome);
+                    results[0].write(outcome);
                 }
 
                 @Override
                 void failed(RowOutcome outcome) {
                     tally.add(outcome);
-                    outcome.problems().forEach(err::println);
-                    results.write(outcome);
+                    outcome.problems().forEach(p -> err.println(VisibleText.of(p)));
+                    results[0].write(outcome);
                 }
             }, Otm.standardInput(spec));
-            results.close();
+            results[0].close();
             writer.flush();
             if (file != null) {
                 commit(file, inputs);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.results.ResultCsv;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
@@ -36,13 +37,14 @@ final class Summary {
 
     /** How the file was read: format, questions found, columns not used, and what staff should check. */
     static void printImport(PrintWriter out, Catalog catalog, ImportResult head) {
-        out.printf("Read %s: %s%n", head.file(), head.format().describe());
+        out.printf("Read %s: %s%n", VisibleText.of(head.file()), head.format().describe());
         out.printf("  %s found%s%n", Tally.count(head.questionIdsFound().size(), "catalog question", "catalog questions"),
                 questionsByChecklist(catalog, head.questionIdsFound()));
         List<String> unused = head.unmappedColumns();
         if (!unused.isEmpty()) {
             int shown = Math.min(unused.size(), COLUMNS_SHOWN);
-            out.printf("  Columns not used (%d): %s%s%n", unused.size(), String.join(", ", unused.subList(0, shown)),
+            out.printf("  Columns not used (%d): %s%s%n", unused.size(),
+                    String.join(", ", unused.subList(0, shown).stream().map(VisibleText::of).toList()),
                     unused.size() > shown ? " and " + (unused.size() - shown) + " more" : "");
         }
         printNotes(out, "  ", head.warnings());
@@ -52,7 +54,7 @@ final class Summary {
     static void printNotes(PrintWriter out, String indent, List<String> warnings) {
         for (String warning : warnings) {
             // Reading a non-UTF-8 file as Windows-1252 can garble every name: it must not read like a detail.
-            out.println(indent + (warning.contains("Windows-1252") ? "WARNING: " : "Note: ") + warning);
+            out.println(indent + (warning.contains("Windows-1252") ? "WARNING: " : "Note: ") + VisibleText.of(warning));
         }
     }
 
@@ -81,9 +83,10 @@ final class Summary {
 
     /** One row's line in the table, with its problems or notes under it. */
     static void printRow(PrintWriter out, Catalog catalog, RowOutcome outcome) {
-        String child = outcome.childId().isEmpty() ? "-" : outcome.childId();
+        // A value from the file is escaped where it is printed, so a line break in it cannot start a line.
+        String child = outcome.childId().isEmpty() ? "-" : VisibleText.of(outcome.childId());
         if (!outcome.ok()) {
-            List<String> problems = outcome.problems();
+            List<String> problems = outcome.problems().stream().map(VisibleText::of).toList();
             out.printf("%-6d %-14s FAILED: %s%n", outcome.line(), clip(child, 14), problems.get(0));
             int shown = Math.min(problems.size(), PROBLEMS_SHOWN);
             for (String problem : problems.subList(1, shown)) {
@@ -104,7 +107,7 @@ final class Summary {
         line.append(String.format(" %s", result.talkToDoctor() ? "YES" : "no"));
         out.println(line.toString().stripTrailing());
         for (String warning : outcome.warnings()) {
-            out.printf("%-6s %-14s note: %s%n", "", "", warning);
+            out.printf("%-6s %-14s note: %s%n", "", "", VisibleText.of(warning));
         }
     }
 

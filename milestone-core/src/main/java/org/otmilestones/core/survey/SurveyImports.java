@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.VisibleText;
 
 /**
  * The front door of the import: reads one survey export into children and answers.
@@ -336,7 +337,7 @@ public final class SurveyImports {
             }
             linesById.forEach((id, lines) -> {
                 if (lines.size() > 1) {
-                    warnings.add("child id '" + id + "' is on lines " + lines(lines)
+                    warnings.add("child id '" + VisibleText.of(id) + "' is on lines " + lines(lines)
                             + "; each row is read as a separate assessment");
                 }
             });

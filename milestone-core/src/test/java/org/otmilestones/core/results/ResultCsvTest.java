@@ -112,9 +112,11 @@ class ResultCsvTest {
     }
 
     @Test
-    void neutralisesTabAndLineBreakStartsAndEveryCellOfASummary() throws Exception {
-        assertThat(CsvTable.neutralise("\tx")).isEqualTo("'\tx");
-        assertThat(CsvTable.neutralise("\r\nx")).isEqualTo("'\r\nx");
+    void showsTabsLineBreaksAndControlCharactersAsVisibleEscapesInEveryCellOfASummary() throws Exception {
+        assertThat(CsvTable.neutralise("\tx")).isEqualTo("\\tx");
+        assertThat(CsvTable.neutralise("\r\nx")).isEqualTo("\\r\\nx");
+        assertThat(CsvTable.neutralise("a\u0000b\u001b[2Jc\u202ed")).isEqualTo("a\\u0000b\\u001b[2Jc\\u202ed");
+        assertThat(CsvTable.neutralise("\n=1+1")).isEqualTo("\\n=1+1");
         assertThat(CsvTable.neutralise(null)).isEmpty();
         StringWriter out = new StringWriter();
         try (CsvTable table = CsvTable.open(out, List.of("row", "child", "outcome"))) {
