@@ -134,7 +134,7 @@ public final class SurveyImports {
                 plan.infos()));
 
         Batch batch = new Batch(name, plan, new RowReader(plan, catalog, name, options.today(),
-                options.effectiveDateOrder()), headerCells.get(0), handler);
+                options.effectiveDateOrder(), decoded.damaged()), headerCells.get(0), handler);
         batch.readAll(lines, delimiter, lastHeaderLine);
         if (batch.dataRecords == 0) {
             warnings.add("the file has a header but no answer rows");
@@ -249,6 +249,7 @@ public final class SurveyImports {
         final List<Integer> repeatedHeaders = new ArrayList<>();
         final Map<String, List<Integer>> skippedByStatus = new LinkedHashMap<>();
         final List<Integer> unfinished = new ArrayList<>();
+        final List<Integer> damagedUnused = new ArrayList<>();
         int skipped;
         int dataRecords;
         int fromCompletion;
@@ -307,6 +308,9 @@ public final class SurveyImports {
                 unfinished.add(record.line());
             }
             RowReader.Outcome outcome = reader.read(record.line(), record.cells());
+            if (outcome.damagedUnusedColumn()) {
+                damagedUnused.add(record.line());
+            }
             if (!outcome.errors().isEmpty()) {
                 handler.failed(record.line(), outcome.errors());
             }
@@ -331,6 +335,11 @@ public final class SurveyImports {
             }
             skippedByStatus.forEach((reason, lines) -> warnings.add("skipped " + lines.size() + " Qualtrics " + reason
                     + " rows (lines " + lines(lines) + ")"));
+            if (!damagedUnused.isEmpty()) {
+                warnings.add(count(damagedUnused.size(), "row holds", "rows hold") + " bytes that are not valid UTF-8"
+                        + " only in columns that are not used (" + (damagedUnused.size() == 1 ? "line " : "lines ")
+                        + lines(damagedUnused) + "); they were read as usual");
+            }
             if (!unfinished.isEmpty()) {
                 warnings.add(unfinished.size() + " rows are unfinished responses (Qualtrics Finished = 0, lines "
                         + lines(unfinished) + "); they were read, check their answers");
@@ -349,6 +358,11 @@ public final class SurveyImports {
                         + "today, " + today);
             }
             return warnings;
+        }
+
+        /** "1 row holds", "3 rows hold": a count with the words that agree with it. */
+        private static String count(int n, String one, String many) {
+            return n + " " + (n == 1 ? one : many);
         }
 
         private static String lines(List<Integer> lines) {
