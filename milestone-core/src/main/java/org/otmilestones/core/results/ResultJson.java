@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +31,19 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes scored results as the documented result JSON (see the README), for clinics' record systems.
  *
  * <p>It lives beside the catalog reader because this package is the project's one user of Jackson.
- * The child appears by id only: names and birth dates stay in the clinic's own system.
+ * The child appears by id only: names and birth dates stay in the clinic's own system. The one age written is
+ * the age the checklist went by, in whole months (whole weeks under 3 months), so the birth date cannot be
+ * worked back from {@code assessedOn}: see {@link #checklistAge}.
  */
 public final class ResultJson {
 
-    /** The result format's version, written into every document. */
-    public static final int FORMAT_VERSION = 1;
+    /** The result format's version, written into every document; 2 has the checklist's age, without days. */
+    public static final int FORMAT_VERSION = 2;
+
+    /** Babies younger than this many months have their age in weeks. */
+    private static final int MONTHS_IN_WEEKS = 3;
+    /** The most weeks written: every week from 0 to 12 is a whole week of birth dates, none a sliver. */
+    private static final int MAX_WEEKS = 12;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -135,10 +144,7 @@ public final class ResultJson {
         root.putObject("catalog").put("id", result.catalogId()).put("version", result.catalogVersion());
         root.putObject("child").put("id", result.child().id());
         root.put("assessedOn", result.assessedOn().toString());
-        ObjectNode age = root.putObject("age");
-        age.set("chronological", age(result.age().chronological()));
-        age.set("corrected", result.age().corrected().map(ResultJson::age).orElse(null));
-        age.put("weeksEarly", result.age().weeksEarly());
+        root.set("checklistAge", checklistAge(result));
         root.put("checkpoint", result.checkpoint().id());
         root.put("checkpointChoice", result.checkpointChoice().name());
         root.put("nextCheckpoint", result.nextCheckpoint().map(c -> c.id()).orElse(null));
@@ -171,8 +177,25 @@ public final class ResultJson {
         return root;
     }
 
-    private static ObjectNode age(Age age) {
-        return MAPPER.createObjectNode().put("months", age.months()).put("days", age.days());
+    /**
+     * The age the checklist was chosen and judged by: since birth, or, for a baby born early, since the due
+     * date while the catalog's rule corrects it. {@code {"months": 25}}, or {@code {"weeks": 10}} under 3 months
+     * (at most 12, so the last days before 3 months are not a group of their own).
+     *
+     * <p>Nothing else about the age is written, and that is what keeps the birth date out: days gave it back
+     * with {@code assessedOn}; an age since birth beside a checklist chosen by the corrected age (or beside the
+     * corrected age and the weeks early) narrowed it to a few days for babies born early. With this age alone,
+     * every birth date shares its document with at least four weeks of others (five days under 3 months).
+     */
+    private static ObjectNode checklistAge(ChecklistResult result) {
+        Age age = result.age().forMilestones();
+        if (age.months() < MONTHS_IN_WEEKS) {
+            LocalDate countedFrom = result.child().dateOfBirth().plusWeeks(
+                    result.age().corrected().isPresent() ? result.age().weeksEarly() : 0);
+            long weeks = Math.max(0, ChronoUnit.DAYS.between(countedFrom, result.assessedOn()) / 7);
+            return MAPPER.createObjectNode().put("weeks", Math.min(weeks, MAX_WEEKS));
+        }
+        return MAPPER.createObjectNode().put("months", age.months());
     }
 
     private static ObjectNode counts(AnswerCounts counts) {
