@@ -4,6 +4,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.VisibleText;
+import org.otmilestones.core.catalog.CatalogException;
+import org.otmilestones.core.survey.MappingFileException;
+import org.otmilestones.report.ClinicProfileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -18,7 +21,8 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit codes:",
                 "  0  all done",
                 "  1  some rows or files could not be used (all the others were done)",
-                "  2  the command line was wrong (unknown option, missing file)",
+                "  2  the command line or a configuration file was wrong (unknown option, missing file,",
+                "     a clinic profile, mapping or catalog that cannot be used); nothing was done",
                 "  3  a bug in otm (run again with --debug and report what it shows)",
                 "", "Example:", "  otm report examples/google-forms.csv -o reports/"})
 public final class Otm implements java.util.concurrent.Callable<Integer> {
@@ -77,7 +81,7 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
                     bad.printStackTrace(cmd.getErr());
                 }
                 cmd.getErr().flush();
-                return ExitCodes.SOME_FAILED;
+                return exitCode(bad);
             }
             if (exception instanceof UserException user) {
                 cmd.getErr().println("otm: " + user.getMessage());
@@ -102,6 +106,15 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         safeOut.finish();
         safeErr.finish();
         return code;
+    }
+
+    /**
+     * 2 for a configuration file that is wrong (a clinic profile, a mapping, a catalog given with --catalog):
+     * nothing was done, as with a wrong option; 1 for an export that cannot be used.
+     */
+    static int exitCode(OtmException bad) {
+        return bad instanceof ClinicProfileException || bad instanceof MappingFileException
+                || bad instanceof CatalogException ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
     }
 
     /** The stream {@code -} reads: standard input, or what a test gave {@link #run(String[], InputStream, PrintWriter, PrintWriter)}. */

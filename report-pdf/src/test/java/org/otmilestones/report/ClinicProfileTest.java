@@ -109,6 +109,52 @@ class ClinicProfileTest {
                 .hasMessageContaining("is not a PNG or JPEG image");
     }
 
+    private Path profileWithLogo(String name, byte[] image) throws IOException {
+        Files.write(dir.resolve(name), image);
+        return write(name + ".properties", "name=Sol\nlogo=" + name + "\n");
+    }
+
+    @Test
+    void rejectsACutOffPngOrJpegLogoWhenTheProfileIsRead() throws Exception {
+        for (String format : new String[] {"png", "jpeg"}) {
+            Path profile = profileWithLogo("cut." + format, BadImages.truncated(format));
+
+            assertThatThrownBy(() -> ClinicProfile.load(profile)).isInstanceOfSatisfying(ClinicProfileException.class,
+                    e -> {
+                        assertThat(e.line()).hasValue(2);
+                        assertThat(e.key()).contains("logo");
+                        assertThat(e.problem()).as(format).contains("cut." + format).contains("damaged");
+                    });
+        }
+    }
+
+    @Test
+    void rejectsALogoWhoseHeaderPromisesAHugeImageWithoutDecodingIt() throws Exception {
+        byte[] bomb = BadImages.pngBomb(20_000);
+        assertThat(bomb.length).isLessThan(Logo.MAX_BYTES);
+        Path profile = profileWithLogo("bomb.png", bomb);
+
+        assertThatThrownBy(() -> ClinicProfile.load(profile)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("20000 x 20000 pixels").contains("at most 4000 x 4000"));
+        assertThatThrownBy(() -> Logo.of(bomb)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("20000 x 20000");
+    }
+
+    @Test
+    void keepsASmallLogoByteForByteAndScalesALargePngDownOnce() throws Exception {
+        byte[] small = Samples.resource("clinic-logo.png");
+        assertThat(ClinicProfile.load(profileWithLogo("small.png", small)).logo().orElseThrow().bytes()).isEqualTo(small);
+
+        byte[] large = BadImages.image("png", 3000, 1500, 2000);
+        Logo logo = ClinicProfile.load(profileWithLogo("large.png", large)).logo().orElseThrow();
+        java.awt.image.BufferedImage kept = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo.bytes()));
+        assertThat(kept.getWidth()).isEqualTo(1000);
+        assertThat(kept.getHeight()).isEqualTo(500);
+
+        byte[] jpeg = BadImages.image("jpeg", 3000, 1500, 2000);
+        assertThat(ClinicProfile.load(profileWithLogo("large.jpg", jpeg)).logo().orElseThrow().bytes()).isEqualTo(jpeg);
+    }
+
     @Test
     void rejectsAFileThatIsNotUtf8NamingTheLine() throws Exception {
         Path file = dir.resolve("latin1.properties");
