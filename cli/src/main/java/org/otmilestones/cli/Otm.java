@@ -100,12 +100,33 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
             cmd.getErr().flush();
             return ExitCodes.INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(e, args, terminalOut, terminalErr);
+        }
         terminalOut.flush();
         terminalErr.flush();
         safeOut.finish();
         safeErr.finish();
         return code;
+    }
+
+    /**
+     * Out of memory anywhere (a worker's rendering is passed up to here): one line that says what to do,
+     * and the stack trace only with --debug. By the time it is caught, what filled the memory is released.
+     */
+    private static int outOfMemory(OutOfMemoryError e, String[] args, PrintWriter out, PrintWriter err) {
+        out.flush();
+        long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("otm: out of memory: this run needs more than the " + maxMegabytes + " MB Java was given;"
+                + " give it more with OTM_JAVA_OPTS, for example OTM_JAVA_OPTS=-Xmx2g ./otm ...");
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     /**

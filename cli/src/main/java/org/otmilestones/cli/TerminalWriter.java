@@ -9,7 +9,8 @@ import org.otmilestones.core.VisibleText;
  * The one way out to the terminal: every character that could control it (escape sequences, carriage
  * returns, NUL, C1 controls, bidi overrides) is shown as a visible escape by {@link VisibleText}, whatever
  * printed it, so nothing read from a file can erase a line or retitle the window. Line ends pass: {@code \n},
- * and {@code \r} only right before {@code \n}.
+ * and {@code \r} only right before {@code \n}; so do tabs, which only move to the next column (stack
+ * traces with --debug indent with them).
  *
  * <p>A value that may hold a line break is escaped with {@link VisibleText#of} where it is printed, so it
  * cannot start a line of its own either.
@@ -49,7 +50,7 @@ final class TerminalWriter extends FilterWriter {
                 }
                 if (c == '\r') {
                     pendingReturn = true;
-                } else if (c == '\n' || !VisibleText.isHidden(c)) {
+                } else if (c == '\n' || c == '\t' || !VisibleText.isHidden(c)) {
                     shown.append(c);
                 } else {
                     shown.append(VisibleText.escape(c));

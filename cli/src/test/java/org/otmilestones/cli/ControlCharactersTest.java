@@ -39,9 +39,9 @@ class ControlCharactersTest {
         return all.toString();
     }
 
-    /** The hidden characters in {@code text}, other than line ends. */
+    /** The hidden characters in {@code text}, other than line ends and tabs (which only move to a column). */
     static List<String> hiddenIn(String text) {
-        String withoutLineEnds = text.replace("\r\n", "").replace("\n", "");
+        String withoutLineEnds = text.replace("\r\n", "").replace("\n", "").replace("\t", "");
         List<String> found = new ArrayList<>();
         withoutLineEnds.chars().filter(VisibleText::isHidden).distinct()
                 .forEach(c -> found.add(String.format("U+%04X", c)));
@@ -142,15 +142,15 @@ class ControlCharactersTest {
     }
 
     @Test
-    void passesLineEndsAndEscapesALoneCarriageReturnOnTheWayToTheTerminal() throws Exception {
+    void passesLineEndsAndTabsAndEscapesALoneCarriageReturnOnTheWayToTheTerminal() throws Exception {
         StringWriter written = new StringWriter();
         try (TerminalWriter terminal = new TerminalWriter(written)) {
-            terminal.write("a\r\nb\rc\u001b[31m\n");
+            terminal.write("a\r\nb\rc\u001b[31m\n\tat");
             terminal.write("d\r");
             terminal.write("\ne\r");
         }
 
-        assertThat(written.toString()).isEqualTo("a\r\nb\\rc\\u001b[31m\nd\r\ne\\r");
+        assertThat(written.toString()).isEqualTo("a\r\nb\\rc\\u001b[31m\n\tatd\r\ne\\r");
     }
 
     @Test
