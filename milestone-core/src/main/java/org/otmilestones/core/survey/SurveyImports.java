@@ -240,6 +240,8 @@ public final class SurveyImports {
 
     /** The data rows of one file as they are read, in file order; each goes to the handler and is not kept. */
     private static final class Batch {
+        /** How many repeated child ids get a note of their own. */
+        static final int IDS_SHOWN = 10;
         final String file;
         final ColumnPlan plan;
         final RowReader reader;
@@ -330,32 +332,39 @@ public final class SurveyImports {
         List<String> warnings(java.time.LocalDate today) {
             List<String> warnings = new ArrayList<>();
             if (!repeatedHeaders.isEmpty()) {
-                warnings.add("skipped " + repeatedHeaders.size() + " repeated header rows (lines " + lines(repeatedHeaders)
-                        + "), as when two exports are pasted together");
+                warnings.add("skipped " + count(repeatedHeaders.size(), "repeated header row", "repeated header rows")
+                        + " (" + lines(repeatedHeaders) + "), as when two exports are pasted together");
             }
-            skippedByStatus.forEach((reason, lines) -> warnings.add("skipped " + lines.size() + " Qualtrics " + reason
-                    + " rows (lines " + lines(lines) + ")"));
+            skippedByStatus.forEach((reason, lines) -> warnings.add("skipped " + count(lines.size(), "Qualtrics " + reason
+                    + " row", "Qualtrics " + reason + " rows") + " (" + lines(lines) + ")"));
             if (!damagedUnused.isEmpty()) {
                 warnings.add(count(damagedUnused.size(), "row holds", "rows hold") + " bytes that are not valid UTF-8"
-                        + " only in columns that are not used (" + (damagedUnused.size() == 1 ? "line " : "lines ")
-                        + lines(damagedUnused) + "); they were read as usual");
+                        + " only in columns that are not used (" + lines(damagedUnused) + "); "
+                        + (damagedUnused.size() == 1 ? "it was" : "they were") + " read as usual");
             }
             if (!unfinished.isEmpty()) {
-                warnings.add(unfinished.size() + " rows are unfinished responses (Qualtrics Finished = 0, lines "
-                        + lines(unfinished) + "); they were read, check their answers");
+                warnings.add(count(unfinished.size(), "row is an unfinished response", "rows are unfinished responses")
+                        + " (Qualtrics Finished = 0, " + lines(unfinished) + "); " + (unfinished.size() == 1
+                        ? "it was read, check its answers" : "they were read, check their answers"));
             }
+            List<String> repeatedIds = new ArrayList<>();
             linesById.forEach((id, lines) -> {
                 if (lines.size() > 1) {
-                    warnings.add("child id '" + VisibleText.of(id) + "' is on lines " + lines(lines)
+                    repeatedIds.add("child id '" + VisibleText.of(id) + "' is on " + lines(lines)
                             + "; each row is read as a separate assessment");
                 }
             });
+            warnings.addAll(repeatedIds.subList(0, Math.min(repeatedIds.size(), IDS_SHOWN)));
+            if (repeatedIds.size() > IDS_SHOWN) {
+                warnings.add("and " + (repeatedIds.size() - IDS_SHOWN) + " more child ids are on several lines");
+            }
             if (fromCompletion > 0) {
-                warnings.add(fromCompletion + " rows have no assessment date, so the survey tool's completion time was used");
+                warnings.add(count(fromCompletion, "row has", "rows have")
+                        + " no assessment date, so the survey tool's completion time was used");
             }
             if (fromToday > 0) {
-                warnings.add(fromToday + " rows have no assessment date or completion time, so they were assessed as of "
-                        + "today, " + today);
+                warnings.add(count(fromToday, "row has", "rows have") + " no assessment date or completion time, so "
+                        + (fromToday == 1 ? "it was" : "they were") + " assessed as of today, " + today);
             }
             return warnings;
         }
@@ -365,10 +374,12 @@ public final class SurveyImports {
             return n + " " + (n == 1 ? one : many);
         }
 
+        /** "line 4" or "lines 2, 4 and 17 more": at most 20 listed. */
         private static String lines(List<Integer> lines) {
             int shown = Math.min(lines.size(), 20);
             String listed = String.join(", ", lines.subList(0, shown).stream().map(String::valueOf).toList());
-            return lines.size() > shown ? listed + " and " + (lines.size() - shown) + " more" : listed;
+            return (lines.size() == 1 ? "line " : "lines ") + (lines.size() > shown
+                    ? listed + " and " + (lines.size() - shown) + " more" : listed);
         }
     }
 }

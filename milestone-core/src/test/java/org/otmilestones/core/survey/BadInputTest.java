@@ -231,7 +231,7 @@ class BadInputTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(r -> r.child().name().orElseThrow()).containsExactly("Ana López", "Zoë Núñez");
         assertThat(result.warnings()).contains("1 row holds bytes that are not valid UTF-8 only in columns that are not"
-                + " used (line 3); they were read as usual");
+                + " used (line 3); it was read as usual");
     }
 
     @Test
@@ -344,7 +344,7 @@ class BadInputTest {
 
         assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("R1", "R2");
         assertThat(result.skippedRows()).isEqualTo(1);
-        assertThat(result.warnings()).anyMatch(w -> w.contains("repeated header") && w.contains("lines 3"));
+        assertThat(result.warnings()).anyMatch(w -> w.contains("1 repeated header row (line 3)"));
     }
 
     @Test
