@@ -1,4 +1,4 @@
-package org.otmilestones.report;
+package org.otmilestones.core.testing;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
