@@ -102,10 +102,14 @@ final class ClinicProfileReader {
         Path logo = base == null ? Path.of(value) : base.resolve(value);
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(logo)) {
-                // A pipe or a device is no plain file either: it is never opened, so it cannot hang the run.
+            if (!Files.exists(logo)) {
                 throw new ClinicProfileException(shown, line, "logo", "the file " + logo
                         + " does not exist; expected a PNG or JPEG path relative to the profile file");
+            }
+            if (!Files.isRegularFile(logo)) {
+                // A pipe or a device is never opened, so it cannot hang the run or fill the memory.
+                throw new ClinicProfileException(shown, line, "logo", logo + " is not a plain file (it is a folder,"
+                        + " a pipe or a device); expected a PNG or JPEG path relative to the profile file");
             }
             if (Files.size(logo) > Logo.MAX_BYTES) {
                 throw new ClinicProfileException(shown, line, "logo", "the file " + logo + " is larger than "

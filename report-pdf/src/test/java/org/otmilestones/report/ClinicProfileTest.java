@@ -142,6 +142,14 @@ class ClinicProfileTest {
     }
 
     @Test
+    void refusesADeviceAsALogoWithoutReadingIt() throws Exception {
+        Path profile = write("device.properties", "name=Sol\nlogo=/dev/zero\n");
+
+        assertThatThrownBy(() -> ClinicProfile.load(profile)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("/dev/zero is not a plain file"));
+    }
+
+    @Test
     void keepsASmallLogoByteForByteAndScalesALargePngDownOnce() throws Exception {
         byte[] small = Samples.resource("clinic-logo.png");
         assertThat(ClinicProfile.load(profileWithLogo("small.png", small)).logo().orElseThrow().bytes()).isEqualTo(small);
