@@ -386,7 +386,7 @@ public final class FhirResponses {
                         int i = 0;
                         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                             int line = parser.currentTokenLocation().getLineNr();
-                            JsonNode entry = Json.MAPPER.readTree(parser);
+                            JsonNode entry = parser.readValueAsTree();
                             String pointer = "/entry/" + i++;
                             if (!respond) {
                                 entry(entry, pointer);
@@ -395,7 +395,7 @@ public final class FhirResponses {
                             }
                         }
                     } else {
-                        top.set(name, Json.MAPPER.readTree(parser));
+                        top.set(name, (JsonNode) parser.readValueAsTree());
                     }
                 }
                 String type = Json.resourceType(top);
