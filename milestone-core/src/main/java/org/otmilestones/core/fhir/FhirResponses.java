@@ -370,7 +370,12 @@ public final class FhirResponses {
         private void stream(Path path, boolean respond) throws ImportException {
             ResponseReader reader = respond ? reader() : null;
             try (InputStream in = open(path, file); JsonParser parser = Json.MAPPER.createParser(in)) {
-                JsonToken token = parser.nextToken();
+                JsonToken token;
+                try {
+                    token = parser.nextToken();
+                } catch (JacksonException e) {
+                    token = null;
+                }
                 if (token != JsonToken.START_OBJECT) {
                     throw new ImportException(file, "is not FHIR JSON: it does not start with '{'",
                             "give a QuestionnaireResponse, a Bundle of them, or NDJSON (one resource per line)");
