@@ -177,24 +177,25 @@ class FhirResponsesTest {
     }
 
     @Test
-    void streamsTenThousandResponsesOfABundleOneByOne() throws Exception {
+    void streamsEveryResponseOfALargeBundleOneByOne() throws Exception {
         Path file = dir.resolve("big.json");
         String one = response("N");
         try (var out = Files.newBufferedWriter(file)) {
             out.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
-            for (int i = 0; i < 10_000; i++) {
+            for (int i = 0; i < 2_000; i++) {
                 out.write((i == 0 ? "" : ",") + "\n{\"resource\":" + one.replace("\"value\":\"N\"", "\"value\":\"N" + i + "\"")
                         + "}");
             }
             out.write("]}");
         }
+        // FhirResponsesBenchmark streams 10,000 in a 32 MB heap and prints the figures; this checks that none is lost.
         AtomicInteger rows = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         FhirResponses.Summary summary = FhirResponses.stream(file, CATALOG, OPTIONS, r -> rows.incrementAndGet(),
                 e -> errors.incrementAndGet());
 
-        assertThat(summary.responses()).isEqualTo(10_000);
-        assertThat(rows.get()).isEqualTo(10_000);
+        assertThat(summary.responses()).isEqualTo(2_000);
+        assertThat(rows.get()).isEqualTo(2_000);
         assertThat(errors.get()).isZero();
     }
 
