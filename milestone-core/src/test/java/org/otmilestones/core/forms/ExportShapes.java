@@ -124,6 +124,11 @@ public final class ExportShapes {
 
     /** A REDCap raw export of a project made from the generated data dictionary. */
     public static String redcapRaw(Form form, List<Family> families) {
+        return redcapRaw(form, families, "{date} 15:52:43");
+    }
+
+    /** A REDCap raw export whose survey timestamps are written like this ({date} is the day filled in). */
+    public static String redcapRaw(Form form, List<Family> families, String timestamp) {
         FormNames names = FormNames.of(form.catalog());
         List<String> header = new ArrayList<>(List.of("record_id", "redcap_survey_identifier",
                 RedcapDictionaries.INSTRUMENT + "_timestamp", "child_name", "child_dob", "weeks_at_birth",
@@ -135,7 +140,7 @@ public final class ExportShapes {
         header.add(RedcapDictionaries.INSTRUMENT + "_complete");
         StringBuilder csv = new StringBuilder(line(header, ',', false)).append('\n');
         for (Family f : families) {
-            List<String> row = new ArrayList<>(List.of(f.id(), "", f.assessed() + " 15:52:43", f.name(),
+            List<String> row = new ArrayList<>(List.of(f.id(), "", timestamp.replace("{date}", f.assessed().toString()), f.name(),
                     f.born().toString(), f.weeks().map(String::valueOf).orElse(""), f.assessed().toString(), "mother"));
             if (form.hasEveryCheckpoint()) {
                 row.add(String.valueOf(f.checkpoint().ageMonths() + 0.4));
@@ -210,6 +215,11 @@ public final class ExportShapes {
 
     /** A Google Forms "Download responses (.csv)" of the form the generated script makes. */
     public static String googleForms(Form form, List<Family> families, String language) {
+        return googleForms(form, families, language, "{date} 10:39:41 PM GMT+1");
+    }
+
+    /** A Google Forms download whose Timestamp column is written like this ({date} is yyyy/MM/dd). */
+    public static String googleForms(Form form, List<Family> families, String language, String timestamp) {
         Catalog catalog = form.catalog();
         List<String> header = new ArrayList<>(List.of("Timestamp"));
         List<FormField> fields = List.of(FormField.CHILD_ID, FormField.CHILD_NAME, FormField.DATE_OF_BIRTH,
@@ -221,7 +231,7 @@ public final class ExportShapes {
         questionIds(form).forEach(id -> header.add(question(catalog, id, language)));
         StringBuilder csv = new StringBuilder(line(header, ',', true)).append("\r\n");
         for (Family f : families) {
-            List<String> row = new ArrayList<>(List.of(f.assessed().toString().replace('-', '/') + " 10:39:41 PM GMT+1",
+            List<String> row = new ArrayList<>(List.of(timestamp.replace("{date}", f.assessed().toString().replace('-', '/')),
                     f.id(), f.name(), f.born().toString(), f.weeks().map(String::valueOf).orElse(""), "", "mother"));
             if (form.hasEveryCheckpoint()) {
                 row.add(FormTexts.checkpointAge(f.checkpoint(), language));
