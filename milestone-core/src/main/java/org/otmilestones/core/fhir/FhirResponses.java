@@ -3,25 +3,15 @@ package org.otmilestones.core.fhir;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.survey.DetectedFormat;
@@ -32,9 +22,6 @@ import org.otmilestones.core.survey.ImportedRow;
 import org.otmilestones.core.survey.RowError;
 import org.otmilestones.core.survey.SurveyTool;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -128,7 +115,7 @@ public final class FhirResponses {
         Objects.requireNonNull(options, "options");
         String name = file.toString();
         check(file, name);
-        Run run = new Run(name, catalog, options, rows, errors);
+        ResponseStream run = new ResponseStream(name, catalog, options, rows, errors);
         if (!options.mapping().isEmpty()) {
             run.warnings.add("the mapping is not used: FHIR responses name their questions by linkId");
         }
@@ -154,6 +141,10 @@ public final class FhirResponses {
         try {
             if (Files.isDirectory(file)) {
                 throw new ImportException(name, "is a folder, not a file", "give the path of the FHIR JSON file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A pipe or device could block the run or never end.
+                throw new ImportException(name, "is not a regular file", "save the responses to a file and give its path");
             }
             long size = Files.size(file);
             if (size == 0) {
@@ -215,282 +206,6 @@ public final class FhirResponses {
         } catch (IOException e) {
             throw new ImportException(name, "cannot be read (" + e.getClass().getSimpleName() + ")",
                     "check that the file is not locked by another program and try again");
-        }
-    }
-
-    /** One read of a file: its Patients first, then its responses. */
-    private static final class Run {
-        final String file;
-        final Catalog catalog;
-        final ImportOptions options;
-        final Consumer<ImportedRow> rows;
-        final Consumer<RowError> errors;
-        final List<String> warnings = new ArrayList<>();
-        final Map<String, PatientInfo> patients = new HashMap<>();
-        final Set<String> questionIds = new LinkedHashSet<>();
-        final Map<String, Integer> otherTypes = new TreeMap<>();
-        int responses;
-        int skipped;
-
-        Run(String file, Catalog catalog, ImportOptions options, Consumer<ImportedRow> rows, Consumer<RowError> errors) {
-            this.file = file;
-            this.catalog = catalog;
-            this.options = options;
-            this.rows = rows;
-            this.errors = errors;
-        }
-
-        private ResponseReader reader() {
-            return new ResponseReader(catalog, file, options.today(), patients);
-        }
-
-        void ndjson(Path path) throws ImportException {
-            // Pass one keeps the Patients, so a response may come before the Patient it points at.
-            try (Lines lines = new Lines(open(path, file), file)) {
-                for (Lines.Line line = lines.next(); line != null; line = lines.next()) {
-                    JsonNode node = parseLine(line, false);
-                    if (node != null) {
-                        collect(node, "", line.number());
-                    }
-                }
-            }
-            ResponseReader reader = reader();
-            try (Lines lines = new Lines(open(path, file), file)) {
-                for (Lines.Line line = lines.next(); line != null; line = lines.next()) {
-                    JsonNode node = parseLine(line, true);
-                    if (node != null) {
-                        resource(reader, node, "", line.number(), false);
-                    }
-                }
-            }
-        }
-
-        private JsonNode parseLine(Lines.Line line, boolean report) {
-            if (line.text().isBlank()) {
-                return null;
-            }
-            if (line.tooLong()) {
-                if (report) {
-                    error(line.number(), "line " + line.number() + " is longer than " + MAX_LINE_CHARS / (1024 * 1024)
-                            + " million characters", "put one resource on each line");
-                }
-                return null;
-            }
-            try {
-                JsonNode node = Json.MAPPER.readTree(line.text());
-                if (node != null && node.isObject()) {
-                    return node;
-                }
-            } catch (JacksonException e) {
-                if (report) {
-                    TokenStreamLocation at = e.getLocation();
-                    error(line.number(), "line " + line.number() + " is not valid JSON"
-                            + (at != null && at.getColumnNr() > 0 ? " (at column " + at.getColumnNr() + ")" : ""),
-                            "fix or remove this line; the other lines were read");
-                }
-                return null;
-            }
-            if (report) {
-                error(line.number(), "line " + line.number() + " is not a JSON object", "put one FHIR resource on each line");
-            }
-            return null;
-        }
-
-        /** Pass one: remembers bundled Patients by full URL and by {@code Patient/id}. */
-        private void collect(JsonNode node, String pointer, int line) {
-            String type = Json.resourceType(node);
-            if (type.equals("Patient")) {
-                PatientInfo info = PatientInfo.of(node, pointer.isEmpty() ? "line " + line : pointer);
-                info.id().ifPresent(id -> patients.put("Patient/" + id, info));
-            } else if (type.equals("Bundle")) {
-                JsonNode entries = node.path("entry");
-                for (int i = 0; i < entries.size(); i++) {
-                    entry(entries.get(i), pointer + "/entry/" + i);
-                }
-            }
-        }
-
-        private void entry(JsonNode entry, String pointer) {
-            JsonNode resource = entry.path("resource");
-            if (Json.resourceType(resource).equals("Patient")) {
-                PatientInfo info = PatientInfo.of(resource, pointer + "/resource");
-                info.id().ifPresent(id -> patients.put("Patient/" + id, info));
-                Json.text(entry, "fullUrl").ifPresent(url -> patients.put(url, info));
-            }
-        }
-
-        /** Pass two: one resource of the file, a response, a Bundle of them, or something to leave out. */
-        private void resource(ResponseReader reader, JsonNode node, String pointer, int line, boolean inBundle) {
-            String type = Json.resourceType(node);
-            switch (type) {
-                case "QuestionnaireResponse" -> response(reader, node, pointer, line);
-                case "Bundle" -> {
-                    JsonNode entries = node.path("entry");
-                    for (int i = 0; i < entries.size(); i++) {
-                        resource(reader, entries.get(i).path("resource"), pointer + "/entry/" + i + "/resource", line,
-                                true);
-                    }
-                }
-                case "Patient" -> {
-                    // Read in pass one.
-                }
-                default -> {
-                    if (type.isEmpty() && !inBundle) {
-                        error(line, "at " + (pointer.isEmpty() ? "line " + line : pointer)
-                                + ": the JSON object has no resourceType", "give one FHIR resource per line");
-                    } else {
-                        otherTypes.merge(type.isEmpty() ? "entries without a resource" : type, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-
-        private void response(ResponseReader reader, JsonNode node, String pointer, int line) {
-            responses++;
-            ResponseReader.Outcome outcome = reader.read(node, pointer, line);
-            if (outcome.skipped()) {
-                skipped++;
-                return;
-            }
-            questionIds.addAll(outcome.questionIds());
-            outcome.row().ifPresent(rows);
-            outcome.errors().forEach(errors);
-        }
-
-        private void error(int line, String problem, String fix) {
-            errors.accept(new RowError(file, line, OptionalInt.empty(), Optional.empty(), Optional.empty(), problem, fix));
-        }
-
-        /** A single JSON document: a response, or a Bundle streamed entry by entry, in two passes. */
-        void document(Path path) throws ImportException {
-            stream(path, false);
-            stream(path, true);
-        }
-
-        private void stream(Path path, boolean respond) throws ImportException {
-            ResponseReader reader = respond ? reader() : null;
-            try (InputStream in = open(path, file); JsonParser parser = Json.MAPPER.createParser(in)) {
-                JsonToken token;
-                try {
-                    token = parser.nextToken();
-                } catch (JacksonException e) {
-                    token = null;
-                }
-                if (token != JsonToken.START_OBJECT) {
-                    throw new ImportException(file, "is not FHIR JSON: it does not start with '{'",
-                            "give a QuestionnaireResponse, a Bundle of them, or NDJSON (one resource per line)");
-                }
-                int topLine = parser.currentTokenLocation().getLineNr();
-                var top = Json.MAPPER.createObjectNode();
-                boolean entries = false;
-                while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
-                    token = parser.nextToken();
-                    if (name.equals("entry") && token == JsonToken.START_ARRAY) {
-                        entries = true;
-                        int i = 0;
-                        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                            int line = parser.currentTokenLocation().getLineNr();
-                            JsonNode entry = parser.readValueAsTree();
-                            String pointer = "/entry/" + i++;
-                            if (!respond) {
-                                entry(entry, pointer);
-                            } else {
-                                resource(reader, entry.path("resource"), pointer + "/resource", line, true);
-                            }
-                        }
-                    } else {
-                        top.set(name, (JsonNode) parser.readValueAsTree());
-                    }
-                }
-                String type = Json.resourceType(top);
-                if (type.equals("QuestionnaireResponse")) {
-                    if (respond) {
-                        response(reader, top, "", topLine);
-                    }
-                } else if (!type.equals("Bundle")) {
-                    throw new ImportException(file, type.isEmpty() ? "is JSON but not a FHIR resource (no resourceType)"
-                            : "is a FHIR " + type + ", not a QuestionnaireResponse or a Bundle of them",
-                            "export the QuestionnaireResponses of the checklist" + (entries ? "" : ""));
-                }
-            } catch (JacksonException e) {
-                if (respond) {
-                    TokenStreamLocation at = e.getLocation();
-                    int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
-                    // Jackson's own words may quote the broken text, which could be a name: they are left out.
-                    errors.accept(new RowError(file, line, at == null || at.getColumnNr() < 1 ? OptionalInt.empty()
-                            : OptionalInt.of(at.getColumnNr()), Optional.empty(), Optional.empty(),
-                            "the file is not valid JSON here; the responses before this place were read, the rest of "
-                                    + "the file was not", "fix the JSON at this line (a missing comma, quote or "
-                                    + "bracket) and read the file again"));
-                }
-            } catch (IOException e) {
-                throw new ImportException(file, "cannot be read (" + e.getClass().getSimpleName() + ")",
-                        "check that the file is not locked by another program and try again");
-            }
-        }
-    }
-
-    /** The lines of a UTF-8 file, each at most {@link #MAX_LINE_CHARS} characters kept. */
-    static final class Lines implements AutoCloseable {
-
-        /** One line: its 1-based number, its text, and whether it was cut. */
-        record Line(int number, String text, boolean tooLong) {
-        }
-
-        private final Reader reader;
-        private final String file;
-        private int number;
-        private boolean ended;
-
-        Lines(InputStream in, String file) {
-            this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
-            this.file = file;
-        }
-
-        Line next() throws ImportException {
-            if (ended) {
-                return null;
-            }
-            StringBuilder text = new StringBuilder();
-            boolean tooLong = false;
-            try {
-                int c;
-                while ((c = reader.read()) != -1 && c != '\n') {
-                    if (text.length() < MAX_LINE_CHARS) {
-                        text.append((char) c);
-                    } else {
-                        tooLong = true;
-                    }
-                }
-                if (c == -1) {
-                    ended = true;
-                    if (text.length() == 0) {
-                        return null;
-                    }
-                }
-            } catch (CharacterCodingException e) {
-                throw new ImportException(file, "is not UTF-8 text (line " + (number + 1) + ")",
-                        "FHIR JSON is always UTF-8: export the responses again");
-            } catch (IOException e) {
-                throw new ImportException(file, "cannot be read (" + e.getClass().getSimpleName() + ")",
-                        "check that the file is not locked by another program and try again");
-            }
-            number++;
-            int end = text.length();
-            if (end > 0 && text.charAt(end - 1) == '\r') {
-                text.setLength(end - 1);
-            }
-            return new Line(number, text.toString(), tooLong);
-        }
-
-        @Override
-        public void close() {
-            try {
-                reader.close();
-            } catch (IOException e) {
-                // Nothing was written; a failed close of a file read to its end loses nothing.
-            }
         }
     }
 }

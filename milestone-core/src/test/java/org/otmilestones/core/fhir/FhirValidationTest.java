@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.CodeSystem;
@@ -53,12 +52,12 @@ class FhirValidationTest {
         ours.addCodeSystem(CONTEXT.newJsonParser().parseResource(CodeSystem.class,
                 FhirQuestionnaires.checkpointCodeSystem(CATALOG)));
         for (Optional<Checkpoint> checkpoint : List.of(Optional.<Checkpoint>empty(), Optional.of(C24))) {
-            Form form = new Form(CATALOG, checkpoint, List.of("en", "es"));
+            Form form = new Form(CATALOG, checkpoint, List.of("en"));
             ours.addResource(CONTEXT.newJsonParser().parseResource(Questionnaire.class, FhirQuestionnaires.toJson(form)));
         }
         ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(CONTEXT),
                 new InMemoryTerminologyServerValidationSupport(CONTEXT), new CommonCodeSystemsTerminologyService(CONTEXT),
-                new SnapshotGeneratingValidationSupport(CONTEXT), ours);
+                ours);
         FhirInstanceValidator module = new FhirInstanceValidator(chain);
         return CONTEXT.newValidator().registerValidatorModule(module);
     }
@@ -81,7 +80,8 @@ class FhirValidationTest {
 
     @Test
     void theQuestionnaireWithASectionPerCheckpointIsValidR4() {
-        assertThat(problems(FhirQuestionnaires.toJson(Form.everyCheckpoint(CATALOG, List.of("es", "en"))))).isEmpty();
+        // One language: the translations are checked above, and the whole catalog twice over costs seconds.
+        assertThat(problems(FhirQuestionnaires.toJson(Form.everyCheckpoint(CATALOG, List.of("es"))))).isEmpty();
     }
 
     @Test
