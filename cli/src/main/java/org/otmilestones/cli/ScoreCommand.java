@@ -44,7 +44,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export.")
+    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export (CSV), or FHIR QuestionnaireResponses (JSON, NDJSON).")
     Path input;
 
     @Option(names = "--format", paramLabel = "json|csv|fhir", description = "Output format. Default: json.")
