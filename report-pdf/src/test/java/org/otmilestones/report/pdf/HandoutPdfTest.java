@@ -96,7 +96,8 @@ class HandoutPdfTest {
             if (area.status() == AreaStatus.TALK_TO_OT) {
                 assertInOrder(text, List.of(area.area().plainName().in("en"), "➜ Ask about OT",
                         Samples.CATALOG.guidance(Guidance.TALK_TO_OT).in("en"),
-                        "Most answers were \"not yet\" (" + area.counts().notYet() + " of " + area.counts().answered() + ")",
+                        "Most of these skills are not there yet: " + area.counts().yes() + " yes, "
+                                + area.counts().sometimes() + " sometimes, " + area.counts().notYet() + " not yet.",
                         "Next step: Bring this handout", "Try at home", "Signs to watch",
                         area.area().signsAt(s.result().checkpoint()).get(0).text().in("en")));
             }

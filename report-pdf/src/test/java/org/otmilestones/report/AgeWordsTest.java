@@ -1,0 +1,53 @@
+package org.otmilestones.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.otmilestones.core.AgeEvidence;
+import org.otmilestones.core.TypicalAge;
+
+class AgeWordsTest {
+
+    private static TypicalAge mostBy(int months) {
+        return TypicalAge.mostBy(months, AgeEvidence.CDC_2022);
+    }
+
+    @Test
+    void saysAgesUnderTwoYearsInMonthsWithBabiesBeforeOneYear() {
+        assertThat(AgeWords.typicalAge(mostBy(9), "en")).isEqualTo("by 9 months (most babies)");
+        assertThat(AgeWords.typicalAge(mostBy(1), "en")).isEqualTo("by 1 month (most babies)");
+        assertThat(AgeWords.typicalAge(mostBy(12), "en")).isEqualTo("by 12 months (most children)");
+        assertThat(AgeWords.typicalAge(mostBy(18), "en")).isEqualTo("by 18 months (most children)");
+        assertThat(AgeWords.typicalAge(mostBy(9), "es")).isEqualTo("a los 9 meses (la mayoría de los bebés)");
+        assertThat(AgeWords.typicalAge(mostBy(1), "es")).isEqualTo("al mes (la mayoría de los bebés)");
+    }
+
+    @Test
+    void saysAgesFromTwoYearsInYearsAndHalfYearsAndOtherwiseInMonths() {
+        assertThat(AgeWords.typicalAge(mostBy(24), "en")).isEqualTo("by 2 years (most children)");
+        assertThat(AgeWords.typicalAge(mostBy(30), "en")).isEqualTo("by 2½ years (most children)");
+        assertThat(AgeWords.typicalAge(mostBy(60), "en")).isEqualTo("by 5 years (most children)");
+        assertThat(AgeWords.typicalAge(mostBy(27), "en")).isEqualTo("by 27 months (most children)");
+        assertThat(AgeWords.typicalAge(mostBy(24), "es")).isEqualTo("a los 2 años (la mayoría de los niños)");
+        assertThat(AgeWords.typicalAge(mostBy(42), "es")).isEqualTo("a los 3 años y medio (la mayoría de los niños)");
+    }
+
+    @Test
+    void givesTheAgeOfFirstAppearanceWhenTheCatalogHasOne() {
+        TypicalAge range = new TypicalAge(9, OptionalInt.of(6), AgeEvidence.PERCENTILE_75);
+        assertThat(AgeWords.typicalAge(range, "en")).isEqualTo("from 6 months; by 9 months (most babies)");
+        assertThat(AgeWords.typicalAge(range, "es")).isEqualTo("desde los 6 meses; a los 9 meses (la mayoría de los bebés)");
+        assertThat(AgeWords.typicalAge(new TypicalAge(9, OptionalInt.of(9), AgeEvidence.CDC_2022), "en"))
+                .isEqualTo("by 9 months (most babies)");
+        assertThat(AgeWords.typicalAge(new TypicalAge(2, OptionalInt.of(0), AgeEvidence.EXPERT_LIST), "en"))
+                .isEqualTo("from birth; by 2 months (most babies)");
+    }
+
+    @Test
+    void refusesALanguageWithoutHandoutTexts() {
+        assertThatThrownBy(() -> AgeWords.typicalAge(mostBy(9), "fr")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'fr'");
+    }
+}
