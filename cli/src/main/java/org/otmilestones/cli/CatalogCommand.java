@@ -73,7 +73,7 @@ final class CatalogCommand implements Callable<Integer> {
                     String marks = (m.redFlag() ? " [red flag]" : "")
                             + (m.isScored() ? "" : " [information only: not counted]")
                             + (m.review() == Review.NEEDS_REVIEW ? " [needs OT review: " + whyReview(catalog, m) + "]" : "");
-                    out.printf("    %-42s %-22s %s%s%n", m.id(), age(m), m.question().in(lang), marks);
+                    out.printf("    %-42s %-32s %s%s%n", m.id(), age(m), m.question().in(lang), marks);
                 }
             }
         }
@@ -81,12 +81,11 @@ final class CatalogCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** "by 24m (CDC_2022)", "9-12m (PERCENTILE_75)": the ages as numbers, with their evidence. */
+    /** "by 24m (CDC_2022)", "by 22m, from 19m (PERCENTILE_75)": the ages as numbers, with their evidence. */
     static String age(Milestone m) {
-        String range = m.typicalAge().emergesMonths().isPresent()
-                ? m.typicalAge().emergesMonths().getAsInt() + "-" + m.mostByMonths() + "m"
-                : "by " + m.mostByMonths() + "m";
-        return range + " (" + m.typicalAge().evidence() + ")";
+        String from = m.typicalAge().emergesMonths().isPresent()
+                ? ", from " + m.typicalAge().emergesMonths().getAsInt() + "m" : "";
+        return "by " + m.mostByMonths() + "m" + from + " (" + m.typicalAge().evidence() + ")";
     }
 
     /** Why a milestone needs an OT's review: only a clinic's or blog's page supports it, or its sources leave it open. */

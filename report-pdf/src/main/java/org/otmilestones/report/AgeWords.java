@@ -1,12 +1,14 @@
 package org.otmilestones.report;
 
 import java.util.Objects;
+import org.otmilestones.core.Milestone;
+import org.otmilestones.core.Review;
 import org.otmilestones.core.TypicalAge;
 
 /**
  * A skill's ages in words, made from the catalog's numbers in the handout's languages, so the numbers
  * are stored once: "by 9 months (most babies)", "from 6 months; by 9 months (most babies)", "by 2½
- * years (most children)".
+ * years (most children)". A milestone that needs an OT's review claims less: "often by 4 years".
  *
  * <p>Under 24 months an age is said in months, as clinics speak of babies and toddlers; from 24 months
  * in years, and in half years where the months make one (30 months is "2½ years"); any other age past
@@ -21,14 +23,16 @@ public final class AgeWords {
     }
 
     /**
-     * The typical age of a skill in words, such as "by 9 months (most babies)".
+     * The typical age of a milestone in words: "by 9 months (most babies)" when its sources support it,
+     * "often by 9 months" when it needs an OT's review, so the text never claims more than the evidence.
      *
      * @param language a handout language, "en" or "es"
      * @throws IllegalArgumentException when the language has no handout texts
      */
-    public static String typicalAge(TypicalAge age, String language) {
-        Objects.requireNonNull(age, "age");
-        return of(Messages.of(Objects.requireNonNull(language, "language")), age);
+    public static String typicalAge(Milestone milestone, String language) {
+        Objects.requireNonNull(milestone, "milestone");
+        return of(Messages.of(Objects.requireNonNull(language, "language")), milestone.typicalAge(),
+                milestone.review());
     }
 
     /**
@@ -41,13 +45,20 @@ public final class AgeWords {
         return age(Messages.of(Objects.requireNonNull(language, "language")), months);
     }
 
-    static String of(Messages messages, TypicalAge age) {
+    static String of(Messages messages, TypicalAge age, Review review) {
         int mostBy = age.mostByMonths();
         String who = messages.get(mostBy < 12 ? "typicalAge.mostBabies" : "typicalAge.mostChildren");
         // Spanish says "al mes", not "a los 1 mes": one month has its own words.
-        String by = mostBy == 0 ? messages.get("typicalAge.atBirth", who)
-                : mostBy == 1 ? messages.get("typicalAge.byOneMonth", who)
-                : messages.get("typicalAge.by", age(messages, mostBy), who);
+        String by;
+        if (review == Review.SOURCED) {
+            by = mostBy == 0 ? messages.get("typicalAge.atBirth", who)
+                    : mostBy == 1 ? messages.get("typicalAge.byOneMonth", who)
+                    : messages.get("typicalAge.by", age(messages, mostBy), who);
+        } else {
+            by = mostBy == 0 ? messages.get("typicalAge.oftenAtBirth")
+                    : mostBy == 1 ? messages.get("typicalAge.oftenByOneMonth")
+                    : messages.get("typicalAge.oftenBy", age(messages, mostBy));
+        }
         if (age.emergesMonths().isEmpty() || age.emergesMonths().getAsInt() == mostBy) {
             return by;
         }

@@ -5,13 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.otmilestones.core.AgeEvidence;
+import org.otmilestones.core.Counting;
+import org.otmilestones.core.LocalizedText;
+import org.otmilestones.core.Milestone;
+import org.otmilestones.core.Polarity;
+import org.otmilestones.core.Review;
 import org.otmilestones.core.TypicalAge;
 
 class AgeWordsTest {
 
-    private static TypicalAge mostBy(int months) {
-        return TypicalAge.mostBy(months, AgeEvidence.CDC_2022);
+    private static Milestone mostBy(int months) {
+        return milestone(TypicalAge.mostBy(months, AgeEvidence.CDC_2022), Review.SOURCED);
+    }
+
+    private static Milestone milestone(TypicalAge age, Review review) {
+        return new Milestone("m", "a", "c", LocalizedText.of("en", "Q?"), Polarity.SKILL, false, age, Counting.SCORED,
+                List.of(), List.of("S"), review);
     }
 
     @Test
@@ -36,13 +47,25 @@ class AgeWordsTest {
 
     @Test
     void givesTheAgeOfFirstAppearanceWhenTheCatalogHasOne() {
-        TypicalAge range = new TypicalAge(9, OptionalInt.of(6), AgeEvidence.PERCENTILE_75);
+        Milestone range = milestone(new TypicalAge(9, OptionalInt.of(6), AgeEvidence.PERCENTILE_75), Review.SOURCED);
         assertThat(AgeWords.typicalAge(range, "en")).isEqualTo("from 6 months; by 9 months (most babies)");
         assertThat(AgeWords.typicalAge(range, "es")).isEqualTo("desde los 6 meses; a los 9 meses (la mayoría de los bebés)");
-        assertThat(AgeWords.typicalAge(new TypicalAge(9, OptionalInt.of(9), AgeEvidence.CDC_2022), "en"))
-                .isEqualTo("by 9 months (most babies)");
-        assertThat(AgeWords.typicalAge(new TypicalAge(2, OptionalInt.of(0), AgeEvidence.EXPERT_LIST), "en"))
-                .isEqualTo("from birth; by 2 months (most babies)");
+        assertThat(AgeWords.typicalAge(milestone(new TypicalAge(9, OptionalInt.of(9), AgeEvidence.CDC_2022),
+                Review.SOURCED), "en")).isEqualTo("by 9 months (most babies)");
+        assertThat(AgeWords.typicalAge(milestone(new TypicalAge(2, OptionalInt.of(0), AgeEvidence.EXPERT_LIST),
+                Review.SOURCED), "en")).isEqualTo("from birth; by 2 months (most babies)");
+    }
+
+    @Test
+    void claimsNoMoreThanOftenForAMilestoneThatNeedsReview() {
+        Milestone review = milestone(TypicalAge.mostBy(48, AgeEvidence.EXPERT_LIST), Review.NEEDS_REVIEW);
+        Milestone range = milestone(new TypicalAge(30, OptionalInt.of(24), AgeEvidence.EXPERT_LIST), Review.NEEDS_REVIEW);
+
+        assertThat(AgeWords.typicalAge(review, "en")).isEqualTo("often by 4 years");
+        assertThat(AgeWords.typicalAge(review, "es")).isEqualTo("a menudo a los 4 años");
+        assertThat(AgeWords.typicalAge(range, "en")).isEqualTo("from 2 years; often by 2½ years");
+        assertThat(AgeWords.typicalAge(milestone(TypicalAge.mostBy(1, AgeEvidence.EXPERT_LIST), Review.NEEDS_REVIEW),
+                "es")).isEqualTo("a menudo al mes");
     }
 
     @Test

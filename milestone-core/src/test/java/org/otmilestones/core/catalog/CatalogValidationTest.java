@@ -385,16 +385,39 @@ class CatalogValidationTest {
     }
 
     @Test
-    void rejectsAnInformationOnlyItemMarkedAsARedFlag() throws Exception {
-        CatalogException e = failure(s -> s.replaceFirst("\"redFlag\": false", "\"redFlag\": true, \"scored\": false"));
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo("$.milestones[0].scored");
-            assertThat(p.message()).contains("cannot be a red flag");
-        });
+    void readsScoredFalseAsInformationOnlyAndScoredAsTheDefault() throws Exception {
         Catalog informationOnly = Catalogs.load(write(s -> s.replaceFirst("\"redFlag\": false",
-                "\"redFlag\": false, \"scored\": false")));
+                "\"redFlag\": true, \"scored\": false")));
         assertThat(informationOnly.milestones().get(0).counting()).isEqualTo(Counting.INFORMATION_ONLY);
+        assertThat(informationOnly.milestones().get(0).redFlag()).isTrue();
         assertThat(informationOnly.milestones().get(1).counting()).isEqualTo(Counting.SCORED);
+        CatalogException e = failure(s -> s.replaceFirst("\"redFlag\": false", "\"redFlag\": false, \"scored\": \"no\""));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.path()).isEqualTo("$.milestones[0].scored"));
+    }
+
+    @Test
+    void readsTheCorrectedAgeRulesSourcesAndRejectsAnUnknownOne() throws Exception {
+        Catalog cited = Catalogs.load(write(s -> s.replace("\"correctUntilMonths\": 24}",
+                "\"correctUntilMonths\": 24, \"sources\": [\"CDC-12m\"]}")));
+        assertThat(cited.correctedAge().sourceKeys()).containsExactly("CDC-12m");
+        CatalogException e = failure(s -> s.replace("\"correctUntilMonths\": 24}",
+                "\"correctUntilMonths\": 24, \"sources\": [\"AAP-PREEMIE\"]}"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.correctedAge.sources[0]");
+            assertThat(p.message()).contains("source 'AAP-PREEMIE' is not in $.sources");
+        });
+    }
+
+    @Test
+    void readsRetiredIdsAndRejectsOneThatIsStillInUse() throws Exception {
+        Catalog retired = Catalogs.load(write(s -> s.replace("\"correctUntilMonths\": 24}",
+                "\"correctUntilMonths\": 24},\n  \"retiredIds\": [\"fm-9m-bangs_toys\"]")));
+        assertThat(retired.isRetired("fm-9m-bangs_toys")).isTrue();
+        assertThat(retired.isRetired("fm-12m-pokes")).isFalse();
+        CatalogException e = failure(s -> s.replace("\"correctUntilMonths\": 24}",
+                "\"correctUntilMonths\": 24},\n  \"retiredIds\": [\"fm-9m-pincer\", \"general-worried\"]"));
+        assertThat(e.problems()).extracting(CatalogProblem::path).containsExactly("$.retiredIds[0]", "$.retiredIds[1]");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).contains("still a question's id or former id"));
     }
 
     @Test
