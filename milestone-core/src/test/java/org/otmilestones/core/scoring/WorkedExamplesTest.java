@@ -2,11 +2,15 @@ package org.otmilestones.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.otmilestones.core.AgeEvidence;
 import org.otmilestones.core.Answer;
@@ -146,6 +150,28 @@ class WorkedExamplesTest {
 
         assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.BY_AREA);
         assertThat(result.checklistWide().areasNotOnTrack()).hasSize(2);
+    }
+
+    @Test
+    void scoresEveryRowOfTheReadmesWorkedExamplesAsTheReadmeSays() throws Exception {
+        String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));
+        String table = readme.substring(readme.indexOf("| Answers | Credit | Status |"));
+        table = table.substring(0, table.indexOf("\n\n"));
+        List<String> rows = table.lines().skip(2).toList();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
+        Pattern count = Pattern.compile("(\\d+) \"(yes|sometimes|not yet)\"");
+        for (String row : rows) {
+            String[] cells = row.split("\\|");
+            Map<String, Integer> n = new java.util.HashMap<>();
+            Matcher m = count.matcher(cells[1]);
+            while (m.find()) {
+                n.put(m.group(2), Integer.parseInt(m.group(1)));
+            }
+            AreaResult result = area(n.getOrDefault("yes", 0), n.getOrDefault("sometimes", 0), n.getOrDefault("not yet", 0));
+            assertThat(cells[2].strip()).as(row).isEqualTo(result.creditText() + " of " + result.counts().answered());
+            String status = result.status() == AreaStatus.TALK_TO_OT ? "talk to an OT" : "keep practicing";
+            assertThat(cells[3].replace("*", "").strip()).as(row).startsWith(status);
+        }
     }
 
     @Test
