@@ -1,6 +1,11 @@
 package org.otmilestones.cli;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -9,10 +14,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.OtmException;
+import org.otmilestones.core.fhir.FhirResponses;
 import org.otmilestones.core.survey.ColumnMapping;
 import org.otmilestones.core.survey.DateOrder;
 import org.otmilestones.core.survey.ImportOptions;
 import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.survey.ImportedRow;
+import org.otmilestones.core.survey.RowError;
 import org.otmilestones.core.survey.RowHandler;
 import org.otmilestones.core.survey.SurveyImports;
 import org.otmilestones.core.survey.ColumnMappings;
@@ -70,7 +78,35 @@ final class ImportOptionsMixin {
             String name = input.toString().equals("-") ? Inputs.STANDARD_INPUT : input.toString();
             return SurveyImports.read(stdin, name, catalog, options, handler);
         }
+        if (FhirResponses.looksLikeFhir(input)) {
+            return replay(FhirResponses.read(input, catalog, options), handler);
+        }
         return SurveyImports.read(input, catalog, options, handler);
+    }
+
+    /**
+     * Hands an import that was read whole (FHIR responses) to the handler as if it had been streamed: its
+     * head first, then each row or failed row in line order, a row's errors together.
+     */
+    private static ImportResult replay(ImportResult imported, RowHandler handler) {
+        ImportResult head = new ImportResult(imported.file(), imported.format(), List.of(), List.of(),
+                imported.unmappedColumns(), imported.questionIdsFound(), imported.warnings(), imported.skippedRows(),
+                imported.columns());
+        handler.started(head);
+        Map<Integer, List<RowError>> errors = new TreeMap<>();
+        imported.errors().forEach(e -> errors.computeIfAbsent(e.line(), l -> new ArrayList<>()).add(e));
+        List<ImportedRow> rows = imported.rows().stream().sorted(Comparator.comparingInt(ImportedRow::line)).toList();
+        int next = 0;
+        for (Map.Entry<Integer, List<RowError>> failed : errors.entrySet()) {
+            while (next < rows.size() && rows.get(next).line() < failed.getKey()) {
+                handler.row(rows.get(next++));
+            }
+            handler.failed(failed.getKey(), failed.getValue());
+        }
+        while (next < rows.size()) {
+            handler.row(rows.get(next++));
+        }
+        return head;
     }
 
     /** The files these options read, with the export, so no output replaces one of them. */

@@ -2,6 +2,7 @@ package org.otmilestones.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import org.otmilestones.core.Catalog;
 import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.survey.ImportResult;
 import org.otmilestones.core.results.ResultJson;
+import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,24 +29,28 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score a survey export without making handouts, for a clinic's record system.",
                 "JSON follows the result format in the README; CSV has one row per child.",
+                "FHIR is a Bundle with, per child, the QuestionnaireResponse and the handout PDF",
+                "(a DocumentReference): health data, for the clinic's health record only.",
                 "Rows that cannot be scored are listed on the error output."},
         footer = {"", "Examples:", "  otm score examples/google-forms.csv --format json -o results.json",
-                "  otm score answers.csv --format csv > results.csv"})
+                "  otm score answers.csv --format csv > results.csv",
+                "  otm score responses.ndjson --format fhir -o for-the-record.json"})
 final class ScoreCommand implements Callable<Integer> {
 
     /** The output formats. */
     enum Format {
         JSON,
-        CSV
+        CSV,
+        FHIR
     }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export.")
+    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export (CSV), or FHIR QuestionnaireResponses (JSON, NDJSON).")
     Path input;
 
-    @Option(names = "--format", paramLabel = "json|csv", description = "Output format. Default: json.")
+    @Option(names = "--format", paramLabel = "json|csv|fhir", description = "Output format. Default: json.")
     Format format = Format.JSON;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the screen.")
@@ -59,10 +65,16 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ImportOptionsMixin importOptions;
 
+    /** Only --format fhir makes handouts; these options shape them. */
+    @Mixin
+    HandoutOptionsMixin handoutOptions;
+
     @Override
     public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
-        InputFiles inputs = importOptions.inputs(input).and(catalogOption.file);
+        InputFiles inputs = importOptions.inputs(input).and(catalogOption.file, handoutOptions.clinic);
+        // Only --format fhir makes handouts; the clinic profile is read (and its logo checked) before any row.
+        ReportOptions handouts = format == Format.FHIR ? handoutOptions.options(catalog) : null;
         if (output != null) {
             // Checked before any work, and again when the file is moved into place.
             OutputFiles.checkTarget(output, force, inputs);
@@ -70,15 +82,18 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Tally tally = new Tally();
         try (AtomicFiles.Pending file = output == null ? null : AtomicFiles.Pending.beside(output)) {
-            Writer writer = file == null ? spec.commandLine().getOut()
-                    : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 64 * 1024);
+            OutputStream stream = file == null ? new Utf8ToWriter(spec.commandLine().getOut()) : file.stream();
             Results[] results = new Results[1];
             importOptions.read(input, catalog, new RowScoring(catalog) {
                 @Override
                 void start(ImportResult head) {
                     // Started only once the file is known to be readable, so a refused file writes nothing.
                     try {
-                        results[0] = format == Format.JSON ? new JsonResults(writer) : new CsvResults(catalog, writer);
+                        results[0] = switch (format) {
+                            case JSON -> new JsonResults(stream);
+                            case CSV -> new CsvResults(catalog, stream);
+                            case FHIR -> new FhirResults(FhirScoreOutput.open(catalog, handouts, stream));
+                        };
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -89,18 +104,18 @@ final class ScoreCommand implements Callable<Integer> {
                     RowOutcome outcome = RowOutcome.done(row.row().line(), row.row().child().id(),
                             RowOutcome.Status.CHECKED, row.result(), Optional.empty(), row.warnings());
                     tally.add(outcome);
-                    results[0].write(outcome);
+                    results[0].write(row, outcome);
                 }
 
                 @Override
                 void failed(RowOutcome outcome) {
                     tally.add(outcome);
                     outcome.problems().forEach(p -> err.println(VisibleText.of(p)));
-                    results[0].write(outcome);
+                    results[0].write(null, outcome);
                 }
             }, Otm.standardInput(spec));
             results[0].close();
-            writer.flush();
+            stream.flush();
             if (file != null) {
                 commit(file, inputs);
             }
@@ -131,7 +146,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     /** Where the results go, one row at a time. */
     private interface Results {
-        void write(RowOutcome outcome);
+        /** One row: {@code scored} is its scored row, or null when it failed. */
+        void write(RowScoring.Scored scored, RowOutcome outcome);
 
         void close() throws IOException;
     }
@@ -141,13 +157,13 @@ final class ScoreCommand implements Callable<Integer> {
         private final ResultJson.ArrayWriter array;
         private final Writer writer;
 
-        JsonResults(Writer writer) throws IOException {
-            this.writer = writer;
+        JsonResults(OutputStream stream) throws IOException {
+            this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
             this.array = ResultJson.openArray(writer);
         }
 
         @Override
-        public void write(RowOutcome outcome) {
+        public void write(RowScoring.Scored scored, RowOutcome outcome) {
             if (outcome.result().isPresent()) {
                 try {
                     array.write(outcome.result().get());
@@ -161,6 +177,7 @@ final class ScoreCommand implements Callable<Integer> {
         public void close() throws IOException {
             array.close();
             writer.write('\n');
+            writer.flush();
         }
     }
 
@@ -168,12 +185,12 @@ final class ScoreCommand implements Callable<Integer> {
     private static final class CsvResults implements Results {
         private final Summary.Csv csv;
 
-        CsvResults(Catalog catalog, Writer writer) throws IOException {
-            this.csv = Summary.Csv.open(catalog, writer);
+        CsvResults(Catalog catalog, OutputStream stream) throws IOException {
+            this.csv = Summary.Csv.open(catalog, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
         }
 
         @Override
-        public void write(RowOutcome outcome) {
+        public void write(RowScoring.Scored scored, RowOutcome outcome) {
             try {
                 csv.row(outcome);
             } catch (IOException e) {
@@ -184,6 +201,31 @@ final class ScoreCommand implements Callable<Integer> {
         @Override
         public void close() throws IOException {
             csv.flush();
+        }
+    }
+
+    /** A FHIR Bundle with each scored row's response and handout; the failed rows are on the error output. */
+    private static final class FhirResults implements Results {
+        private final FhirScoreOutput bundle;
+
+        FhirResults(FhirScoreOutput bundle) {
+            this.bundle = bundle;
+        }
+
+        @Override
+        public void write(RowScoring.Scored scored, RowOutcome outcome) {
+            if (scored != null) {
+                try {
+                    bundle.add(scored);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            bundle.close();
         }
     }
 }

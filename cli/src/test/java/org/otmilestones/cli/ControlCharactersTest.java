@@ -125,7 +125,7 @@ class ControlCharactersTest {
         Path mapping = Files.writeString(dir.resolve("mapping.json"), "{\"formatVersion\": 1, \"columns\": [{\"header\": \"Nope"
                 + escaped + "\", \"field\": \"child_name\"}]}");
         Path profile = Files.writeString(dir.resolve("clinic.properties"), "name=Clinic\nnot a pair \u001b[2J\u202e\n");
-        Path catalog = Files.writeString(dir.resolve("catalog.json"), "{\"formatVersion\": 1, \"oops" + escaped
+        Path catalog = Files.writeString(dir.resolve("catalog.json"), "{\"formatVersion\": 2, \"oops" + escaped
                 + "\": 1}");
 
         List<OtmRunner> runs = List.of(

@@ -69,8 +69,9 @@ public final class ResultCsv implements Closeable, Flushable {
 
     /**
      * The header: {@code line, child_id, assessed_on, checklist_age_months, checkpoint, <one column per area
-     * id>, red_flag, red_flag_questions, error}; with the personal data, {@code child_name, date_of_birth}
-     * after the id and {@code age_months, corrected_age_months} in place of {@code checklist_age_months}.
+     * id>, red_flag, red_flag_questions, checklist_wide, error}; with the personal data, {@code child_name,
+     * date_of_birth} after the id and {@code age_months, corrected_age_months} in place of
+     * {@code checklist_age_months}.
      *
      * <p>Without the personal data the one age is the age the checklist went by (corrected for prematurity
      * while the catalog's rule applies), in whole months: an age since birth beside a checklist chosen by the
@@ -85,11 +86,14 @@ public final class ResultCsv implements Closeable, Flushable {
         }
         header.add("checkpoint");
         catalog.areas().forEach(area -> header.add(area.id()));
-        header.addAll(List.of("red_flag", "red_flag_questions", "error"));
+        header.addAll(List.of("red_flag", "red_flag_questions", "checklist_wide", "error"));
         return List.copyOf(header);
     }
 
-    /** Writes a scored row; each area's status is written as {@code on_track}, {@code talk_to_ot} and so on. */
+    /**
+     * Writes a scored row; each area's status is written as {@code on_track}, {@code talk_to_ot} and so on,
+     * the checklist-wide outcome as {@code by_area}, {@code mention_at_checkup} or {@code younger_than_checklist}.
+     */
     public void result(int line, ChecklistResult result, String... extra) throws IOException {
         Objects.requireNonNull(result, "result");
         List<String> cells = new ArrayList<>(width);
@@ -113,6 +117,7 @@ public final class ResultCsv implements Closeable, Flushable {
         }
         cells.add(result.talkToDoctor() ? "yes" : "no");
         cells.add(result.redFlags().stream().map(RedFlag::questionId).collect(Collectors.joining(" ")));
+        cells.add(result.checklistWide().outcome().name().toLowerCase(Locale.ROOT));
         cells.add("");
         table.row(withExtra(cells, extra));
     }

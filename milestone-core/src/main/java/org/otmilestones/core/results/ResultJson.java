@@ -17,6 +17,7 @@ import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.scoring.AnswerCounts;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.ChecklistResult;
+import org.otmilestones.core.scoring.ChecklistWide;
 import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.core.scoring.Note;
 import org.otmilestones.core.scoring.RedFlag;
@@ -37,8 +38,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ResultJson {
 
-    /** The result format's version, written into every document; 2 has the checklist's age, without days. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * The result format's version, written into every document: 2 added each area's credit and CDC-listed
+     * skills answered "not yet", each answer's "scored", and the checklist-wide outcome; reasons were renamed.
+     * 3 has one age, {@code checklistAge}, in whole months or weeks, where 2 had the age since birth in months
+     * and days, the corrected age and the weeks early.
+     */
+    public static final int FORMAT_VERSION = 3;
 
     /** Babies younger than this many months have their age in weeks. */
     private static final int MONTHS_IN_WEEKS = 3;
@@ -149,6 +155,7 @@ public final class ResultJson {
         root.put("checkpointChoice", result.checkpointChoice().name());
         root.put("nextCheckpoint", result.nextCheckpoint().map(c -> c.id()).orElse(null));
         root.put("talkToDoctor", result.talkToDoctor());
+        root.set("checklistWide", checklistWide(result.checklistWide()));
         ArrayNode redFlags = root.putArray("redFlags");
         for (RedFlag flag : result.redFlags()) {
             redFlags.addObject().put("questionId", flag.questionId()).put("answer", flag.answer().name());
@@ -161,9 +168,13 @@ public final class ResultJson {
             node.put("reason", area.reason().name());
             node.put("explanation", area.explanation());
             node.set("counts", counts(area.counts()));
+            node.put("credit", area.credit());
+            ArrayNode cdcNotYet = node.putArray("cdcSkillsNotYet");
+            area.cdcSkillsNotYet().forEach(item -> cdcNotYet.add(item.milestone().id()));
             ArrayNode answers = node.putArray("answers");
             for (ItemResult item : area.items()) {
-                answers.addObject().put("milestoneId", item.milestone().id()).put("answer", item.answer().name());
+                answers.addObject().put("milestoneId", item.milestone().id()).put("answer", item.answer().name())
+                        .put("scored", item.milestone().isScored());
             }
         }
         ArrayNode general = root.putArray("generalAnswers");
@@ -196,6 +207,13 @@ public final class ResultJson {
             return MAPPER.createObjectNode().put("weeks", Math.min(weeks, MAX_WEEKS));
         }
         return MAPPER.createObjectNode().put("months", age.months());
+    }
+
+    private static ObjectNode checklistWide(ChecklistWide wide) {
+        ObjectNode node = MAPPER.createObjectNode().put("outcome", wide.outcome().name());
+        ArrayNode areas = node.putArray("areasNotOnTrack");
+        wide.areasNotOnTrack().forEach(areas::add);
+        return node.put("threshold", wide.threshold());
     }
 
     private static ObjectNode counts(AnswerCounts counts) {
