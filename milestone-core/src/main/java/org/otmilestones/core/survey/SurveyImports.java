@@ -247,7 +247,9 @@ public final class SurveyImports {
         final RowReader reader;
         final List<String> header;
         final RowHandler handler;
-        final Map<String, List<Integer>> linesById = new LinkedHashMap<>();
+        /** Each child id's first line; most ids are on one line, so only the repeated ones get a list. */
+        final Map<String, Integer> firstLineById = new java.util.HashMap<>();
+        final Map<String, List<Integer>> repeatedById = new LinkedHashMap<>();
         final List<Integer> repeatedHeaders = new ArrayList<>();
         final Map<String, List<Integer>> skippedByStatus = new LinkedHashMap<>();
         final List<Integer> unfinished = new ArrayList<>();
@@ -318,7 +320,11 @@ public final class SurveyImports {
             }
             outcome.row().ifPresent(row -> {
                 if (!plan.columns(ChildField.CHILD_ID).isEmpty() && !row.child().id().equals("row-" + row.line())) {
-                    linesById.computeIfAbsent(row.child().id(), id -> new ArrayList<>(1)).add(row.line());
+                    Integer first = firstLineById.putIfAbsent(row.child().id(), row.line());
+                    if (first != null) {
+                        repeatedById.computeIfAbsent(row.child().id(), id -> new ArrayList<>(List.of(first)))
+                                .add(row.line());
+                    }
                 }
                 if (row.assessedOnSource() == AssessmentDateSource.COMPLETION_TIME) {
                     fromCompletion++;
@@ -348,7 +354,7 @@ public final class SurveyImports {
                         ? "it was read, check its answers" : "they were read, check their answers"));
             }
             List<String> repeatedIds = new ArrayList<>();
-            linesById.forEach((id, lines) -> {
+            repeatedById.forEach((id, lines) -> {
                 if (lines.size() > 1) {
                     repeatedIds.add("child id '" + VisibleText.of(id) + "' is on " + lines(lines)
                             + "; each row is read as a separate assessment");
