@@ -80,10 +80,16 @@ final class ColumnPlan {
 
     private void applyRule(ColumnRule rule, Decision[] decisions, QuestionIndex index, Catalog catalog, String file)
             throws ImportException {
-        if (rule.target() instanceof ColumnTarget.Question q && !index.has(q.questionId())) {
-            throw new ImportException(file, "the mapping maps " + rule.column() + " to '" + q.questionId()
-                    + "', which is not a question in catalog " + catalog.id() + " " + catalog.version(),
-                    "use a milestone or general-question id from the catalog");
+        ColumnTarget target = rule.target();
+        if (target instanceof ColumnTarget.Question q) {
+            Optional<String> current = index.current(q.questionId());
+            if (current.isEmpty()) {
+                throw new ImportException(file, "the mapping maps " + rule.column() + " to '" + q.questionId()
+                        + "', which is not a question in catalog " + catalog.id() + " " + catalog.version(),
+                        "use a milestone or general-question id from the catalog");
+            }
+            // A mapping written for an older catalog may name a moved milestone by its former id.
+            target = ColumnTarget.question(current.get());
         }
         List<Integer> matches = new ArrayList<>();
         if (rule.column() instanceof ColumnRef.Index at) {
@@ -119,7 +125,7 @@ final class ColumnPlan {
                     + headers.get(column).display() + "'", "keep one rule for each column");
         }
         Decision d = new Decision();
-        d.target = rule.target();
+        d.target = target;
         d.by = ColumnInfo.MatchedBy.MAPPING;
         d.answers = rule.answers();
         decisions[column] = d;

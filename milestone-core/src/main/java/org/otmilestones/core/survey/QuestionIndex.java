@@ -12,7 +12,8 @@ import org.otmilestones.core.Milestone;
 
 /**
  * Finds the catalog question a header names, by id (with tools' spellings: REDCap and Qualtrics write
- * {@code _} for {@code -}) or by question text in any catalog language.
+ * {@code _} for {@code -}), by a former id (a milestone that moved to another checkpoint, so old exports
+ * still import) or by question text in any catalog language; a match always names the current id.
  */
 final class QuestionIndex {
 
@@ -30,10 +31,13 @@ final class QuestionIndex {
     private final Map<String, String> byIdKey = new HashMap<>();
     private final Map<String, Set<String>> byTextKey = new HashMap<>();
     private final Set<String> ids = new LinkedHashSet<>();
+    private final Catalog catalog;
 
     QuestionIndex(Catalog catalog) {
+        this.catalog = catalog;
         for (Milestone m : catalog.milestones()) {
             add(m.id(), m.question());
+            m.formerIds().forEach(former -> byIdKey.putIfAbsent(HeaderText.key(former), m.id()));
         }
         for (GeneralQuestion q : catalog.generalQuestions()) {
             add(q.id(), q.question());
@@ -50,6 +54,11 @@ final class QuestionIndex {
 
     boolean has(String questionId) {
         return ids.contains(questionId);
+    }
+
+    /** The current id of a question named by its id or a former id, if the catalog has it. */
+    Optional<String> current(String questionId) {
+        return catalog.currentId(questionId);
     }
 
     /** The question one of these header texts names, trying the whole texts before their parts. */

@@ -11,7 +11,9 @@ import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.core.Milestone;
+import org.otmilestones.core.Publisher;
 import org.otmilestones.core.Review;
+import org.otmilestones.core.Source;
 
 class BundledCatalogTest {
 
@@ -68,12 +70,33 @@ class BundledCatalogTest {
     }
 
     @Test
-    void everyMilestoneCitesASourceWithAnAddress() {
+    void everySourcedMilestoneCitesASourceAClinicianAccepts() {
         for (Milestone m : CATALOG.milestones()) {
             assertThat(m.sourceKeys()).as(m.id()).isNotEmpty();
             m.sourceKeys().forEach(key -> assertThat(CATALOG.source(key)).as(m.id() + " " + key).isPresent());
+            if (m.review() == Review.SOURCED) {
+                assertThat(m.sourceKeys()).as(m.id() + " cites a source of a kind other than OTHER")
+                        .anyMatch(key -> CATALOG.source(key).orElseThrow().kind().isAuthoritative());
+            }
         }
-        assertThat(CATALOG.sources()).allSatisfy(s -> assertThat(s.url()).startsWith("http"));
+    }
+
+    @Test
+    void everySourceAddressIsOnItsPublishersOwnHost() {
+        for (Source source : CATALOG.sources()) {
+            Publisher publisher = CATALOG.publisher(source.publisherId()).orElseThrow();
+            source.host().ifPresent(host -> assertThat(publisher.owns(host))
+                    .as(source.key() + " at " + host + " belongs to " + publisher.hosts()).isTrue());
+        }
+    }
+
+    @Test
+    void everyMilestoneSitsAtTheFirstCheckpointAtOrAfterTheAgeMostChildrenHaveIt() {
+        for (Milestone m : CATALOG.milestones()) {
+            Checkpoint first = CATALOG.checkpoints().stream().filter(c -> c.ageMonths() >= m.mostByMonths())
+                    .findFirst().orElseThrow();
+            assertThat(m.checkpointId()).as(m.id() + ", most by " + m.mostByMonths() + " months").isEqualTo(first.id());
+        }
     }
 
     @Test

@@ -72,8 +72,9 @@ class ChecklistScorerTest {
 
         AreaResult selfCare = result.area("self_care").orElseThrow();
         assertThat(selfCare.status()).isEqualTo(AreaStatus.TALK_TO_OT);
-        assertThat(selfCare.reason()).isEqualTo(StatusReason.MOST_NOT_YET);
-        assertThat(selfCare.explanation()).isEqualTo(notYet + " of " + asked + " skills: not yet");
+        assertThat(selfCare.reason()).isEqualTo(StatusReason.LOW_CREDIT);
+        assertThat(selfCare.explanation()).isEqualTo("credit " + (asked - notYet) + " of " + asked + " skills ("
+                + (asked - notYet) + " yes, 0 sometimes, " + notYet + " not yet)");
     }
 
     @Test
@@ -151,7 +152,7 @@ class ChecklistScorerTest {
 
         AreaResult fine = result.area("fine_motor").orElseThrow();
         assertThat(fine.status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
-        assertThat(fine.reason()).isEqualTo(StatusReason.MOST_NOT_YET_BUT_YOUNGER);
+        assertThat(fine.reason()).isEqualTo(StatusReason.LOW_CREDIT_BUT_YOUNGER);
         assertThat(result.hasNote(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE)).isTrue();
     }
 
@@ -300,6 +301,98 @@ class ChecklistScorerTest {
         assertThat(result.checkpoint().id()).isEqualTo("24m");
         assertThat(result.hasNote(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED)).isFalse();
         assertThat(result.hasNote(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE)).isTrue();
+    }
+
+    @Test
+    void takesAFormWithAFewQuestionsMovedToAnotherAgeAsTheChecklistOfMostOfItsQuestions() throws Exception {
+        // A form made for an older catalog: the 24-month questions, and one that the catalog now asks at 3 years.
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.YES));
+        answers.put(CATALOG.milestones(checkpoint("3y")).get(0).id(), Answer.NOT_YET);
+
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(40), Answers.of(answers), ASSESSED);
+
+        assertThat(result.checkpoint().id()).isEqualTo("24m");
+        assertThat(result.checkpointChoice()).isEqualTo(CheckpointChoice.BY_FORM);
+        assertThat(result.hasNote(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED)).isTrue();
+    }
+
+    @Test
+    void letsTheAgeDecideWhenTwoSectionsOfAFormWereAnswered() throws Exception {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.YES));
+        CATALOG.milestones(checkpoint("3y")).forEach(m -> answers.put(m.id(), Answer.YES));
+
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(40), Answers.of(answers), ASSESSED);
+
+        assertThat(result.checkpoint().id()).isEqualTo("3y");
+        assertThat(result.checkpointChoice()).isEqualTo(CheckpointChoice.BY_AGE);
+    }
+
+    @Test
+    void scoresAnAnswerKeyedByAFormerIdAsTheMilestoneItIsNow() throws Exception {
+        Milestone moved = CATALOG.milestones(checkpoint("24m")).get(0);
+        List<Milestone> milestones = new java.util.ArrayList<>(CATALOG.milestones());
+        milestones.set(milestones.indexOf(moved), new Milestone(moved.id(), moved.areaId(), moved.checkpointId(),
+                moved.question(), moved.polarity(), moved.redFlag(), moved.typicalAge(), moved.counting(),
+                List.of("an-old-id"), moved.sourceKeys(), moved.review()));
+        Catalog withFormerId = CATALOG.withMilestones(milestones);
+        Map<String, Answer> answers = answerArea(moved.areaId(), "24m");
+        answers.remove(moved.id());
+        answers.put("an-old-id", Answer.NOT_YET);
+
+        ChecklistResult result = ChecklistScorer.score(withFormerId, childAged(24), Answers.of(answers), ASSESSED);
+
+        AreaResult area = result.area(moved.areaId()).orElseThrow();
+        assertThat(area.items()).anySatisfy(i -> {
+            assertThat(i.milestone().id()).isEqualTo(moved.id());
+            assertThat(i.answer()).isEqualTo(Answer.NOT_YET);
+        });
+        assertThat(result.hasNote(Note.Kind.UNKNOWN_QUESTIONS_IGNORED)).isFalse();
+    }
+
+    @Test
+    void keepsAWorriedParentsAnswerAReasonToTalkToTheDoctorWhenEveryAreaIsOnTrack() throws Exception {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.YES));
+        answers.put("general-worried", Answer.YES);
+
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers), ASSESSED);
+
+        assertThat(result.areas()).allSatisfy(a -> assertThat(a.status()).isEqualTo(AreaStatus.ON_TRACK));
+        assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.BY_AREA);
+        assertThat(result.talkToDoctor()).isTrue();
+    }
+
+    @Test
+    void countsAreasWithTooFewAnswersAsNotOnTrackSoTheyAreNeverAnAllClear() throws Exception {
+        // Every 24-month question asked, almost none answered: no area can be judged, none is on track.
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.NO_ANSWER));
+        for (Area area : CATALOG.areas()) {
+            answers.put(CATALOG.milestones(area, checkpoint("24m")).get(0).id(), Answer.YES);
+        }
+
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers).forCheckpoint("24m"),
+                ASSESSED);
+
+        assertThat(result.areas()).allSatisfy(a -> assertThat(a.status()).isEqualTo(AreaStatus.NOT_ENOUGH_ANSWERS));
+        assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+    }
+
+    @Test
+    void holdsTheChecklistWideOutcomeForAChildYoungerThanTheChecklistAsItHoldsTalkToOt() throws Exception {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.NOT_YET));
+
+        ChecklistResult younger = ChecklistScorer.score(CATALOG, childAged(20), Answers.of(answers).forCheckpoint("24m"),
+                ASSESSED);
+        ChecklistResult onTime = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers), ASSESSED);
+
+        assertThat(younger.checklistWide().outcome()).isEqualTo(ChecklistOutcome.YOUNGER_THAN_CHECKLIST);
+        assertThat(younger.areas()).allSatisfy(a -> assertThat(a.cdcSkillsNotYet()).isEmpty());
+        assertThat(onTime.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+        assertThat(onTime.areas()).allSatisfy(a -> assertThat(a.status()).isEqualTo(AreaStatus.TALK_TO_OT));
     }
 
     @Test
