@@ -44,7 +44,9 @@ public sealed interface Block {
         /** A slightly larger line under the title. */
         LEAD,
         /** Quieter text: notes, sources, the disclaimer. */
-        QUIET
+        QUIET,
+        /** A short strong line that introduces the list under it ("Try at home:"). */
+        LABEL
     }
 
     /**
@@ -86,6 +88,10 @@ public sealed interface Block {
         }
     }
 
+    /** The next block starts on a new page (the therapist's part of the full version). */
+    record PageBreak() implements Block {
+    }
+
     /**
      * A boxed note in a tone, such as the notice to talk to the doctor (structure role Div).
      *
@@ -104,13 +110,20 @@ public sealed interface Block {
      *
      * @param logo the logo, if the clinic has one
      * @param logoAlt the logo's alternative text
-     * @param lines the name and contact lines; the first is the name when there is one
+     * @param lines the name and address lines; the first is the name when there is one
+     * @param contact the phone, e-mail and website lines, set apart so the banner stays short
      */
-    record ClinicBanner(Optional<Logo> logo, String logoAlt, List<Text> lines) implements Block {
+    record ClinicBanner(Optional<Logo> logo, String logoAlt, List<Text> lines, List<Text> contact) implements Block {
         public ClinicBanner {
             Objects.requireNonNull(logo, "logo");
             Objects.requireNonNull(logoAlt, "logoAlt");
             lines = List.copyOf(lines);
+            contact = List.copyOf(contact);
+        }
+
+        /** A banner whose lines are all in one column. */
+        public ClinicBanner(Optional<Logo> logo, String logoAlt, List<Text> lines) {
+            this(logo, logoAlt, lines, List.of());
         }
     }
 

@@ -13,11 +13,16 @@ final class Outcomes {
 
     /** True when so many areas are not on track that the checklist as a whole calls for a closer look. */
     static boolean mentionAtCheckup(ChecklistResult result) {
-        return false;
+        return result.checklistWide().mentionAtCheckup();
+    }
+
+    /** True when the area was asked and is not on track. */
+    static boolean notOnTrack(AreaResult area) {
+        return area.isNotOnTrack();
     }
 
     /** The asked skills CDC lists for this age that were "not yet": mention them at the next check-up. */
     static List<ItemResult> cdcSkillsNotYet(AreaResult area) {
-        return List.of();
+        return area.cdcSkillsNotYet();
     }
 }

@@ -1,7 +1,6 @@
 package org.otmilestones.report;
 
 import java.util.OptionalInt;
-import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Milestone;
 
 /**
@@ -12,8 +11,7 @@ import org.otmilestones.core.Milestone;
  */
 record SkillAge(int mostByMonths, OptionalInt emergesMonths) {
 
-    static SkillAge of(Milestone milestone, Catalog catalog) {
-        int age = catalog.checkpoint(milestone.checkpointId()).map(c -> c.ageMonths()).orElse(0);
-        return new SkillAge(age, OptionalInt.empty());
+    static SkillAge of(Milestone milestone) {
+        return new SkillAge(milestone.mostByMonths(), milestone.typicalAge().emergesMonths());
     }
 }

@@ -25,6 +25,9 @@ import org.otmilestones.core.scoring.RedFlag;
  */
 final class WhatToDoNext {
 
+    /** From this many areas, the box counts them rather than naming each: "At a glance" names them just below. */
+    static final int MANY_AREAS = 3;
+
     private final HandoutContext c;
 
     WhatToDoNext(HandoutContext context) {
@@ -36,14 +39,21 @@ final class WhatToDoNext {
         blocks.add(new Block.Heading(2, Text.of(c.w.get("todo.heading"))));
         String leadKey = "todo.lead." + c.urgency.name()
                 + (c.urgency == Urgency.OT_EVALUATION && c.fromClinic() ? ".clinic" : "");
-        blocks.add(new Block.Paragraph(Text.strong(c.w.get(leadKey)), Block.ParagraphStyle.LEAD));
+        Text.Builder lead = Text.builder().strong(c.w.get(leadKey));
+        if (c.urgency == Urgency.RED_FLAG) {
+            lead.plain(" " + c.text(Guidance.RED_FLAG_NOTICE));
+        }
+        blocks.add(new Block.Paragraph(lead.build(), Block.ParagraphStyle.BODY));
         switch (c.urgency) {
             case RED_FLAG -> redFlag(blocks);
             case OT_EVALUATION -> otEvaluation(blocks);
             case KEEP_GOING -> keepGoing(blocks);
         }
         whoCanHelp(blocks);
-        general().ifPresent(blocks::add);
+        if (c.urgency != Urgency.RED_FLAG) {
+            // With a red flag, the worrying answers are quoted above; the rest add nothing to "soon".
+            general().ifPresent(blocks::add);
+        }
         return new Block.Callout(tone(), blocks);
     }
 
@@ -62,7 +72,6 @@ final class WhatToDoNext {
     }
 
     private void redFlag(List<Block> blocks) {
-        blocks.add(Block.Paragraph.of(c.text(Guidance.RED_FLAG_NOTICE)));
         List<Text> items = new ArrayList<>();
         for (RedFlag flag : c.result.redFlags()) {
             Polarity polarity = polarityOf(flag.questionId());
@@ -71,17 +80,21 @@ final class WhatToDoNext {
                     .plain(c.text(flag.question()) + " ")
                     .strong(c.w.get("todo.redFlag.answer", c.w.answerWord(flag.answer(), polarity))).build());
         }
-        blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.because")));
+        blocks.add(new Block.Paragraph(Text.strong(c.w.get("todo.redFlag.because")), Block.ParagraphStyle.LABEL));
         blocks.add(new Block.BulletList(items));
         List<String> ot = areaNames(AreaStatus.TALK_TO_OT);
-        if (!ot.isEmpty()) {
+        if (ot.size() >= MANY_AREAS) {
+            blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoOtMany", ot.size())));
+        } else if (!ot.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoOt", c.join(ot))));
         }
     }
 
     private void otEvaluation(List<Block> blocks) {
         List<String> ot = areaNames(AreaStatus.TALK_TO_OT);
-        if (!ot.isEmpty()) {
+        if (ot.size() >= MANY_AREAS) {
+            blocks.add(Block.Paragraph.of(c.w.get("todo.otAreasMany", ot.size())));
+        } else if (!ot.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.otAreas", c.join(ot))));
         } else {
             // Only the checklist-wide outcome: many areas are not on track together.

@@ -14,9 +14,9 @@ import org.otmilestones.report.Tone;
 final class TableLayout {
 
     static final float PAD_X = 6f;
-    static final float PAD_Y = 3.5f;
-    static final float DOT = 15f;
-    static final float DOT_GAP = 3f;
+    static final float PAD_Y = 3f;
+    static final float DOT = 14f;
+    static final float DOT_GAP = 2.5f;
     static final float TICK = 12f;
     /** Space above a table. */
     static final float BEFORE = 4f;
@@ -31,7 +31,7 @@ final class TableLayout {
 
     /** A measured cell. */
     private record CellBox(Block.Cell cell, Style style, List<Line> lines, List<Line> caption, int dotRows,
-            float height, boolean header, boolean centered) {
+            float captionX, float height, boolean header, boolean centered) {
     }
 
     /** A measured row. */
@@ -94,16 +94,25 @@ final class TableLayout {
             CellBox box;
             if (cell instanceof Block.Cell.Words words) {
                 List<Line> lines = layouter.setter.lines(words.text(), style, inner);
-                box = new CellBox(cell, style, lines, List.of(), 0, lines.size() * style.leading(),
+                box = new CellBox(cell, style, lines, List.of(), 0, 0f, lines.size() * style.leading(),
                         headerRow || rowHeader, centered);
             } else if (cell instanceof Block.Cell.AnswerBar bar) {
                 int perRow = Math.max(1, (int) Math.floor((inner + DOT_GAP) / (DOT + DOT_GAP)));
                 int rows = bar.dots().isEmpty() ? 0 : (bar.dots().size() + perRow - 1) / perRow;
-                List<Line> caption = layouter.setter.lines(bar.caption(), Style.CAPTION, inner);
-                float h = rows * (DOT + DOT_GAP) + (rows > 0 ? 3f : 0f) + caption.size() * Style.CAPTION.leading();
-                box = new CellBox(cell, Style.CAPTION, List.of(), caption, rows, h, false, centered);
+                float dotsW = bar.dots().size() * (DOT + DOT_GAP);
+                List<Line> beside = layouter.setter.lines(bar.caption(), Style.CAPTION, Math.max(1f, inner - dotsW - 4f));
+                if (rows <= 1 && beside.size() == 1 && dotsW + 4f + beside.get(0).width() <= inner) {
+                    // The counts fit beside the boxes: one line per area keeps "At a glance" short.
+                    float h = Math.max(DOT, Style.CAPTION.leading());
+                    box = new CellBox(cell, Style.CAPTION, List.of(), beside, 0, rows == 0 ? 0f : dotsW + 4f, h, false,
+                            centered);
+                } else {
+                    List<Line> caption = layouter.setter.lines(bar.caption(), Style.CAPTION, inner);
+                    float h = rows * (DOT + DOT_GAP) + (rows > 0 ? 3f : 0f) + caption.size() * Style.CAPTION.leading();
+                    box = new CellBox(cell, Style.CAPTION, List.of(), caption, rows, -1f, h, false, centered);
+                }
             } else {
-                box = new CellBox(cell, style, List.of(), List.of(), 0, TICK + 2f, false, true);
+                box = new CellBox(cell, style, List.of(), List.of(), 0, 0f, TICK + 2f, false, true);
             }
             boxes.add(box);
             max = Math.max(max, box.height());
@@ -247,8 +256,14 @@ final class TableLayout {
             }
             Node p = node == null ? null : node.add(Role.P);
             Mark caption = p == null ? page.artifact() : page.tagged(p);
-            float captionTop = top - c.dotRows() * (DOT + DOT_GAP) - (c.dotRows() > 0 ? 3f : 0f);
-            layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x, captionTop, false, 0f);
+            if (c.captionX() >= 0f) {
+                float captionTop = top - (Math.max(DOT, Style.CAPTION.leading()) - Style.CAPTION.leading()) / 2f;
+                layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x + c.captionX(), captionTop,
+                        false, 0f);
+            } else {
+                float captionTop = top - c.dotRows() * (DOT + DOT_GAP) - (c.dotRows() > 0 ? 3f : 0f);
+                layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x, captionTop, false, 0f);
+            }
         } else if (c.cell() instanceof Block.Cell.TickBox && first) {
             Mark mark = node == null ? page.artifact() : page.tagged(node);
             mark.ops.add(new Op.Box(x + (width - TICK) / 2f, top - TICK - 1f, TICK, TICK, 1.5f, Palette.WHITE,

@@ -18,7 +18,7 @@ final class LayoutProbe {
     static List<String> glyphsOutsideTheFrame(byte[] pdf) throws IOException {
         List<String> outside = new ArrayList<>();
         visit(pdf, (page, t, pageWidth, pageHeight) -> {
-            float side = 56f;
+            float side = Geometry.of(org.otmilestones.report.Paper.LETTER).left();
             if (t.getXDirAdj() < side - 0.5f || t.getXDirAdj() + t.getWidthDirAdj() > pageWidth - side + 0.5f) {
                 outside.add(page + ": '" + t.getUnicode() + "' at " + t.getXDirAdj());
             }

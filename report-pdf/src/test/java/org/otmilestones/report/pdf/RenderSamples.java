@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.otmilestones.core.Checkpoint;
+import org.otmilestones.report.Paper;
 import org.otmilestones.report.ReportOptions;
 import org.otmilestones.report.Samples;
 
@@ -24,6 +25,14 @@ public final class RenderSamples {
             try (OutputStream out = Files.newOutputStream(dir.resolve(s.name() + ".pdf"))) {
                 RenderResult r = PdfHandouts.render(s.result(), Samples.CATALOG, s.options(), out);
                 System.out.println(s.name() + ": " + r);
+            }
+        }
+        for (String cpId : new String[] {"6m", "24m", "3y"}) {
+            for (Samples.Sample s : java.util.List.of(Samples.allOnTrack(cpId, "en", Paper.LETTER, true),
+                    Samples.worstCase(cpId, "en", Paper.LETTER, true), Samples.worstCase(cpId, "es", Paper.LETTER, true))) {
+                try (OutputStream out = Files.newOutputStream(dir.resolve(s.name() + ".pdf"))) {
+                    System.out.println(s.name() + ": " + PdfHandouts.render(s.result(), Samples.CATALOG, s.options(), out));
+                }
             }
         }
         Checkpoint cp = Samples.CATALOG.checkpoint("24m").orElseThrow();

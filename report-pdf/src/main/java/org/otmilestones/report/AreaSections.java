@@ -1,0 +1,187 @@
+package org.otmilestones.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.otmilestones.core.Activity;
+import org.otmilestones.core.Answer;
+import org.otmilestones.core.Area;
+import org.otmilestones.core.Sign;
+import org.otmilestones.core.scoring.AreaResult;
+import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.scoring.ItemResult;
+
+/**
+ * The short part per area after the charts: on track, a line of what the area is and two ideas; not on
+ * track, what it is, the answers that were not "yes", three ideas, the signs to watch and the next step
+ * that agrees with page 1; not enough answers, the questions left, with boxes to tick.
+ */
+final class AreaSections {
+
+    /** Ideas for an area on track: enough to keep playing, short enough for two pages in all. */
+    static final int IDEAS_ON_TRACK = 2;
+    /** Ideas for an area not on track. */
+    static final int IDEAS_NOT_ON_TRACK = 3;
+    /** Signs to watch for an area on track or without enough answers: a short list, not a warning. */
+    static final int SIGNS_ON_TRACK = 2;
+    /** Signs to watch for an area not on track. */
+    static final int SIGNS_NOT_ON_TRACK = 4;
+    /**
+     * From this many areas not on track, each gets the short form (a line of what it is, two ideas, two signs):
+     * the family's next step is the same for all of them, and the handout stays within four pages.
+     */
+    static final int SHORT_FORM_FROM = 3;
+
+    private static final List<Answer> TICK_CHOICES = List.of(Answer.YES, Answer.SOMETIMES, Answer.NOT_YET,
+            Answer.NOT_SURE);
+
+    private final HandoutContext c;
+    private final boolean shortForm;
+
+    AreaSections(HandoutContext context) {
+        this.c = context;
+        this.shortForm = context.result.areas().stream().filter(a -> a.status() == AreaStatus.KEEP_PRACTICING
+                || a.status() == AreaStatus.TALK_TO_OT).count() >= SHORT_FORM_FROM;
+    }
+
+    List<Block> sections() {
+        List<Block> blocks = new ArrayList<>();
+        for (AreaResult area : c.result.areas()) {
+            List<Block> part = area(area);
+            if (blocks.isEmpty()) {
+                // The part's heading travels with the first area, so it never ends a page alone.
+                part.add(0, new Block.Heading(2, Text.of(c.w.get("areas.heading"))));
+            }
+            blocks.add(new Block.Section(part));
+        }
+        return blocks;
+    }
+
+    private List<Block> area(AreaResult result) {
+        Area area = result.area();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(3, Text.builder().plain(c.text(area.plainName()) + "  ")
+                .add(c.w.get("symbol.status." + result.status().name()) + " ", Text.Emphasis.STRONG,
+                        Wording.tone(result.status()))
+                .add(c.w.statusWord(result.status()), Text.Emphasis.STRONG, Tone.NEUTRAL).build()));
+        switch (result.status()) {
+            case NOT_ASKED -> blocks.add(Block.Paragraph.of(c.w.get("area.notAsked")));
+            case ON_TRACK -> {
+                blocks.add(Block.Paragraph.of(HandoutContext.firstSentence(c.text(area.whatItIs()))));
+                ideas(result, IDEAS_ON_TRACK, true, blocks);
+                signs(area, SIGNS_ON_TRACK, true, blocks);
+            }
+            case NOT_ENOUGH_ANSWERS -> {
+                blocks.add(Block.Paragraph.of(HandoutContext.firstSentence(c.text(area.whatItIs()))));
+                left(result, blocks);
+                ideas(result, IDEAS_ON_TRACK, true, blocks);
+                signs(area, SIGNS_ON_TRACK, true, blocks);
+            }
+            case KEEP_PRACTICING, TALK_TO_OT -> {
+                String what = c.text(area.whatItIs());
+                blocks.add(Block.Paragraph.of(shortForm ? HandoutContext.firstSentence(what) : what));
+                notYes(result, blocks);
+                ideas(result, shortForm ? IDEAS_ON_TRACK : IDEAS_NOT_ON_TRACK, shortForm, blocks);
+                signs(area, shortForm ? SIGNS_ON_TRACK : SIGNS_NOT_ON_TRACK, shortForm, blocks);
+                blocks.add(new Block.Paragraph(Text.builder().strong(c.w.get("area.nextStep") + " ")
+                        .plain(nextStep(result)).build(), Block.ParagraphStyle.BODY));
+            }
+        }
+        return blocks;
+    }
+
+    private void notYes(AreaResult result, List<Block> blocks) {
+        List<Text> items = new ArrayList<>();
+        for (ItemResult item : result.items()) {
+            if (!item.isConcern() && item.counted() == Answer.YES) {
+                continue;
+            }
+            Text.Builder t = Text.builder()
+                    .add(c.w.answerSymbol(item.answer(), item.milestone().polarity()) + " ", Text.Emphasis.STRONG,
+                            c.w.answerTone(item.answer(), item.milestone().polarity()))
+                    .strong(c.w.answerWord(item.answer(), item.milestone().polarity()) + ": ")
+                    .plain(c.text(item.milestone().question()));
+            if (!item.milestone().isScored()) {
+                t.add(" " + c.w.get("area.infoOnly"), Text.Emphasis.REGULAR, Tone.UNKNOWN);
+            }
+            items.add(t.build());
+        }
+        blocks.add(label("area.notYes"));
+        blocks.add(items.isEmpty() ? Block.Paragraph.of(c.w.get("area.notYes.none")) : new Block.BulletList(items));
+    }
+
+    private Block label(String key) {
+        return new Block.Paragraph(Text.strong(c.w.get(key)), Block.ParagraphStyle.LABEL);
+    }
+
+    private void left(AreaResult result, List<Block> blocks) {
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        for (ItemResult item : result.items()) {
+            if (item.answer().isAnswered()) {
+                continue;
+            }
+            List<Block.Cell> row = new ArrayList<>();
+            row.add(Block.Cell.of(c.text(item.milestone().question())));
+            for (Answer choice : TICK_CHOICES) {
+                row.add(new Block.Cell.TickBox(c.w.answerWord(choice, item.milestone().polarity())));
+            }
+            rows.add(row);
+        }
+        blocks.add(Block.Paragraph.of(c.w.get("area.left.intro", result.counts().answered(), result.counts().asked())));
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Block.Column> columns = new ArrayList<>();
+        columns.add(new Block.Column(c.w.get("blank.col.question"), 2.6, false));
+        for (Answer choice : TICK_CHOICES) {
+            columns.add(new Block.Column(c.w.get("answer." + choice.name()), 0.95, true));
+        }
+        blocks.add(new Block.Table(columns, Block.HeaderCells.FIRST_ROW, rows, List.of()));
+    }
+
+    /** Ideas to try, as a list or, in the short form, run in after their label. */
+    private void ideas(AreaResult result, int count, boolean runIn, List<Block> blocks) {
+        List<String> ideas = c.catalog.activities(result.area(), c.result.checkpoint()).stream().limit(count)
+                .map(a -> c.text(a.text())).toList();
+        listOrRunIn("area.try", ideas, runIn, blocks);
+    }
+
+    /** The signs that speak to this age, the most age-specific first, shown in the catalog's order. */
+    private void signs(Area area, int count, boolean runIn, List<Block> blocks) {
+        List<Sign> all = area.signsAt(c.result.checkpoint());
+        List<Sign> chosen = all.stream().sorted(Comparator.comparingInt(Sign::fromMonths).reversed()).limit(count)
+                .toList();
+        listOrRunIn("area.signs", all.stream().filter(chosen::contains).map(s -> c.text(s.text())).toList(), runIn,
+                blocks);
+    }
+
+    private void listOrRunIn(String labelKey, List<String> items, boolean runIn, List<Block> blocks) {
+        if (items.isEmpty()) {
+            return;
+        }
+        if (runIn) {
+            blocks.add(new Block.Paragraph(Text.builder().strong(c.w.get(labelKey) + " ").plain(String.join(" ", items))
+                    .build(), Block.ParagraphStyle.BODY));
+        } else {
+            blocks.add(label(labelKey));
+            blocks.add(new Block.BulletList(items.stream().map(Text::of).toList()));
+        }
+    }
+
+    /** The area's next step, in the urgency of page 1. */
+    private String nextStep(AreaResult result) {
+        String key = "step." + c.urgency.name() + "." + result.status().name();
+        if (c.urgency == Urgency.KEEP_GOING && result.status() == AreaStatus.TALK_TO_OT) {
+            throw new IllegalStateException("an area to ask about OT always raises the urgency");
+        }
+        if (c.urgency == Urgency.OT_EVALUATION && result.status() == AreaStatus.TALK_TO_OT && c.fromClinic()) {
+            key += ".clinic";
+        }
+        if (c.urgency == Urgency.KEEP_GOING && !Outcomes.cdcSkillsNotYet(result).isEmpty()) {
+            key += ".cdc";
+        } else if (c.urgency == Urgency.KEEP_GOING && c.result.youngerThanChecklist()) {
+            key += ".younger";
+        }
+        return c.w.get(key);
+    }
+}
