@@ -27,7 +27,7 @@ final class AgeCharts {
         this.c = context;
     }
 
-    Block section() {
+    Block section(Block sourcesLine) {
         Checkpoint checkpoint = c.result.checkpoint();
         int previous = 0;
         for (Checkpoint cp : c.catalog.checkpoints()) {
@@ -86,12 +86,12 @@ final class AgeCharts {
             }
         }
         ticks.sort(java.util.Comparator.comparingInt(Block.AxisTick::months));
-        Block.AgeChart chart = new Block.AgeChart(from, to, ticks, now, c.w.get("chart.now", c.w.age(age)),
-                legend(ranges), rows);
+        Block.AgeChart chart = new Block.AgeChart(from, to, ticks, now, legend(ranges), rows);
         return new Block.Section(List.of(
                 new Block.Heading(2, Text.of(c.w.get("chart.heading"))),
                 Block.Paragraph.of(c.w.get("chart.intro")),
-                chart));
+                chart,
+                sourcesLine));
     }
 
     private List<Block.LegendEntry> legend(boolean ranges) {
@@ -105,7 +105,8 @@ final class AgeCharts {
             }
         }
         legend.add(new Block.LegendEntry(Block.LegendKind.COMING_NEXT, "", Tone.CALM, c.w.get("chart.legend.comingNext")));
-        legend.add(new Block.LegendEntry(Block.LegendKind.NOW, "", Tone.NEUTRAL, c.w.get("chart.legend.now")));
+        legend.add(new Block.LegendEntry(Block.LegendKind.NOW, "", Tone.NEUTRAL,
+                c.w.get("chart.now", c.w.age(c.result.age().forMilestones()))));
         if (ranges) {
             legend.add(new Block.LegendEntry(Block.LegendKind.RANGE, "", Tone.CALM, c.w.get("chart.legend.range")));
         }

@@ -22,8 +22,10 @@ final class AreaSections {
     static final int IDEAS_ON_TRACK = 2;
     /** Ideas for an area not on track. */
     static final int IDEAS_NOT_ON_TRACK = 3;
-    /** Signs to watch for an area on track or without enough answers: a short list, not a warning. */
-    static final int SIGNS_ON_TRACK = 2;
+    /** Signs to watch for an area on track: the one that speaks most to this age, not a warning. */
+    static final int SIGNS_ON_TRACK = 1;
+    /** Signs to watch for an area without enough answers, or in the short form. */
+    static final int SIGNS_SHORT = 2;
     /** Signs to watch for an area not on track. */
     static final int SIGNS_NOT_ON_TRACK = 4;
     /**
@@ -60,34 +62,54 @@ final class AreaSections {
     private List<Block> area(AreaResult result) {
         Area area = result.area();
         List<Block> blocks = new ArrayList<>();
+        if (result.status() == AreaStatus.ON_TRACK) {
+            blocks.add(onTrack(result));
+            return blocks;
+        }
         blocks.add(new Block.Heading(3, Text.builder().plain(c.text(area.plainName()) + "  ")
                 .add(c.w.get("symbol.status." + result.status().name()) + " ", Text.Emphasis.STRONG,
                         Wording.tone(result.status()))
                 .add(c.w.statusWord(result.status()), Text.Emphasis.STRONG, Tone.NEUTRAL).build()));
         switch (result.status()) {
-            case NOT_ASKED -> blocks.add(Block.Paragraph.of(c.w.get("area.notAsked")));
-            case ON_TRACK -> {
-                blocks.add(Block.Paragraph.of(HandoutContext.firstSentence(c.text(area.whatItIs()))));
-                ideas(result, IDEAS_ON_TRACK, true, blocks);
-                signs(area, SIGNS_ON_TRACK, true, blocks);
-            }
+            case NOT_ASKED, ON_TRACK -> blocks.add(Block.Paragraph.of(c.w.get("area.notAsked")));
             case NOT_ENOUGH_ANSWERS -> {
                 blocks.add(Block.Paragraph.of(HandoutContext.firstSentence(c.text(area.whatItIs()))));
                 left(result, blocks);
                 ideas(result, IDEAS_ON_TRACK, true, blocks);
-                signs(area, SIGNS_ON_TRACK, true, blocks);
+                signs(area, SIGNS_SHORT, true, blocks);
             }
             case KEEP_PRACTICING, TALK_TO_OT -> {
                 String what = c.text(area.whatItIs());
                 blocks.add(Block.Paragraph.of(shortForm ? HandoutContext.firstSentence(what) : what));
                 notYes(result, blocks);
                 ideas(result, shortForm ? IDEAS_ON_TRACK : IDEAS_NOT_ON_TRACK, shortForm, blocks);
-                signs(area, shortForm ? SIGNS_ON_TRACK : SIGNS_NOT_ON_TRACK, shortForm, blocks);
+                signs(area, shortForm ? SIGNS_SHORT : SIGNS_NOT_ON_TRACK, shortForm, blocks);
                 blocks.add(new Block.Paragraph(Text.builder().strong(c.w.get("area.nextStep") + " ")
                         .plain(nextStep(result)).build(), Block.ParagraphStyle.BODY));
             }
         }
         return blocks;
+    }
+
+    /**
+     * An area on track in one paragraph: its name and status, a line of what it is, two ideas and the sign to
+     * watch that speaks most to this age.
+     */
+    private Block onTrack(AreaResult result) {
+        Area area = result.area();
+        Text.Builder t = Text.builder().strong(c.text(area.plainName()) + "  ")
+                .add(c.w.get("symbol.status.ON_TRACK") + " ", Text.Emphasis.STRONG, Tone.GOOD)
+                .strong(c.w.statusWord(AreaStatus.ON_TRACK) + ". ")
+                .plain(HandoutContext.firstSentence(c.text(area.whatItIs())));
+        List<String> ideas = ideas(result, IDEAS_ON_TRACK);
+        if (!ideas.isEmpty()) {
+            t.plain(" ").strong(c.w.get("area.try") + " ").plain(String.join(" ", ideas));
+        }
+        List<String> signs = signs(area, SIGNS_ON_TRACK);
+        if (!signs.isEmpty()) {
+            t.plain(" ").strong(c.w.get("area.signs") + " ").plain(String.join(" ", signs));
+        }
+        return new Block.Paragraph(t.build(), Block.ParagraphStyle.BODY);
     }
 
     private void notYes(AreaResult result, List<Block> blocks) {
@@ -141,18 +163,30 @@ final class AreaSections {
 
     /** Ideas to try, as a list or, in the short form, run in after their label. */
     private void ideas(AreaResult result, int count, boolean runIn, List<Block> blocks) {
-        List<String> ideas = c.catalog.activities(result.area(), c.result.checkpoint()).stream().limit(count)
+        listOrRunIn("area.try", ideas(result, count), runIn, blocks);
+    }
+
+    /**
+     * Ideas of the catalog for this area and age: all of them up to the count, else the shortest (quickest to
+     * read and to try), shown in the catalog's order.
+     */
+    private List<String> ideas(AreaResult result, int count) {
+        List<String> all = c.catalog.activities(result.area(), c.result.checkpoint()).stream()
                 .map(a -> c.text(a.text())).toList();
-        listOrRunIn("area.try", ideas, runIn, blocks);
+        List<String> chosen = all.stream().sorted(Comparator.comparingInt(String::length)).limit(count).toList();
+        return all.stream().filter(chosen::contains).toList();
+    }
+
+    private void signs(Area area, int count, boolean runIn, List<Block> blocks) {
+        listOrRunIn("area.signs", signs(area, count), runIn, blocks);
     }
 
     /** The signs that speak to this age, the most age-specific first, shown in the catalog's order. */
-    private void signs(Area area, int count, boolean runIn, List<Block> blocks) {
+    private List<String> signs(Area area, int count) {
         List<Sign> all = area.signsAt(c.result.checkpoint());
         List<Sign> chosen = all.stream().sorted(Comparator.comparingInt(Sign::fromMonths).reversed()).limit(count)
                 .toList();
-        listOrRunIn("area.signs", all.stream().filter(chosen::contains).map(s -> c.text(s.text())).toList(), runIn,
-                blocks);
+        return all.stream().filter(chosen::contains).map(s -> c.text(s.text())).toList();
     }
 
     private void listOrRunIn(String labelKey, List<String> items, boolean runIn, List<Block> blocks) {

@@ -37,9 +37,9 @@ final class AtAGlance {
             shown.add(area.status());
         }
         Block.Table table = new Block.Table(List.of(
-                new Block.Column(c.w.get("glance.col.area"), 1.8, false),
-                new Block.Column(c.w.get("glance.col.answers"), 1.8, false),
-                new Block.Column(c.w.get("glance.col.status"), 1.4, false)),
+                new Block.Column(c.w.get("glance.col.area"), 1.95, false),
+                new Block.Column(c.w.get("glance.col.answers"), 1.7, false),
+                new Block.Column(c.w.get("glance.col.status"), 1.35, false)),
                 Block.HeaderCells.FIRST_ROW, rows, tones);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(2, Text.of(c.w.get("glance.heading"))));

@@ -283,19 +283,20 @@ public sealed interface Block {
      * @param toMonths the axis's last age, in months (after {@code fromMonths})
      * @param ticks the labelled ages on the axis
      * @param nowMonths the child's age in months (corrected where used), with days as a fraction
-     * @param nowLabel the words beside the "now" line
-     * @param legend the marks' meanings, in reading order
+     * @param legend the marks' meanings, in reading order, the "now" line's with the child's age
      * @param rows one row per area
      */
-    record AgeChart(int fromMonths, int toMonths, List<AxisTick> ticks, double nowMonths, String nowLabel,
-            List<LegendEntry> legend, List<ChartRow> rows) implements Block {
+    record AgeChart(int fromMonths, int toMonths, List<AxisTick> ticks, double nowMonths, List<LegendEntry> legend,
+            List<ChartRow> rows) implements Block {
         public AgeChart {
             if (fromMonths < 0 || toMonths <= fromMonths) {
                 throw new IllegalArgumentException("the axis must run forward from 0 or later, was " + fromMonths
                         + ".." + toMonths);
             }
+            if (!(nowMonths >= fromMonths && nowMonths <= toMonths)) {
+                throw new IllegalArgumentException("nowMonths must be on the axis, was " + nowMonths);
+            }
             ticks = List.copyOf(ticks);
-            Objects.requireNonNull(nowLabel, "nowLabel");
             legend = List.copyOf(legend);
             rows = List.copyOf(rows);
             if (rows.isEmpty()) {

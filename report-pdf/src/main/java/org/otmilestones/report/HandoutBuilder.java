@@ -41,9 +41,12 @@ final class HandoutBuilder {
         }
         blocks.add(new WhatToDoNext(c).box());
         blocks.add(new AtAGlance(c).section());
-        blocks.add(new AgeCharts(c).section());
+        // Page 1 ends with what the handout is not, and the clinic's own words.
+        blocks.add(new Block.Paragraph(Text.of(c.text(Guidance.NOT_A_DIAGNOSIS)), Block.ParagraphStyle.QUIET));
+        c.options.clinic().closingMessage().ifPresent(m -> blocks.add(new Block.Paragraph(Text.of(m),
+                Block.ParagraphStyle.BODY)));
+        blocks.add(new AgeCharts(c).section(sourcesLine()));
         blocks.addAll(new AreaSections(c).sections());
-        blocks.add(about());
         if (c.options.detail() == Detail.FULL) {
             blocks.addAll(new TherapistPages(c).blocks());
         }
@@ -66,21 +69,14 @@ final class HandoutBuilder {
         return new Block.Facts(facts);
     }
 
-    /** The closing part: not a diagnosis, where the facts come from, the therapist and the clinic's message. */
-    private Block about() {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(2, Text.of(c.w.get("about.heading"))));
-        blocks.add(Block.Paragraph.of(c.text(Guidance.NOT_A_DIAGNOSIS)));
+    /** Where the skills and ages come from, in one line: the catalog, its version and its main publishers. */
+    private Block sourcesLine() {
         List<String> publishers = mainPublishers();
         String catalogName = c.text(c.catalog.name());
-        blocks.add(new Block.Paragraph(Text.of(publishers.isEmpty()
+        return new Block.Paragraph(Text.of(publishers.isEmpty()
                 ? c.w.get("sources.lineNoPublishers", catalogName, c.catalog.version())
                 : c.w.get("sources.line", catalogName, c.catalog.version(), c.join(publishers))),
-                Block.ParagraphStyle.QUIET));
-        c.options.clinic().therapist().ifPresent(t -> blocks.add(Block.Paragraph.of(c.w.get("help.therapist", t))));
-        c.options.clinic().closingMessage().ifPresent(m -> blocks.add(new Block.Paragraph(Text.of(m),
-                Block.ParagraphStyle.BODY)));
-        return new Block.Section(blocks);
+                Block.ParagraphStyle.QUIET);
     }
 
     /** The publishers this checklist's questions cite most, by their short ids (CDC, AAP), most cited first. */
@@ -88,7 +84,9 @@ final class HandoutBuilder {
         Map<String, Integer> cited = new LinkedHashMap<>();
         for (Milestone m : c.catalog.milestones(c.result.checkpoint())) {
             for (String key : m.sourceKeys()) {
-                c.catalog.source(key).map(Source::publisherId).ifPresent(p -> cited.merge(p, 1, Integer::sum));
+                // Only the kinds a clinician accepts: a clinic's page may back a skill under review, not the handout.
+                c.catalog.source(key).filter(src -> src.kind().isAuthoritative()).map(Source::publisherId)
+                        .ifPresent(p -> cited.merge(p, 1, Integer::sum));
             }
         }
         return cited.entrySet().stream()

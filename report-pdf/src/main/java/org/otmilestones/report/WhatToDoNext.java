@@ -78,7 +78,7 @@ final class WhatToDoNext {
             items.add(Text.builder()
                     .add(c.w.get("symbol.answer.worry") + " ", Text.Emphasis.STRONG, Tone.ASK)
                     .plain(c.text(flag.question()) + " ")
-                    .strong(c.w.get("todo.redFlag.answer", c.w.answerWord(flag.answer(), polarity))).build());
+                    .strong(c.w.answerWord(flag.answer(), polarity) + ".").build());
         }
         blocks.add(new Block.Paragraph(Text.strong(c.w.get("todo.redFlag.because")), Block.ParagraphStyle.LABEL));
         blocks.add(new Block.BulletList(items));
@@ -152,8 +152,10 @@ final class WhatToDoNext {
         Optional<String> call = c.callUs();
         if (c.urgency == Urgency.KEEP_GOING) {
             call.ifPresent(x -> parts.add(c.w.get("todo.questions", x)));
+            c.options.clinic().therapist().ifPresent(t -> parts.add(c.w.get("help.therapist", t) + "."));
         } else {
             call.ifPresent(x -> parts.add(c.w.get("todo.callUs", x)));
+            c.options.clinic().therapist().ifPresent(t -> parts.add(c.w.get("help.therapist", t) + "."));
             boolean underThree = c.result.age().chronological().months() < 36;
             ClinicText own = underThree ? c.options.clinic().earlyIntervention() : c.options.clinic().schoolServices();
             parts.add(own.in(c.lang).orElseGet(() -> c.w.get(underThree ? "todo.earlyIntervention" : "todo.schoolServices")));

@@ -17,11 +17,11 @@ final class ChartLayout {
 
     static final float MARK = 14f;
     static final float LANE = 16f;
-    static final int MAX_LANES = 3;
+    static final int MAX_LANES = 2;
     static final float LABEL_W = 122f;
     static final float LABEL_GAP = 10f;
     static final float RIGHT_PAD = 12f;
-    static final float ROW_PAD = 6f;
+    static final float ROW_PAD = 4f;
     static final float LEGEND_GAP = 14f;
     static final float BAND_H = 5f;
     static final float TICK = 4f;
@@ -66,11 +66,11 @@ final class ChartLayout {
             legendX.add(new float[] {x, line});
             x += w + LEGEND_GAP;
         }
-        float legendH = (line + 1) * Style.CHART.leading() + 6f;
+        float legendH = (line + 1) * Style.CHART.leading() + 4f;
         float plotX = LABEL_W + LABEL_GAP;
         float plotW = width - plotX - RIGHT_PAD;
         List<Row> rows = new ArrayList<>();
-        float h = legendH + Style.CHART.leading();
+        float h = legendH;
         for (Block.ChartRow row : chart.rows()) {
             List<Line> label = layouter.setter.lines(row.label(), Style.CHART, LABEL_W);
             List<Placed> placed = place(row.marks(), chart, plotW);
@@ -92,9 +92,10 @@ final class ChartLayout {
     }
 
     /**
-     * Each mark at its age, its band (when it often starts) kept clear of other marks. A mark that would
-     * overlap goes to the next of {@link #MAX_LANES} lanes, then a little aside: a skill of this checklist
-     * only earlier, never past its age, and a skill coming next either way.
+     * Each mark at its age. Marks never overlap, nor do two bands (when it often starts); a band may pass
+     * behind another mark. A mark that would overlap goes to the next of {@link #MAX_LANES} lanes, then a
+     * little aside: a skill of this checklist only earlier, never past its age, and a skill coming next either
+     * way.
      */
     private static List<Placed> place(List<Block.ChartMark> marks, Block.AgeChart chart, float plotW) {
         List<Block.ChartMark> sorted = new ArrayList<>(marks);
@@ -102,7 +103,8 @@ final class ChartLayout {
                 .thenComparing(m -> m.shape() == Block.MarkShape.ANSWER ? 0 : 1)
                 .thenComparing(m -> m.emergesMonths().isPresent() ? 0 : 1));
         List<Placed> placed = new ArrayList<>();
-        List<float[]> taken = new ArrayList<>();
+        List<float[]> markSpans = new ArrayList<>();
+        List<float[]> bandSpans = new ArrayList<>();
         float step = MARK + 2f;
         for (Block.ChartMark m : sorted) {
             float cx = xOf(m.mostByMonths(), chart, plotW);
@@ -113,14 +115,16 @@ final class ChartLayout {
             for (int k = 0; k < 60 && best == null; k++) {
                 float offset = bothWays ? (k == 0 ? 0f : ((k + 1) / 2) * step * (k % 2 == 1 ? 1 : -1)) : -k * step;
                 float at = Math.max(MARK / 2f, Math.min(plotW + RIGHT_PAD - MARK / 2f, cx + offset));
-                float lo = Float.isNaN(band) ? at - step / 2f : Math.min(at - step / 2f, band + (at - cx));
-                float hi = at + step / 2f;
-                // A third lane only for a mark with a band: plain marks move aside rather than make the row taller.
-                int lanes = Float.isNaN(band) ? MAX_LANES - 1 : MAX_LANES;
-                for (int lane = 0; lane < lanes && best == null; lane++) {
-                    if (free(taken, lane, lo, hi)) {
+                float bandLo = band + (at - cx);
+                for (int lane = 0; lane < MAX_LANES && best == null; lane++) {
+                    boolean fits = free(markSpans, lane, at - step / 2f, at + step / 2f)
+                            && (Float.isNaN(band) || free(bandSpans, lane, bandLo, at));
+                    if (fits) {
                         best = new Placed(m, lane, at);
-                        taken.add(new float[] {lane, lo, hi});
+                        markSpans.add(new float[] {lane, at - step / 2f, at + step / 2f});
+                        if (!Float.isNaN(band)) {
+                            bandSpans.add(new float[] {lane, bandLo, at});
+                        }
                     }
                 }
             }
@@ -164,12 +168,6 @@ final class ChartLayout {
 
         float plotLeft = left + plan.plotX();
         float nowX = plotLeft + xOf(chart.nowMonths(), chart, plan.plotW());
-        // The "now" label over the rows, kept inside the chart's width.
-        Mark decoration = page.artifact();
-        Line now = layouter.setter.oneLine(chart.nowLabel(), Style.CHART_STRONG, plan.plotW());
-        float nowLabelX = Math.max(plotLeft, Math.min(left + flow.width - now.width(), nowX - now.width() / 2f));
-        addLine(decoration, now, nowLabelX, y - Style.CHART_STRONG.ascent(), Style.CHART_STRONG);
-        y -= Style.CHART.leading();
         float rowsTop = y;
 
         for (int r = 0; r < plan.rows().size(); r++) {

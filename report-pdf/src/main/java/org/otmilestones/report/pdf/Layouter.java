@@ -18,7 +18,7 @@ final class Layouter {
     static final float LIST_INDENT = 16f;
     static final int SHORT_INTRO_LINES = 3;
     /** Sections up to this share of a page are kept on one page. */
-    static final float KEEP_SECTION_SHARE = 0.5f;
+    static final float KEEP_SECTION_SHARE = 0.3f;
     /** Lists up to this share of a page are kept on one page. */
     static final float KEEP_LIST_SHARE = 0.25f;
     static final float ITEM_GAP = 3f;

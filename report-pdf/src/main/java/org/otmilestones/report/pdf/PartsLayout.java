@@ -120,7 +120,12 @@ final class PartsLayout {
     void facts(Block.Facts f, Node parent) {
         float gutter = 18f;
         float colW = (layouter.flow.width - gutter) / 2f;
-        float labelW = Math.min(FACT_LABEL_W, colW * 0.45f);
+        // As wide as the widest label, so no label breaks while the values have room.
+        float labelW = FACT_LABEL_W;
+        for (Block.Fact fact : f.facts()) {
+            labelW = Math.max(labelW, layouter.setter.oneLine(fact.label(), Style.LABEL, colW).width() + 2f);
+        }
+        labelW = Math.min(labelW, colW * 0.45f);
         float valueW = colW - labelW - 6f;
         for (int i = 0; i < f.facts().size(); i += 2) {
             List<Block.Fact> row = f.facts().subList(i, Math.min(i + 2, f.facts().size()));

@@ -20,7 +20,7 @@ record Style(float size, float leading, Face face, Color color, float spaceBefor
     static final Style LEAD = new Style(12f, 16f, Face.REGULAR, Palette.TEXT, 0f, 5f);
     static final Style QUIET = new Style(11f, 14f, Face.REGULAR, Palette.QUIET, 0f, 5f);
     static final Style H1 = new Style(18f, 22f, Face.BOLD, Palette.ACCENT, 2f, 6f);
-    static final Style H2 = new Style(14.5f, 18f, Face.BOLD, Palette.ACCENT, 10f, 5f);
+    static final Style H2 = new Style(14.5f, 18f, Face.BOLD, Palette.ACCENT, 8f, 5f);
     static final Style H3 = new Style(12.5f, 16f, Face.BOLD, Palette.TEXT, 8f, 3f);
     static final Style CELL = new Style(11f, 14f, Face.REGULAR, Palette.TEXT, 0f, 0f);
     static final Style HEADER_CELL = new Style(11f, 14f, Face.BOLD, Palette.ACCENT, 0f, 0f);
@@ -39,8 +39,6 @@ record Style(float size, float leading, Face face, Color color, float spaceBefor
     static final Style LABEL_LINE = new Style(11f, 14f, Face.BOLD, Palette.TEXT, 0f, 2f);
     /** The words of the age charts: legend, area names, ages. */
     static final Style CHART = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
-    /** The "now" label over the age charts. */
-    static final Style CHART_STRONG = new Style(11f, 14.5f, Face.BOLD, Palette.ACCENT, 0f, 0f);
     /** The clinic's name in the banner. */
     static final Style BANNER_NAME = new Style(14f, 18f, Face.BOLD, Palette.ACCENT, 0f, 0f);
 
