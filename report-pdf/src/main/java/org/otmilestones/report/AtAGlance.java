@@ -37,9 +37,10 @@ final class AtAGlance {
             shown.add(area.status());
         }
         Block.Table table = new Block.Table(List.of(
-                new Block.Column(c.w.get("glance.col.area"), 1.95, false),
-                new Block.Column(c.w.get("glance.col.answers"), 1.7, false),
-                new Block.Column(c.w.get("glance.col.status"), 1.35, false)),
+                new Block.Column(c.w.get("glance.col.area"), 1.9, false),
+                new Block.Column(c.w.get("glance.col.answers"), 1.8, false),
+                // As wide as the longest status, so no status breaks and the rows stay one line.
+                new Block.Column(c.w.get("glance.col.status"), 1.3, false, Block.Sizing.WIDEST_LINE)),
                 Block.HeaderCells.FIRST_ROW, rows, tones);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(2, Text.of(c.w.get("glance.heading"))));

@@ -170,19 +170,34 @@ public sealed interface Block {
         FIRST_COLUMN
     }
 
+    /** How a column's width is found. */
+    enum Sizing {
+        /** A share of the width, by its weight against the other shared columns. */
+        SHARE,
+        /** As wide as its widest cell on one line (at most two fifths of the table); the rest is shared. */
+        WIDEST_LINE
+    }
+
     /**
      * A column of a table.
      *
      * @param header the header text (also used for the first-column tables' width only)
      * @param weight the share of the width, relative to the other columns
      * @param centered true to center the cells (tick boxes, symbols)
+     * @param sizing how its width is found
      */
-    record Column(String header, double weight, boolean centered) {
+    record Column(String header, double weight, boolean centered, Sizing sizing) {
         public Column {
             Objects.requireNonNull(header, "header");
             if (!(weight > 0)) {
                 throw new IllegalArgumentException("weight must be above 0, was " + weight);
             }
+            Objects.requireNonNull(sizing, "sizing");
+        }
+
+        /** A column sized by its share of the width. */
+        public Column(String header, double weight, boolean centered) {
+            this(header, weight, centered, Sizing.SHARE);
         }
     }
 

@@ -152,10 +152,8 @@ final class WhatToDoNext {
         Optional<String> call = c.callUs();
         if (c.urgency == Urgency.KEEP_GOING) {
             call.ifPresent(x -> parts.add(c.w.get("todo.questions", x)));
-            c.options.clinic().therapist().ifPresent(t -> parts.add(c.w.get("help.therapist", t) + "."));
         } else {
             call.ifPresent(x -> parts.add(c.w.get("todo.callUs", x)));
-            c.options.clinic().therapist().ifPresent(t -> parts.add(c.w.get("help.therapist", t) + "."));
             boolean underThree = c.result.age().chronological().months() < 36;
             ClinicText own = underThree ? c.options.clinic().earlyIntervention() : c.options.clinic().schoolServices();
             parts.add(own.in(c.lang).orElseGet(() -> c.w.get(underThree ? "todo.earlyIntervention" : "todo.schoolServices")));

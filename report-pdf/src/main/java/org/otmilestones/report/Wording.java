@@ -153,6 +153,7 @@ final class Wording {
         List<Text> lines = new ArrayList<>();
         clinic.name().ifPresent(n -> lines.add(Text.strong(n)));
         clinic.address().ifPresent(a -> lines.add(Text.of(a)));
+        clinic.therapist().ifPresent(t -> lines.add(Text.of(messages.get("help.therapist", t))));
         List<Text> contact = new ArrayList<>();
         clinic.phone().ifPresent(p -> contact.add(Text.strong(p)));
         clinic.email().ifPresent(e -> contact.add(Text.of(e)));

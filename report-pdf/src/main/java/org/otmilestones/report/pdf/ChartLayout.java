@@ -15,13 +15,13 @@ import org.otmilestones.report.Tone;
  */
 final class ChartLayout {
 
-    static final float MARK = 14f;
-    static final float LANE = 16f;
+    static final float MARK = 13.5f;
+    static final float LANE = 15f;
     static final int MAX_LANES = 2;
     static final float LABEL_W = 122f;
     static final float LABEL_GAP = 10f;
     static final float RIGHT_PAD = 12f;
-    static final float ROW_PAD = 4f;
+    static final float ROW_PAD = 3f;
     static final float LEGEND_GAP = 14f;
     static final float BAND_H = 5f;
     static final float TICK = 4f;

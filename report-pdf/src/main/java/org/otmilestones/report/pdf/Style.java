@@ -38,7 +38,7 @@ record Style(float size, float leading, Face face, Color color, float spaceBefor
     /** A strong line that introduces a list: close to the list it introduces. */
     static final Style LABEL_LINE = new Style(11f, 14f, Face.BOLD, Palette.TEXT, 0f, 2f);
     /** The words of the age charts: legend, area names, ages. */
-    static final Style CHART = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
+    static final Style CHART = new Style(11f, 14f, Face.REGULAR, Palette.TEXT, 0f, 0f);
     /** The clinic's name in the banner. */
     static final Style BANNER_NAME = new Style(14f, 18f, Face.BOLD, Palette.ACCENT, 0f, 0f);
 

@@ -13,7 +13,7 @@ import org.otmilestones.report.Tone;
  */
 final class TableLayout {
 
-    static final float PAD_X = 6f;
+    static final float PAD_X = 5f;
     static final float PAD_Y = 3f;
     static final float DOT = 14f;
     static final float DOT_GAP = 2.5f;
@@ -39,12 +39,39 @@ final class TableLayout {
     }
 
     private float[] widths(Block.Table t, float total) {
-        double sum = t.columns().stream().mapToDouble(Block.Column::weight).sum();
         float[] w = new float[t.columns().size()];
+        float fixed = 0f;
+        double shared = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (total * t.columns().get(i).weight() / sum);
+            Block.Column column = t.columns().get(i);
+            if (column.sizing() == Block.Sizing.WIDEST_LINE) {
+                w[i] = Math.min(total * 0.4f, widestLine(t, i) + 2 * padX(column.centered()) + 1f);
+                fixed += w[i];
+            } else {
+                shared += column.weight();
+            }
+        }
+        for (int i = 0; i < w.length; i++) {
+            Block.Column column = t.columns().get(i);
+            if (column.sizing() == Block.Sizing.SHARE) {
+                w[i] = (float) ((total - fixed) * column.weight() / shared);
+            }
         }
         return w;
+    }
+
+    /** The widest cell of a column set on one line, its header included. */
+    private float widestLine(Block.Table t, int column) {
+        float widest = layouter.setter.lines(Text.strong(t.columns().get(column).header()), Style.HEADER_CELL,
+                Float.MAX_VALUE).stream().map(Line::width).max(Float::compare).orElse(0f);
+        for (List<Block.Cell> row : t.rows()) {
+            if (row.get(column) instanceof Block.Cell.Words words) {
+                for (Line line : layouter.setter.lines(words.text(), Style.CELL, Float.MAX_VALUE)) {
+                    widest = Math.max(widest, line.width());
+                }
+            }
+        }
+        return widest;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class RenderSamples {
         }
         for (String cpId : new String[] {"6m", "24m", "3y"}) {
             for (Samples.Sample s : java.util.List.of(Samples.allOnTrack(cpId, "en", Paper.LETTER, true),
+                    Samples.allOnTrack(cpId, "es", Paper.LETTER, true),
                     Samples.worstCase(cpId, "en", Paper.LETTER, true), Samples.worstCase(cpId, "es", Paper.LETTER, true))) {
                 try (OutputStream out = Files.newOutputStream(dir.resolve(s.name() + ".pdf"))) {
                     System.out.println(s.name() + ": " + PdfHandouts.render(s.result(), Samples.CATALOG, s.options(), out));
