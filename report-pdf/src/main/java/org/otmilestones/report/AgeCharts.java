@@ -35,8 +35,8 @@ final class AgeCharts {
                 previous = Math.max(previous, cp.ageMonths());
             }
         }
-        int next = c.result.nextCheckpoint().map(Checkpoint::ageMonths)
-                .orElse(checkpoint.ageMonths() + Math.max(6, checkpoint.ageMonths() - previous));
+        // The last checklist has nothing coming next: the axis ends a little after its age.
+        int next = c.result.nextCheckpoint().map(Checkpoint::ageMonths).orElse(checkpoint.ageMonths() + 3);
         Age age = c.result.age().forMilestones();
         double now = age.months() + Math.min(age.days(), 30) / 30.5;
         int from = Math.min(previous, (int) Math.floor(now));
@@ -104,7 +104,10 @@ final class AgeCharts {
                         Wording.tone(answer), c.w.get("answer." + answer.name())));
             }
         }
-        legend.add(new Block.LegendEntry(Block.LegendKind.COMING_NEXT, "", Tone.CALM, c.w.get("chart.legend.comingNext")));
+        if (c.result.areas().stream().anyMatch(a -> !a.comingNext().isEmpty())) {
+            legend.add(new Block.LegendEntry(Block.LegendKind.COMING_NEXT, "", Tone.CALM,
+                    c.w.get("chart.legend.comingNext")));
+        }
         legend.add(new Block.LegendEntry(Block.LegendKind.NOW, "", Tone.NEUTRAL,
                 c.w.get("chart.now", c.w.age(c.result.age().forMilestones()))));
         if (ranges) {

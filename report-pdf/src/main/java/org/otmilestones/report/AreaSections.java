@@ -184,8 +184,8 @@ final class AreaSections {
     /** The signs that speak to this age, the most age-specific first, shown in the catalog's order. */
     private List<String> signs(Area area, int count) {
         List<Sign> all = area.signsAt(c.result.checkpoint());
-        List<Sign> chosen = all.stream().sorted(Comparator.comparingInt(Sign::fromMonths).reversed()).limit(count)
-                .toList();
+        List<Sign> chosen = all.stream().sorted(Comparator.comparingInt(Sign::fromMonths).reversed()
+                .thenComparingInt(s -> c.text(s.text()).length())).limit(count).toList();
         return all.stream().filter(chosen::contains).map(s -> c.text(s.text())).toList();
     }
 

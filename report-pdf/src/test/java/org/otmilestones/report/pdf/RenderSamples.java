@@ -27,7 +27,7 @@ public final class RenderSamples {
                 System.out.println(s.name() + ": " + r);
             }
         }
-        for (String cpId : new String[] {"6m", "24m", "3y"}) {
+        for (String cpId : new String[] {"6m", "24m", "3y", "7y"}) {
             for (Samples.Sample s : java.util.List.of(Samples.allOnTrack(cpId, "en", Paper.LETTER, true),
                     Samples.allOnTrack(cpId, "es", Paper.LETTER, true),
                     Samples.worstCase(cpId, "en", Paper.LETTER, true), Samples.worstCase(cpId, "es", Paper.LETTER, true))) {
