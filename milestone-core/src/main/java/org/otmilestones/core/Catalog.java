@@ -34,12 +34,14 @@ public final class Catalog {
     private final List<Source> sources;
     private final ScoringRules scoring;
     private final CorrectedAgeRule correctedAge;
+    private final List<String> retiredIds;
     private final Index index;
 
     private Catalog(String id, String version, LocalizedText name, List<String> languages,
             List<Checkpoint> checkpoints, List<Area> areas, List<Milestone> milestones,
             List<GeneralQuestion> generalQuestions, List<Activity> activities, Map<Guidance, LocalizedText> guidance,
-            List<Publisher> publishers, List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge) {
+            List<Publisher> publishers, List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge,
+            List<String> retiredIds) {
         this.id = Ids.require(id, "id");
         this.version = Ids.require(version, "version");
         this.name = Objects.requireNonNull(name, "name");
@@ -57,6 +59,7 @@ public final class Catalog {
         this.sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.correctedAge = Objects.requireNonNull(correctedAge, "correctedAge");
+        this.retiredIds = List.copyOf(Objects.requireNonNull(retiredIds, "retiredIds"));
 
         for (int i = 1; i < this.checkpoints.size(); i++) {
             if (this.checkpoints.get(i).ageMonths() <= this.checkpoints.get(i - 1).ageMonths()) {
@@ -72,6 +75,13 @@ public final class Catalog {
         }
         for (Source s : this.sources) {
             requireKnown(index.publishers, s.publisherId(), "source " + s.key() + " publisher");
+        }
+        this.correctedAge.sourceKeys().forEach(key -> requireKnown(index.sources, key, "correctedAge source"));
+        for (String retired : this.retiredIds) {
+            Ids.require(retired, "retiredIds entry");
+            if (index.currentIds.containsKey(retired)) {
+                throw new IllegalArgumentException("retired id " + retired + " is still a question id or a former id");
+            }
         }
         for (Activity a : this.activities) {
             requireKnown(index.areas, a.areaId(), "activity area");
@@ -102,27 +112,30 @@ public final class Catalog {
      * @param sources the sources milestones cite
      * @param scoring the scoring thresholds
      * @param correctedAge the rule for correcting a preterm child's age
+     * @param retiredIds ids of questions that earlier catalogs asked and this one no longer does (with no
+     *        successor to take their answers), so an old export's column for one is reported, not an error
      * @throws IllegalArgumentException when an id repeats (a former id counts as an id), a reference is
-     *         unknown, checkpoints are out of order or a guidance text is missing
+     *         unknown, checkpoints are out of order, a guidance text is missing or a retired id is in use
      */
     public static Catalog of(String id, String version, LocalizedText name, List<String> languages,
             List<Checkpoint> checkpoints, List<Area> areas, List<Milestone> milestones,
             List<GeneralQuestion> generalQuestions, List<Activity> activities, Map<Guidance, LocalizedText> guidance,
-            List<Publisher> publishers, List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge) {
+            List<Publisher> publishers, List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge,
+            List<String> retiredIds) {
         return new Catalog(id, version, name, languages, checkpoints, areas, milestones, generalQuestions, activities,
-                guidance, publishers, sources, scoring, correctedAge);
+                guidance, publishers, sources, scoring, correctedAge, retiredIds);
     }
 
     /** This catalog with other milestones, everything else the same (for a clinic adapting a catalog, and tests). */
     public Catalog withMilestones(List<Milestone> otherMilestones) {
         return new Catalog(id, version, name, languages, checkpoints, areas, otherMilestones, generalQuestions,
-                activities, guidance, publishers, sources, scoring, correctedAge);
+                activities, guidance, publishers, sources, scoring, correctedAge, retiredIds);
     }
 
     /** This catalog with other scoring rules, everything else the same (for a clinic following its own instrument, and tests). */
     public Catalog withScoring(ScoringRules otherScoring) {
         return new Catalog(id, version, name, languages, checkpoints, areas, milestones, generalQuestions,
-                activities, guidance, publishers, sources, otherScoring, correctedAge);
+                activities, guidance, publishers, sources, otherScoring, correctedAge, retiredIds);
     }
 
     private static void requireKnown(Map<String, ?> byId, String id, String what) {
@@ -199,6 +212,16 @@ public final class Catalog {
     /** The rule for correcting a preterm child's age. */
     public CorrectedAgeRule correctedAge() {
         return correctedAge;
+    }
+
+    /** Ids of questions earlier catalogs asked and this one no longer does, with no successor. */
+    public List<String> retiredIds() {
+        return retiredIds;
+    }
+
+    /** True when an earlier catalog asked a question with this id and this one no longer does. */
+    public boolean isRetired(String questionId) {
+        return retiredIds.contains(questionId);
     }
 
     /** Every lookup of one catalog, built once when the catalog is made; immutable, so threads share it. */
@@ -359,7 +382,7 @@ public final class Catalog {
                 && areas.equals(that.areas) && milestones.equals(that.milestones)
                 && generalQuestions.equals(that.generalQuestions) && activities.equals(that.activities)
                 && guidance.equals(that.guidance) && publishers.equals(that.publishers) && sources.equals(that.sources)
-                && scoring.equals(that.scoring)
+                && scoring.equals(that.scoring) && retiredIds.equals(that.retiredIds)
                 && correctedAge.equals(that.correctedAge);
     }
 

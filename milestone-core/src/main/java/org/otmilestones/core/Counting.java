@@ -6,7 +6,7 @@ public enum Counting {
     SCORED,
     /**
      * Shown to the family and the therapist, never counted: for medical items that practice does not
-     * change, such as dry nights.
+     * change, such as dry nights. A red flag on such an item still sends the family to the doctor.
      */
     INFORMATION_ONLY
 }

@@ -1,7 +1,6 @@
 package org.otmilestones.report;
 
 import java.util.List;
-import org.otmilestones.core.Age;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Guidance;
 import org.otmilestones.core.LocalizedText;
@@ -43,9 +42,9 @@ final class HandoutContext {
         return w.get("list.and", head, parts.get(parts.size() - 1));
     }
 
-    /** An age of whole months in words: "Birth", "18 months", "2 years", "2 years, 6 months". */
+    /** An age of whole months in words: "Birth", "18 months", "2 years", "2½ years". */
     String months(int months) {
-        return months == 0 ? w.get("age.birth") : w.age(new Age(months, 0));
+        return months == 0 ? w.get("age.birth") : w.ageWords(months);
     }
 
     /** True when the handout comes from a clinic that gave its name or phone: "our clinic" makes sense. */

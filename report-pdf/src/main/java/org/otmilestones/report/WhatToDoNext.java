@@ -13,7 +13,6 @@ import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.Guidance;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
-import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
 import org.otmilestones.core.scoring.ItemResult;
@@ -126,7 +125,9 @@ final class WhatToDoNext {
         List<ItemResult> cdc = c.result.areas().stream().flatMap(a -> Outcomes.cdcSkillsNotYet(a).stream()).toList();
         if (!cdc.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.text(Guidance.CDC_SKILL_NOT_YET)));
-            blocks.add(new Block.BulletList(cdc.stream().map(i -> Text.of(c.text(i.milestone().question()))).toList()));
+            blocks.add(new Block.BulletList(cdc.stream().map(i -> Text.builder().plain(c.text(i.milestone().question())
+                    + " ").add("(" + c.w.get("area.mostBy", c.w.ageWords(i.milestone().mostByMonths())) + ")",
+                            Text.Emphasis.REGULAR, Tone.UNKNOWN).build()).toList()));
         }
         blocks.add(Block.Paragraph.of(nextChecklist() + " " + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
     }

@@ -10,7 +10,7 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
         List<String> languages, List<CheckpointJson> checkpoints, List<AreaJson> areas,
         List<MilestoneJson> milestones, List<GeneralQuestionJson> generalQuestions, List<ActivityJson> activities,
         Map<String, Map<String, String>> guidance, List<PublisherJson> publishers, List<SourceJson> sources,
-        ScoringJson scoring, CorrectedAgeJson correctedAge) {
+        ScoringJson scoring, CorrectedAgeJson correctedAge, List<String> retiredIds) {
 
     record CheckpointJson(String id, Integer ageMonths, Map<String, String> title) {
     }
@@ -46,6 +46,7 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
             Integer checklistWideWhenAreasNotOnTrackAtLeast) {
     }
 
-    record CorrectedAgeJson(Integer pretermBeforeWeeks, Integer termWeeks, Integer correctUntilMonths) {
+    record CorrectedAgeJson(Integer pretermBeforeWeeks, Integer termWeeks, Integer correctUntilMonths,
+            List<String> sources) {
     }
 }

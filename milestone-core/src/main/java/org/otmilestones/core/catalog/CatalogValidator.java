@@ -69,12 +69,13 @@ final class CatalogValidator {
         List<Activity> activities = activities(f.activities(), areaIds, checkpointIds);
         Map<Guidance, LocalizedText> guidance = guidance(f.guidance());
         ScoringRules scoring = scoring(f.scoring());
-        CorrectedAgeRule correctedAge = correctedAge(f.correctedAge());
+        CorrectedAgeRule correctedAge = correctedAge(f.correctedAge(), sourceChecks.declaredKeys);
+        List<String> retiredIds = retiredIds(f.retiredIds(), f.milestones(), questionIds);
         if (!check.problems.isEmpty()) {
             return null;
         }
         return Catalog.of(id, version, name, check.languages, checkpoints, areas, milestones, general, activities,
-                guidance, publishers, sources, scoring, correctedAge);
+                guidance, publishers, sources, scoring, correctedAge, retiredIds);
     }
 
     private List<String> languages(List<String> declared) {
@@ -304,14 +305,38 @@ final class CatalogValidator {
         return true;
     }
 
-    private CorrectedAgeRule correctedAge(CatalogFile.CorrectedAgeJson c) {
+    /** Ids an earlier catalog asked and this one does not: each unique, and in use by no question. */
+    private List<String> retiredIds(List<String> ids, List<CatalogFile.MilestoneJson> milestones, Set<String> questionIds) {
+        if (ids == null) {
+            return List.of();
+        }
+        Set<String> inUse = new HashSet<>(questionIds);
+        if (milestones != null) {
+            milestones.stream().filter(m -> m != null && m.formerIds() != null).forEach(m -> inUse.addAll(m.formerIds()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String path = "$.retiredIds[" + i + "]";
+            String retired = check.uniqueId(ids.get(i), path, seen, "retired");
+            if (retired != null && inUse.contains(retired)) {
+                check.problem(path, "'" + retired + "' is still a question's id or former id; a retired id is one no "
+                        + "question answers any more");
+            }
+        }
+        return ids;
+    }
+
+    private CorrectedAgeRule correctedAge(CatalogFile.CorrectedAgeJson c, Set<String> sourceKeys) {
         if (c == null) {
             check.problem("$.correctedAge", "missing; expected pretermBeforeWeeks, termWeeks and correctUntilMonths");
             return null;
         }
+        if (c.sources() != null && !check.sourceList(c.sources(), sourceKeys, "$.correctedAge.sources", "")) {
+            return null;
+        }
         try {
             return new CorrectedAgeRule(orMinusOne(c.pretermBeforeWeeks()), orMinusOne(c.termWeeks()),
-                    orMinusOne(c.correctUntilMonths()));
+                    orMinusOne(c.correctUntilMonths()), c.sources() == null ? List.of() : c.sources());
         } catch (IllegalArgumentException e) {
             check.problem("$.correctedAge", e.getMessage());
             return null;

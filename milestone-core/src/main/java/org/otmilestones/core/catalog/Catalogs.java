@@ -172,13 +172,18 @@ public final class Catalogs {
         return new CatalogException(fileName, locate(locations(json), List.of(problem)));
     }
 
-    /** The problems with their line and column filled in where their path is found. */
+    /**
+     * The problems with their line and column filled in where their path is found, in file order (the
+     * checks run part by part, not top to bottom); problems without a place come last.
+     */
     private static List<CatalogProblem> locate(JsonLocations locations, List<CatalogProblem> problems) {
         List<CatalogProblem> located = new java.util.ArrayList<>(problems.size());
         for (CatalogProblem problem : problems) {
             int line = locations.line(problem.path());
             located.add(line == 0 || problem.line() > 0 ? problem : problem.at(line, locations.column(problem.path())));
         }
+        located.sort(java.util.Comparator.comparingInt((CatalogProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
+                .thenComparingInt(CatalogProblem::column));
         return located;
     }
 

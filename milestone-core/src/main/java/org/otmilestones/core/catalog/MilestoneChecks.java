@@ -70,12 +70,8 @@ final class MilestoneChecks {
             }
             TypicalAge age = typicalAge(m, path, where);
             ok &= check.sourceList(m.sources(), sourceKeys, path + ".sources", where);
+            // Information only is never counted; a red flag on it still sends the family to the doctor.
             Counting counting = Boolean.FALSE.equals(m.scored()) ? Counting.INFORMATION_ONLY : Counting.SCORED;
-            if (counting == Counting.INFORMATION_ONLY && Boolean.TRUE.equals(m.redFlag())) {
-                check.problem(path + ".scored", where + "an information-only item (scored: false) cannot be a red flag; "
-                        + "make it scored, or set redFlag to false");
-                ok = false;
-            }
             List<String> formerIds = formerIds(m.formerIds(), path + ".formerIds", id);
             ok &= formerIds != null;
             Checkpoint checkpoint = checkpointsById.get(m.checkpoint());

@@ -43,8 +43,8 @@ import org.otmilestones.core.ScoringRules;
  */
 public final class ChecklistScorer {
 
-    private static final int FORM_SHARE_NUMERATOR = 3;
-    private static final int FORM_SHARE_DENOMINATOR = 4;
+    /** How much more of one checklist's questions a form must answer than of any other's to be its form. */
+    private static final double STANDS_OUT = 0.25;
 
     /** How far past the last checkpoint a child may be and still get its checklist. */
     public static final int MONTHS_PAST_LAST_CHECKPOINT = 12;
@@ -107,7 +107,8 @@ public final class ChecklistScorer {
             for (ItemResult item : items) {
                 // A skill the child is not old enough for yet is no red flag; a worry (CONCERN) always is.
                 boolean skillNotDue = younger && item.milestone().polarity() == Polarity.SKILL;
-                if (item.milestone().redFlag() && item.milestone().isScored() && item.isConcern() && !skillNotDue) {
+                // An information-only item is never counted, but its red flag still works.
+                if (item.milestone().redFlag() && item.isConcern() && !skillNotDue) {
                     redFlags.add(new RedFlag(item.milestone().id(), item.milestone().question(), item.answer()));
                 }
             }
@@ -214,20 +215,34 @@ public final class ChecklistScorer {
                 answered.merge(m.checkpointId(), 1, Integer::sum);
             }
         }));
-        return dominant(answered.isEmpty() ? asked : answered).flatMap(catalog::checkpoint);
+        return mostComplete(catalog, answered.isEmpty() ? asked : answered).flatMap(catalog::checkpoint);
     }
 
     /**
-     * The checkpoint holding at least {@value #FORM_SHARE_NUMERATOR} in {@value #FORM_SHARE_DENOMINATOR}
-     * of the form's questions. A form made for an older catalog asks a few questions that a newer catalog
-     * moved to another age; it is still that checklist's form, and the moved questions are noted, not
-     * counted. A form with two sections answered in full has no such checkpoint: the child's age decides.
+     * The checkpoint whose questions the form covers most completely, when it stands out: a form made for
+     * an older catalog asks a few questions that a newer catalog moved to another age, and is still that
+     * checklist's form (the moved questions are noted, not counted); a form with two sections answered
+     * about equally fully has none, and the child's age decides.
      */
-    private static Optional<String> dominant(Map<String, Integer> byCheckpoint) {
-        int total = byCheckpoint.values().stream().mapToInt(Integer::intValue).sum();
-        return byCheckpoint.entrySet().stream()
-                .filter(e -> e.getValue() * FORM_SHARE_DENOMINATOR >= total * FORM_SHARE_NUMERATOR)
-                .map(Map.Entry::getKey).findFirst();
+    private static Optional<String> mostComplete(Catalog catalog, Map<String, Integer> byCheckpoint) {
+        if (byCheckpoint.size() == 1) {
+            return Optional.of(byCheckpoint.keySet().iterator().next());
+        }
+        String best = null;
+        double first = 0;
+        double second = 0;
+        for (Map.Entry<String, Integer> e : byCheckpoint.entrySet()) {
+            int size = catalog.checkpoint(e.getKey()).map(c -> catalog.milestones(c).size()).orElse(0);
+            double coverage = size == 0 ? 0 : (double) e.getValue() / size;
+            if (coverage > first) {
+                second = first;
+                first = coverage;
+                best = e.getKey();
+            } else if (coverage > second) {
+                second = coverage;
+            }
+        }
+        return first - second >= STANDS_OUT ? Optional.ofNullable(best) : Optional.empty();
     }
 
     private static void noteIgnoredAnswers(Catalog catalog, Answers answers, Checkpoint checkpoint, List<Note> notes) {

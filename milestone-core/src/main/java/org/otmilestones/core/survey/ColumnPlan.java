@@ -81,7 +81,11 @@ final class ColumnPlan {
     private void applyRule(ColumnRule rule, Decision[] decisions, QuestionIndex index, Catalog catalog, String file)
             throws ImportException {
         ColumnTarget target = rule.target();
-        if (target instanceof ColumnTarget.Question q) {
+        boolean retired = false;
+        if (target instanceof ColumnTarget.Question q && catalog.isRetired(q.questionId())) {
+            retired = true;
+            target = ColumnTarget.ignore();
+        } else if (target instanceof ColumnTarget.Question q) {
             Optional<String> current = index.current(q.questionId());
             if (current.isEmpty()) {
                 throw new ImportException(file, "the mapping maps " + rule.column() + " to '" + q.questionId()
@@ -127,8 +131,18 @@ final class ColumnPlan {
         Decision d = new Decision();
         d.target = target;
         d.by = ColumnInfo.MatchedBy.MAPPING;
+        if (retired) {
+            d.by = ColumnInfo.MatchedBy.RETIRED_QUESTION;
+            warnings.add(noLongerAsked(headers.get(column), ((ColumnTarget.Question) rule.target()).questionId()));
+        }
         d.answers = rule.answers();
         decisions[column] = d;
+    }
+
+    /** Once per column: an old export's question that this catalog dropped is no row's error. */
+    private static String noLongerAsked(ColumnHeader header, String retiredId) {
+        return "column " + header.number() + " '" + header.display() + "' is question '" + retiredId
+                + "', which this catalog no longer asks; it was not used";
     }
 
     private Decision decideAutomatically(ColumnHeader header, SurveyTool tool, QuestionIndex index,
@@ -151,6 +165,12 @@ final class ColumnPlan {
             d.target = target;
             d.by = question.get().byId() ? ColumnInfo.MatchedBy.QUESTION_ID : ColumnInfo.MatchedBy.QUESTION_TEXT;
             d.key = question.get().key();
+            return d;
+        }
+        Optional<String> retired = index.retired(header.texts());
+        if (retired.isPresent()) {
+            d.by = ColumnInfo.MatchedBy.RETIRED_QUESTION;
+            warnings.add(noLongerAsked(header, retired.get()));
             return d;
         }
         for (String text : header.texts()) {

@@ -31,6 +31,7 @@ final class QuestionIndex {
     private final Map<String, String> byIdKey = new HashMap<>();
     private final Map<String, Set<String>> byTextKey = new HashMap<>();
     private final Set<String> ids = new LinkedHashSet<>();
+    private final Map<String, String> retiredByKey = new HashMap<>();
     private final Catalog catalog;
 
     QuestionIndex(Catalog catalog) {
@@ -42,6 +43,7 @@ final class QuestionIndex {
         for (GeneralQuestion q : catalog.generalQuestions()) {
             add(q.id(), q.question());
         }
+        catalog.retiredIds().forEach(id -> retiredByKey.put(HeaderText.key(id), id));
     }
 
     private void add(String id, LocalizedText question) {
@@ -54,6 +56,19 @@ final class QuestionIndex {
 
     boolean has(String questionId) {
         return ids.contains(questionId);
+    }
+
+    /** The retired question one of these header texts names by its id: an earlier catalog asked it, this one does not. */
+    Optional<String> retired(Iterable<String> headerTexts) {
+        for (String text : headerTexts) {
+            for (String key : HeaderText.variantKeys(text)) {
+                String id = retiredByKey.get(key);
+                if (id != null) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The current id of a question named by its id or a former id, if the catalog has it. */

@@ -2,11 +2,15 @@ package org.otmilestones.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.otmilestones.core.AgeEvidence;
 import org.otmilestones.core.Answer;
@@ -65,12 +69,31 @@ class WorkedExamplesTest {
     }
 
     @Test
-    void sendsEveryAreaToAnOtAndTheChecklistToTheDoctorWhenNothingIsYesAndTwelveAreNotYet() throws Exception {
-        // A 2-year-old: 0 "yes", 12 "not yet", 14 "sometimes". Each area gets its share of "not yet" first
-        // (at least one), then "sometimes".
+    void sendsEveryAreaToAnOtAndTheChecklistToTheDoctorWhenNothingIsYesAndTwelveAreNotYet() {
+        // A 2-year-old: 0 "yes", 12 "not yet", 14 "sometimes" over five areas of the 24-month checklist
+        // as it was asked (5, 5, 5, 6 and 5 skills).
+        int[][] notYetAndSometimes = {{2, 3}, {2, 3}, {3, 2}, {3, 3}, {2, 3}};
+        List<AreaResult> areas = new ArrayList<>();
+        for (int[] area : notYetAndSometimes) {
+            areas.add(area(0, area[1], area[0]));
+        }
+        assertThat(areas.stream().mapToInt(a -> a.counts().notYet()).sum()).isEqualTo(12);
+        assertThat(areas.stream().mapToInt(a -> a.counts().sometimes()).sum()).isEqualTo(14);
+
+        ChecklistWide wide = ChecklistScorer.checklistWide(areas, ScoringRules.DEFAULT, false);
+
+        assertThat(areas).allSatisfy(a -> {
+            assertThat(a.status()).as(a.explanation()).isEqualTo(AreaStatus.TALK_TO_OT);
+            assertThat(a.reason()).isEqualTo(StatusReason.LOW_CREDIT);
+        });
+        assertThat(wide.outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+        assertThat(wide.areasNotOnTrack()).hasSize(5);
+    }
+
+    @Test
+    void sendsEveryAreaOfTheBundledTwoYearChecklistToAnOtWhenNothingIsYesAndAboutHalfIsNotYet() throws Exception {
+        // The same answers on today's 24-month checklist: 12 "not yet" spread over the areas, the rest "sometimes".
         List<List<Milestone>> byArea = CATALOG.areas().stream().map(WorkedExamplesTest::scored24m).toList();
-        int total = byArea.stream().mapToInt(List::size).sum();
-        assertThat(total).as("the 24-month checklist's scored skills; the case needs 12 + 14").isEqualTo(26);
         Map<String, Answer> answers = new LinkedHashMap<>();
         int notYetLeft = 12;
         for (int a = 0; a < byArea.size(); a++) {
@@ -83,7 +106,7 @@ class WorkedExamplesTest {
             notYetLeft -= notYet;
         }
         assertThat(answers.values()).filteredOn(Answer.NOT_YET::equals).hasSize(12);
-        assertThat(answers.values()).filteredOn(Answer.SOMETIMES::equals).hasSize(14);
+        assertThat(answers.values()).doesNotContain(Answer.YES);
 
         ChecklistResult result = ChecklistScorer.score(CATALOG, twoYearOld(), Answers.of(answers), ASSESSED);
 
@@ -127,6 +150,28 @@ class WorkedExamplesTest {
 
         assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.BY_AREA);
         assertThat(result.checklistWide().areasNotOnTrack()).hasSize(2);
+    }
+
+    @Test
+    void scoresEveryRowOfTheReadmesWorkedExamplesAsTheReadmeSays() throws Exception {
+        String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));
+        String table = readme.substring(readme.indexOf("| Answers | Credit | Status |"));
+        table = table.substring(0, table.indexOf("\n\n"));
+        List<String> rows = table.lines().skip(2).toList();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
+        Pattern count = Pattern.compile("(\\d+) \"(yes|sometimes|not yet)\"");
+        for (String row : rows) {
+            String[] cells = row.split("\\|");
+            Map<String, Integer> n = new java.util.HashMap<>();
+            Matcher m = count.matcher(cells[1]);
+            while (m.find()) {
+                n.put(m.group(2), Integer.parseInt(m.group(1)));
+            }
+            AreaResult result = area(n.getOrDefault("yes", 0), n.getOrDefault("sometimes", 0), n.getOrDefault("not yet", 0));
+            assertThat(cells[2].strip()).as(row).isEqualTo(result.creditText() + " of " + result.counts().answered());
+            String status = result.status() == AreaStatus.TALK_TO_OT ? "talk to an OT" : "keep practicing";
+            assertThat(cells[3].replace("*", "").strip()).as(row).startsWith(status);
+        }
     }
 
     @Test

@@ -74,6 +74,32 @@ class ColumnMatchingTest {
     }
 
     @Test
+    void reportsAColumnOfAQuestionTheCatalogNoLongerAsksOnceAndNotAsARowError() throws Exception {
+        String json = new String(Fixtures.class.getResourceAsStream("/org/otmilestones/core/catalog/small-catalog.json")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\"correctUntilMonths\": 24}",
+                "\"correctUntilMonths\": 24},\n  \"retiredIds\": [\"fm-9m-bangs_toys\"]");
+        Catalog small = Catalogs.load(Csv.write(dir, "small.json", json));
+        Path file = Csv.write(dir, "old-export.csv", Csv.line("DOB", "fm_9m_bangs_toys", "fm-12m-pokes", "Pet's name")
+                + "\n2025-10-01,yes,yes,Rex\n2025-09-01,not yet,yes,Tom\n");
+        Path mapped = Csv.write(dir, "old-mapped.csv", Csv.line("DOB", "Bangs") + "\n2025-10-01,yes\n");
+        ColumnMapping mapping = ColumnMapping.NONE.with(ColumnRule.of(ColumnRef.header("Bangs"),
+                ColumnTarget.question("fm-9m-bangs_toys")));
+
+        ImportResult result = SurveyImports.read(file, small, Fixtures.options());
+        ImportResult byMapping = SurveyImports.read(mapped, small, Fixtures.options().withMapping(mapping));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).hasSize(2);
+        assertThat(result.columns().get(1).matchedBy()).isEqualTo(ColumnInfo.MatchedBy.RETIRED_QUESTION);
+        assertThat(result.warnings()).filteredOn(w -> w.contains("no longer asks")).containsExactly(
+                "column 2 'fm_9m_bangs_toys' is question 'fm-9m-bangs_toys', which this catalog no longer asks; it was not used");
+        assertThat(result.unmappedColumns()).containsExactly("Pet's name (column 4)");
+        assertThat(result.rows().get(0).answers().byQuestionId()).containsOnlyKeys("fm-12m-pokes");
+        assertThat(byMapping.errors()).isEmpty();
+        assertThat(byMapping.warnings()).anyMatch(w -> w.contains("'fm-9m-bangs_toys', which this catalog no longer asks"));
+    }
+
+    @Test
     void recognisesChildFieldsByCommonEnglishAndSpanishHeaders() throws ImportException {
         String header = Csv.line("ID del niño", "Nombre del niño", "Fecha de nacimiento", "Semanas de gestación",
                 "Fecha de la evaluación", "Idioma", "Completado por", "Checklist", "Comentarios");
