@@ -94,27 +94,50 @@ final class PartsLayout {
     private static boolean isStrong(Text t) {
         return t.spans().stream().allMatch(s -> s.emphasis() == Text.Emphasis.STRONG);
     }
+    /** Labelled lines to write on, two to a row so the blank checklist keeps its pages for the questions. */
     void writeIn(Block.WriteInLines w, Node parent) {
-        float rowH = 30f;
-        float minLine = 150f;
-        for (String label : w.labels()) {
-            List<Line> lines = layouter.setter.lines(Text.of(label), Style.BODY, layouter.flow.width - minLine);
-            float labelW = 0f;
-            for (Line l : lines) {
-                labelW = Math.max(labelW, l.width());
+        Flow flow = layouter.flow;
+        float rowH = 25f;
+        float minLine = 90f;
+        float gutter = 18f;
+        float colW = (flow.width - gutter) / 2f;
+        for (int i = 0; i < w.labels().size(); i += 2) {
+            List<String> row = w.labels().subList(i, Math.min(i + 2, w.labels().size()));
+            // A lone last label, or one too long for half the width, takes the whole row.
+            boolean whole = row.size() == 1 || row.stream().anyMatch(l ->
+                    layouter.setter.lines(Text.of(l), Style.BODY, colW - minLine).size() > 1);
+            List<String> cells = whole ? List.of(row.get(0)) : row;
+            float cellW = whole ? flow.width : colW;
+            List<List<Line>> set = new java.util.ArrayList<>();
+            int most = 1;
+            for (String label : cells) {
+                List<Line> lines = layouter.setter.lines(Text.of(label), Style.BODY, cellW - minLine);
+                set.add(lines);
+                most = Math.max(most, lines.size());
             }
-            float h = rowH + (lines.size() - 1) * Style.BODY.leading();
-            layouter.flow.ensure(h);
-            float lastBaseline = layouter.flow.y - h + 8f;
-            float firstTop = lastBaseline + Style.BODY.ascent() + (lines.size() - 1) * Style.BODY.leading();
-            Mark mark = layouter.flow.page.tagged(parent.add(Role.P));
-            layouter.emit(mark, lines, 0, lines.size(), Style.BODY, layouter.flow.left, firstTop, false, 0f);
-            Mark rule = layouter.flow.page.artifact();
-            rule.ops.add(new Op.Rule(layouter.flow.left + labelW + 8f, lastBaseline - 2f, layouter.flow.left + layouter.flow.width,
-                    lastBaseline - 2f, Palette.QUIET, 0.7f));
-            layouter.flow.advance(h);
+            float h = rowH + (most - 1) * Style.BODY.leading();
+            flow.ensure(h);
+            float lastBaseline = flow.y - h + 8f;
+            for (int k = 0; k < cells.size(); k++) {
+                List<Line> lines = set.get(k);
+                float x = flow.left + k * (colW + gutter);
+                float labelW = 0f;
+                for (Line l : lines) {
+                    labelW = Math.max(labelW, l.width());
+                }
+                float firstTop = lastBaseline + Style.BODY.ascent() + (lines.size() - 1) * Style.BODY.leading();
+                Mark mark = flow.page.tagged(parent.add(Role.P));
+                layouter.emit(mark, lines, 0, lines.size(), Style.BODY, x, firstTop, false, 0f);
+                Mark rule = flow.page.artifact();
+                rule.ops.add(new Op.Rule(x + labelW + 8f, lastBaseline - 2f, x + cellW, lastBaseline - 2f, Palette.QUIET,
+                        0.7f));
+            }
+            flow.advance(h);
+            if (whole && row.size() == 2) {
+                i--;
+            }
         }
-        layouter.flow.gap(10f);
+        flow.gap(8f);
     }
     /** Facts two to a row: label and value side by side, one paragraph per fact, read row by row. */
     void facts(Block.Facts f, Node parent) {

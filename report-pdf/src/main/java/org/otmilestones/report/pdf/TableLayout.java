@@ -18,6 +18,8 @@ final class TableLayout {
     static final float DOT = 14f;
     static final float DOT_GAP = 2.5f;
     static final float TICK = 12f;
+    /** The narrowest column of tick boxes. */
+    static final float TICK_COLUMN = 46f;
     /** Space above a table. */
     static final float BEFORE = 4f;
     /** Tables up to this share of a page are kept on one page. */
@@ -45,7 +47,11 @@ final class TableLayout {
         for (int i = 0; i < w.length; i++) {
             Block.Column column = t.columns().get(i);
             if (column.sizing() == Block.Sizing.WIDEST_LINE) {
-                w[i] = Math.min(total * 0.4f, widestLine(t, i) + 2 * padX(column.centered()) + 1f);
+                // A column of tick boxes keeps room around each box, so a pen mark lands in one box only.
+                int col = i;
+                float least = t.rows().stream().anyMatch(r -> r.get(col) instanceof Block.Cell.TickBox)
+                        ? TICK_COLUMN : 0f;
+                w[i] = Math.min(total * 0.4f, Math.max(least, widestLine(t, i) + 2 * padX(column.centered()) + 1f));
                 fixed += w[i];
             } else {
                 shared += column.weight();
@@ -90,7 +96,9 @@ final class TableLayout {
                 firstTwo += h;
             }
         }
-        return BEFORE + (all <= layouter.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo);
+        // A form's rows of tick boxes may part between any two rows; a short table of results stays whole.
+        boolean form = t.rows().stream().anyMatch(r -> r.stream().anyMatch(Block.Cell.TickBox.class::isInstance));
+        return BEFORE + (!form && all <= layouter.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo);
     }
 
     /** The whole table's height, with the space above it. */
@@ -168,16 +176,30 @@ final class TableLayout {
         if (header != null) {
             drawRow(header, table.add(Role.TR), x, w);
         }
-        for (RowBox row : rows) {
+        int placedHere = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            RowBox row = rows.get(k);
+            // The next-to-last row goes over with the last, so a page never starts with a table's last row alone.
+            boolean lastTwo = k == rows.size() - 2 && placedHere >= 2 && flow.fits(row.height())
+                    && !flow.fits(row.height() + rows.get(k + 1).height());
+            if (lastTwo) {
+                flow.newPage();
+                if (header != null) {
+                    drawRow(header, null, x, w);
+                }
+                placedHere = 0;
+            }
             if (!flow.fits(row.height())) {
                 if (row.height() <= flow.pageHeight() - headerH || flow.fresh) {
                     flow.newPage();
                     if (header != null) {
                         drawRow(header, null, x, w);
                     }
+                    placedHere = 0;
                 }
             }
             drawRow(row, table.add(Role.TR), x, w);
+            placedHere++;
         }
         flow.gap(Style.BODY.spaceAfter() + 2f);
     }

@@ -27,6 +27,16 @@ public final class PageSurvey {
                             run(Samples.allOnTrack(cp.id(), lang, paper, true))));
                 }
             }
+            for (String lang : new String[] {"en", "es"}) {
+                for (Paper paper : Paper.values()) {
+                    var options = org.otmilestones.report.ReportOptions.defaults().withLanguage(lang).withPaper(paper);
+                    int pages = PdfHandouts.renderBlankChecklist(Samples.CATALOG, cp, options,
+                            new ByteArrayOutputStream()).pages();
+                    int withClinic = PdfHandouts.renderBlankChecklist(Samples.CATALOG, cp,
+                            options.withClinic(Samples.clinic()), new ByteArrayOutputStream()).pages();
+                    line.append(String.format("  blank %s/%s %d/%d", lang, paper.name().charAt(0), pages, withClinic));
+                }
+            }
             System.out.println(line);
         }
     }

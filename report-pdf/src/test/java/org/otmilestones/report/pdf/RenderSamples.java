@@ -36,6 +36,13 @@ public final class RenderSamples {
                 }
             }
         }
+        for (String[] blank : new String[][] {{"9m", "es"}, {"18m", "en"}, {"5y", "en"}}) {
+            Checkpoint c = Samples.CATALOG.checkpoint(blank[0]).orElseThrow();
+            try (OutputStream out = Files.newOutputStream(dir.resolve("blank-" + blank[0] + "-" + blank[1] + ".pdf"))) {
+                System.out.println("blank-" + blank[0] + "-" + blank[1] + ": " + PdfHandouts.renderBlankChecklist(
+                        Samples.CATALOG, c, ReportOptions.defaults().withLanguage(blank[1]), out));
+            }
+        }
         Checkpoint cp = Samples.CATALOG.checkpoint("24m").orElseThrow();
         try (OutputStream out = Files.newOutputStream(dir.resolve("blank-24m.pdf"))) {
             System.out.println("blank-24m: " + PdfHandouts.renderBlankChecklist(Samples.CATALOG, cp,
