@@ -81,7 +81,7 @@ final class BlankChecklistBuilder {
         List<String> generalSkills = catalog.generalQuestions().stream().filter(q -> q.polarity() == Polarity.SKILL)
                 .map(q -> q.question().in(lang)).toList();
         if (!concerns.isEmpty() || !generalSkills.isEmpty()) {
-            blocks.add(new Block.Heading(3, Text.of(w.get("blank.general.heading"))));
+            blocks.add(new Block.Heading(2, Text.of(w.get("blank.general.heading"))));
             table(generalSkills, Polarity.SKILL).ifPresent(blocks::add);
             // A worry or a lost skill is seen or not: "sometimes" and "not yet" do not fit it.
             table(concerns, Polarity.CONCERN).ifPresent(blocks::add);

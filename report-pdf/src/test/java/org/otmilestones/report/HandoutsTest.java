@@ -98,21 +98,24 @@ class HandoutsTest {
     }
 
     @Test
-    void blankChecklistHasEveryQuestionWithFourTickBoxes() {
+    void blankChecklistHasEverySkillWithFourBoxesAndEveryWorryWithYesAndNoOnly() {
         Checkpoint cp = Samples.CATALOG.checkpoint("24m").orElseThrow();
         Handout h = Handouts.describeBlankChecklist(Samples.CATALOG, cp, ReportOptions.defaults());
-        List<Block.Table> tables = new ArrayList<>();
-        for (Block b : h.blocks()) {
-            if (b instanceof Block.Section sec) {
-                sec.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).forEach(tables::add);
-            }
-        }
-        int questions = tables.stream().mapToInt(t -> t.rows().size()).sum();
-        assertThat(questions).isEqualTo(Samples.CATALOG.milestones(cp).size() + Samples.CATALOG.generalQuestions().size());
-        assertThat(tables).allSatisfy(t -> assertThat(t.rows()).allSatisfy(row ->
-                assertThat(row.subList(1, 5)).allMatch(Block.Cell.TickBox.class::isInstance)));
-        assertThat(tables.get(tables.size() - 1).columns().get(3).header()).isEqualTo("No");
-        assertThat(tables.get(0).columns().get(3).header()).isEqualTo("Not yet");
+        List<Block.Table> tables = h.blocks().stream().filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast).toList();
+        assertThat(tables).hasSize(2);
+        Block.Table skills = tables.get(0);
+        assertThat(skills.columns()).extracting(Block.Column::header)
+                .containsExactly("Question", "Yes", "Sometimes", "Not yet", "Not sure");
+        List<List<Block.Cell>> questions = skills.rows().stream()
+                .filter(row -> row.get(1) instanceof Block.Cell.TickBox).toList();
+        assertThat(questions).hasSize(Samples.CATALOG.milestones(cp).size())
+                .allSatisfy(row -> assertThat(row.subList(1, 5)).allMatch(Block.Cell.TickBox.class::isInstance));
+        // One tinted row names each area before its questions.
+        assertThat(skills.rows().size() - questions.size()).isEqualTo(Samples.CATALOG.areas().size());
+        Block.Table worries = tables.get(1);
+        assertThat(worries.columns()).extracting(Block.Column::header).containsExactly("Question", "Yes", "No");
+        assertThat(worries.rows()).hasSize(Samples.CATALOG.generalQuestions().size());
     }
 
     @Test

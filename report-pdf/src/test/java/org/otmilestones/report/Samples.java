@@ -175,6 +175,18 @@ public final class Samples {
                 + (withClinic ? "-clinic" : ""), child, answers, on, "Mother", options);
     }
 
+    /** A baby born early, with a red flag and a name of 60 characters: the fullest page 1 of the samples. */
+    public static Sample pretermRedFlagLongName() {
+        Child child = Child.of("s-preterm-flag", LONG_NAME, LocalDate.of(2025, 10, 1)).bornAtWeeks(30);
+        Answer[] pattern = {Answer.YES, Answer.SOMETIMES, Answer.YES, Answer.NOT_YET};
+        int[] i = {0};
+        Map<String, Answer> answers = answersFor("6m", m -> pattern[i[0]++ % pattern.length]);
+        answers.put("general-lost_skill", Answer.YES);
+        answers.put("general-worried", Answer.NOT_YET);
+        return score("preterm-red-flag-long-name", child, answers, LocalDate.of(2026, 6, 15), "Grandmother",
+                ReportOptions.defaults());
+    }
+
     public static byte[] resource(String name) {
         try (InputStream in = Samples.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -136,7 +136,7 @@ final class Painter {
 
     /** Marks which nodes have content below them: empty elements are left out of the tree. */
     private static boolean markUsed(Node node) {
-        boolean used = node.pdfElement == Boolean.TRUE;
+        boolean used = node.pdfElement == Boolean.TRUE || node.keep;
         for (Node child : node.children) {
             used |= markUsed(child);
         }

@@ -213,6 +213,7 @@ final class TableLayout {
                 cellNodes.add(null);
             } else {
                 Node cell = tr.add(c.header() ? Role.TH : Role.TD);
+                cell.keep = true;
                 if (c.header()) {
                     cell.scope = row.header() ? Node.Scope.COLUMN : Node.Scope.ROW;
                 }
