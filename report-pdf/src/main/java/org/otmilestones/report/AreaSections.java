@@ -48,13 +48,13 @@ final class AreaSections {
 
     List<Block> sections() {
         List<Block> blocks = new ArrayList<>();
+        // The part's heading is kept with the start of the first area by the layout, like every heading.
+        blocks.add(new Block.Heading(2, Text.of(c.w.get("areas.heading"))));
         for (AreaResult area : c.result.areas()) {
             List<Block> part = area(area);
-            if (blocks.isEmpty()) {
-                // The part's heading travels with the first area, so it never ends a page alone.
-                part.add(0, new Block.Heading(2, Text.of(c.w.get("areas.heading"))));
-            }
-            blocks.add(new Block.Section(part));
+            // An area on track is one paragraph, free to go on over a page break like any paragraph; a longer
+            // part is a section, kept on one page when it is short.
+            blocks.add(part.size() == 1 ? part.get(0) : new Block.Section(part));
         }
         return blocks;
     }

@@ -46,7 +46,16 @@ final class AtAGlance {
         blocks.add(new Block.Heading(2, Text.of(c.w.get("glance.heading"))));
         blocks.add(new Block.Paragraph(c.w.legend(), Block.ParagraphStyle.BODY));
         blocks.add(table);
-        blocks.add(new Block.BulletList(meanings(shown), Block.ParagraphStyle.BODY));
+        // One line per status shown and one for the counting: lines of one paragraph, each led by its symbol.
+        Text.Builder meanings = Text.builder();
+        List<Text> lines = meanings(shown);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                meanings.plain("\n");
+            }
+            lines.get(i).spans().forEach(span -> meanings.add(span.text(), span.emphasis(), span.tone()));
+        }
+        blocks.add(new Block.Paragraph(meanings.build(), Block.ParagraphStyle.BODY));
         return new Block.Section(blocks);
     }
 

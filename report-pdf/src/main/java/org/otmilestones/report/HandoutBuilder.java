@@ -71,12 +71,15 @@ final class HandoutBuilder {
 
     /** Where the skills and ages come from, in one line: the catalog, its version and its main publishers. */
     private Block sourcesLine() {
-        List<String> publishers = mainPublishers();
+        List<String> publishers = new ArrayList<>(mainPublishers());
         String catalogName = c.text(c.catalog.name());
-        return new Block.Paragraph(Text.of(publishers.isEmpty()
-                ? c.w.get("sources.lineNoPublishers", catalogName, c.catalog.version())
-                : c.w.get("sources.line", catalogName, c.catalog.version(), c.join(publishers))),
-                Block.ParagraphStyle.QUIET);
+        if (publishers.isEmpty()) {
+            return new Block.Paragraph(Text.of(c.w.get("sources.lineNoPublishers", catalogName, c.catalog.version())),
+                    Block.ParagraphStyle.QUIET);
+        }
+        publishers.add(c.w.get("sources.others"));
+        return new Block.Paragraph(Text.of(c.w.get("sources.line", catalogName, c.catalog.version(),
+                c.join(publishers))), Block.ParagraphStyle.QUIET);
     }
 
     /** The publishers this checklist's questions cite most, by their short ids (CDC, AAP), most cited first. */

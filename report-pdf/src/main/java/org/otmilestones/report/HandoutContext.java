@@ -33,6 +33,11 @@ final class HandoutContext {
         return text.in(lang);
     }
 
+    /** A name in the handout's quotes, for names inside a sentence. */
+    String quoted(LocalizedText name) {
+        return "\"" + text(name) + "\"";
+    }
+
     /** "A", "A and B", "A, B and C". */
     String join(List<String> parts) {
         if (parts.size() <= 1) {

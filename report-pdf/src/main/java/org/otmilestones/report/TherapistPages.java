@@ -73,9 +73,9 @@ final class TherapistPages {
                         Block.Cell.of(c.w.answer(item.answer(), item.milestone().polarity())),
                         Block.Cell.of(c.months(item.milestone().mostByMonths()))));
             }
-            blocks.add(new Block.Table(List.of(new Block.Column(c.w.get("therapist.col.question"), 3.2, false),
-                    new Block.Column(c.w.get("therapist.col.answer"), 1.2, false),
-                    new Block.Column(c.w.get("therapist.col.age"), 1.0, false)),
+            blocks.add(new Block.Table(List.of(new Block.Column(c.w.get("therapist.col.question"), 1, false),
+                    new Block.Column(c.w.get("therapist.col.answer"), 1, false, Block.Sizing.WIDEST_LINE),
+                    new Block.Column(c.w.get("therapist.col.age"), 1, false, Block.Sizing.WIDEST_LINE)),
                     Block.HeaderCells.FIRST_ROW, rows, List.of()));
         }
         if (!area.comingNext().isEmpty() && area.status() != AreaStatus.NOT_ASKED
@@ -98,8 +98,8 @@ final class TherapistPages {
                 Block.Cell.of(c.w.answer(a, q.polarity())))));
         return java.util.Optional.of(new Block.Section(List.of(
                 new Block.Heading(3, Text.of(c.w.get("therapist.general.heading"))),
-                new Block.Table(List.of(new Block.Column(c.w.get("therapist.col.question"), 3.8, false),
-                        new Block.Column(c.w.get("therapist.col.answer"), 1.2, false)),
+                new Block.Table(List.of(new Block.Column(c.w.get("therapist.col.question"), 1, false),
+                        new Block.Column(c.w.get("therapist.col.answer"), 1, false, Block.Sizing.WIDEST_LINE)),
                         Block.HeaderCells.FIRST_ROW, rows, List.of()))));
     }
 
@@ -122,6 +122,10 @@ final class TherapistPages {
             s.link().ifPresent(l -> line.append(". ").append(l));
             if (s.link().isEmpty()) {
                 s.isbn().ifPresent(i -> line.append(". ISBN ").append(i));
+            }
+            if (!s.kind().isAuthoritative()) {
+                // A clinic's or a blog's page backs only skills still under review; the therapist should know.
+                line.append(" ").append(c.w.get("therapist.source.other"));
             }
             items.add(Text.of(line.toString()));
         }

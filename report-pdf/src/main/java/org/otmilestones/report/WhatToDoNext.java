@@ -65,8 +65,9 @@ final class WhatToDoNext {
         return allOnTrack ? Tone.GOOD : Tone.CALM;
     }
 
+    /** The areas of a status, each name in quotes: a name like "Taking care of themselves" reads as a name. */
     private List<String> areaNames(AreaStatus status) {
-        return c.result.areas().stream().filter(a -> a.status() == status).map(a -> c.text(a.area().plainName()))
+        return c.result.areas().stream().filter(a -> a.status() == status).map(a -> c.quoted(a.area().plainName()))
                 .toList();
     }
 
@@ -98,7 +99,7 @@ final class WhatToDoNext {
         } else {
             // Only the checklist-wide outcome: many areas are not on track together.
             List<String> notOnTrack = c.result.areas().stream().filter(Outcomes::notOnTrack)
-                    .map(a -> c.text(a.area().plainName())).toList();
+                    .map(a -> c.quoted(a.area().plainName())).toList();
             blocks.add(Block.Paragraph.of(c.w.get("todo.checklistWideAreas", c.join(notOnTrack)) + " "
                     + c.text(Guidance.CHECKLIST_WIDE)));
         }

@@ -27,6 +27,11 @@ public final class RenderSamples {
                 System.out.println(s.name() + ": " + r);
             }
         }
+        Samples.Sample clinic = Samples.clinicLogo();
+        try (OutputStream out = Files.newOutputStream(dir.resolve("clinic-logo-full.pdf"))) {
+            System.out.println("clinic-logo-full: " + PdfHandouts.render(clinic.result(), Samples.CATALOG,
+                    clinic.options().withDetail(org.otmilestones.report.Detail.FULL), out));
+        }
         for (String cpId : new String[] {"6m", "24m", "3y", "7y"}) {
             for (Samples.Sample s : java.util.List.of(Samples.allOnTrack(cpId, "en", Paper.LETTER, true),
                     Samples.allOnTrack(cpId, "es", Paper.LETTER, true),
