@@ -33,7 +33,7 @@ final class ChartLayout {
     }
 
     /** A placed mark: its lane and its centre's offset from the plot's left edge. */
-    private record Placed(Block.ChartMark mark, int lane, float cx) {
+    record Placed(Block.ChartMark mark, int lane, float cx) {
     }
 
     /** A measured row. */
@@ -97,7 +97,7 @@ final class ChartLayout {
      * little aside: a skill of this checklist only earlier, never past its age, and a skill coming next either
      * way.
      */
-    private static List<Placed> place(List<Block.ChartMark> marks, Block.AgeChart chart, float plotW) {
+    static List<Placed> place(List<Block.ChartMark> marks, Block.AgeChart chart, float plotW) {
         List<Block.ChartMark> sorted = new ArrayList<>(marks);
         sorted.sort(Comparator.comparingInt(Block.ChartMark::mostByMonths)
                 .thenComparing(m -> m.shape() == Block.MarkShape.ANSWER ? 0 : 1)

@@ -205,7 +205,10 @@ class HandoutPdfTest {
 
     @Test
     void sameInputGivesIdenticalBytes() {
-        for (Samples.Sample s : List.of(Samples.toddlerMixed(), Samples.clinicLogo(), Samples.a4())) {
+        Samples.Sample full = Samples.spanish();
+        for (Samples.Sample s : List.of(Samples.toddlerMixed(), Samples.clinicLogo(), Samples.a4(),
+                Samples.worstCase("6m", "es", org.otmilestones.report.Paper.LETTER, true),
+                new Samples.Sample("full", full.result(), full.options().withDetail(org.otmilestones.report.Detail.FULL)))) {
             assertThat(PdfChecks.render(s).pdf()).isEqualTo(PdfChecks.render(s).pdf());
         }
     }
