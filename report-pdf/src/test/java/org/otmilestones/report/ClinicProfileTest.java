@@ -195,4 +195,13 @@ class ClinicProfileTest {
         assertThat(p.withName("Luna").name()).contains("Luna");
         assertThat(new ReportOptions("en", Paper.A4, p).detail()).isEqualTo(Detail.PARENT);
     }
+
+    @Test
+    void theBundledExampleProfileReadsWithItsServiceLines() throws Exception {
+        ClinicProfile p = ClinicProfile.load(Path.of("..", "examples", "clinic.properties"));
+        assertThat(p.name()).contains("Sunrise Pediatric Therapy");
+        assertThat(p.logo()).isPresent();
+        assertThat(p.earlyIntervention().in("es")).hasValueSatisfying(t -> assertThat(t).startsWith("En Illinois"));
+        assertThat(p.schoolServices().in("en")).isPresent();
+    }
 }
