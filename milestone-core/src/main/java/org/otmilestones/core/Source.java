@@ -69,12 +69,6 @@ public record Source(String key, String title, SourceKind kind, String publisher
         }
     }
 
-    /** A web page of a publisher: the usual source of a government or professional body. */
-    public static Source page(String key, String title, SourceKind kind, String publisherId, String url) {
-        return new Source(key, title, kind, publisherId, Optional.of(url), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), OptionalInt.empty());
-    }
-
     /** The host of the url, in lower case, if the source has a url. */
     public Optional<String> host() {
         return url.flatMap(Source::hostOf);
