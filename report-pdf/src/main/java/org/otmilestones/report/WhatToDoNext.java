@@ -87,6 +87,10 @@ final class WhatToDoNext {
             blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoOtMany", ot.size())));
         } else if (!ot.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoOt", c.join(ot))));
+        } else if (Outcomes.mentionAtCheckup(c.result)) {
+            // Many areas not on track as well: the same visit can start the OT evaluation.
+            blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoWide", c.result.areas().stream()
+                    .filter(Outcomes::notOnTrack).count())));
         }
     }
 
@@ -97,11 +101,15 @@ final class WhatToDoNext {
         } else if (!ot.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.otAreas", c.join(ot))));
         } else {
-            // Only the checklist-wide outcome: many areas are not on track together.
-            List<String> notOnTrack = c.result.areas().stream().filter(Outcomes::notOnTrack)
-                    .map(a -> c.quoted(a.area().plainName())).toList();
-            blocks.add(Block.Paragraph.of(c.w.get("todo.checklistWideAreas", c.join(notOnTrack)) + " "
-                    + c.text(Guidance.CHECKLIST_WIDE)));
+            // Only the checklist-wide outcome: many areas are not on track together, or without enough answers.
+            List<String> growing = areaNames(AreaStatus.KEEP_PRACTICING);
+            String wide = c.text(Guidance.CHECKLIST_WIDE);
+            blocks.add(Block.Paragraph.of(growing.isEmpty() ? wide
+                    : c.w.get("todo.checklistWideAreas", c.join(growing)) + " " + wide));
+        }
+        List<String> tooFew = areaNames(AreaStatus.NOT_ENOUGH_ANSWERS);
+        if (!tooFew.isEmpty()) {
+            blocks.add(Block.Paragraph.of(c.w.get("todo.notEnough", c.join(tooFew))));
         }
         blocks.add(Block.Paragraph.of(c.w.get("todo.otWhat")));
     }
