@@ -154,9 +154,9 @@ final class AreaSections {
             return;
         }
         List<Block.Column> columns = new ArrayList<>();
-        columns.add(new Block.Column(c.w.get("blank.col.question"), 2.6, false));
+        columns.add(new Block.Column(c.w.get("blank.col.question"), 1, false));
         for (Answer choice : TICK_CHOICES) {
-            columns.add(new Block.Column(c.w.get("answer." + choice.name()), 0.95, true));
+            columns.add(new Block.Column(c.w.get("answer." + choice.name()), 1, true, Block.Sizing.WIDEST_LINE));
         }
         blocks.add(new Block.Table(columns, Block.HeaderCells.FIRST_ROW, rows, List.of()));
     }
