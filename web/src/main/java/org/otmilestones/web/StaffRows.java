@@ -26,7 +26,8 @@ final class StaffRows {
     List<String> areaNames() {
         List<String> names = new ArrayList<>();
         for (Area area : results.catalog().areas()) {
-            names.add(area.technicalName().in("en"));
+            // The technical name without its explanation in brackets: "Visual-motor", as short as the terminal's.
+            names.add(area.technicalName().in("en").replaceAll("\\s*\\(.*\\)\\s*", "").strip());
         }
         return names;
     }

@@ -16,7 +16,7 @@ final class TestServer implements AutoCloseable {
     static final String PASSWORD = "blue tablet 2026";
     static final Catalog CATALOG = Catalogs.loadBundled();
     /** The tests' today: a fixed day, so ages and checklists do not drift. */
-    static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
+    static final Instant NOW = Instant.parse("2026-12-01T15:00:00Z");
 
     final Path dataDir;
     final TestClock clock = new TestClock(NOW);

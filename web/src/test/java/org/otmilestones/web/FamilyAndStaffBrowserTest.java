@@ -1,0 +1,264 @@
+package org.otmilestones.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.otmilestones.core.Answer;
+import org.otmilestones.core.Answers;
+import org.otmilestones.core.Area;
+import org.otmilestones.core.Checkpoint;
+import org.otmilestones.core.Child;
+import org.otmilestones.core.scoring.AreaResult;
+import org.otmilestones.core.scoring.ChecklistResult;
+import org.otmilestones.core.scoring.ChecklistScorer;
+
+/** A parent and the staff in a real browser (headless Chromium), with axe-core on every page they see. */
+class FamilyAndStaffBrowserTest {
+
+    private static final Path SHOTS = Path.of(System.getProperty("otm.screenshots", "target/screenshots"));
+    private static TestServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        Browser.requireAvailable();
+        server = TestServer.start();
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static WebElement find(String css) {
+        return browser.driver.findElement(By.cssSelector(css));
+    }
+
+    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).withMessage(what).until(d -> condition.getAsBoolean());
+    }
+
+    /** The answer this test gives to the n-th question of a screen: a mix that gives different statuses. */
+    private static Answer pattern(int step, int n) {
+        Answer[] answers = {Answer.YES, Answer.SOMETIMES, Answer.NOT_YET, Answer.YES, Answer.NOT_SURE, Answer.YES};
+        return step == 3 ? Answer.NOT_YET : answers[(step + n) % answers.length];
+    }
+
+    @Test
+    void aParentFillsTheTwoYearChecklistInSpanishOnAPhoneReloadsHalfwayAndStaffSeeTheScorersStatuses() {
+        browser.driver.manage().deleteAllCookies();
+        browser.size(360, 740);
+        browser.go(server.url() + "/");
+        browser.assertAccessible("the start page in English");
+        find("a[hreflang=es]").click();
+        assertThat(find("h1").getText()).isEqualTo("La lista de logros de su niño");
+        browser.assertAccessible("the start page in Spanish");
+        find("#name").sendKeys("Lucía Prueba");
+        find("#day").sendKeys("10");
+        find("#month").sendKeys("5");
+        find("#year").sendKeys("2024");
+        find("#by").sendKeys("mamá");
+        browser.screenshot(SHOTS.resolve("web-start-phone.png"));
+        find("button[type=submit]").click();
+
+        Checkpoint checkpoint = TestServer.CATALOG.checkpoint("24m").orElseThrow();
+        ChecklistForm form = ChecklistForm.of(TestServer.CATALOG, checkpoint);
+        Map<String, Answer> given = new LinkedHashMap<>();
+        int steps = form.steps().size();
+        for (int step = 1; step <= steps; step++) {
+            waitFor("screen " + step, () -> browser.driver.getCurrentUrl().endsWith("/" + browser.driver.getCurrentUrl()
+                    .replaceAll(".*/", "")) && !browser.driver.findElements(By.cssSelector("progress")).isEmpty());
+            assertThat(find("progress").getAttribute("value")).isEqualTo(String.valueOf(step));
+            if (step < steps) {
+                assertThat(find(".progress-label").getText()).isEqualTo("Área " + step + " de " + (steps - 1));
+                Area area = form.step(step).orElseThrow().area().orElseThrow();
+                assertThat(find("h1").getText()).isEqualTo(area.plainName().in("es"));
+            }
+            List<ChecklistForm.Question> questions = form.step(step).orElseThrow().questions();
+            for (int n = 0; n < questions.size(); n++) {
+                ChecklistForm.Question q = questions.get(n);
+                Answer a = step == steps ? (n == 0 ? Answer.NOT_SURE : Answer.NOT_YET) : pattern(step, n);
+                if (step == 2 && n == questions.size() - 1) {
+                    continue;  // One question left unanswered, as parents do.
+                }
+                assertThat(find("fieldset legend").getText()).isNotBlank();
+                browser.driver.findElement(By.cssSelector("input[name='" + q.id() + "'][value='" + a.name() + "']"))
+                        .findElement(By.xpath("..")).click();
+                given.put(q.id(), a);
+            }
+            if (step == 1) {
+                browser.assertAccessible("the first area screen");
+                browser.screenshot(SHOTS.resolve("web-parent-phone.png"));
+            }
+            if (step == 3) {
+                // Halfway: the script saved each click; a reload before pressing Next loses nothing.
+                waitFor("the save message", () -> find(".save-status").getText().equals("Guardado"));
+                browser.driver.navigate().refresh();
+                for (ChecklistForm.Question q : questions) {
+                    assertThat(find("input[name='" + q.id() + "'][value='" + given.get(q.id()).name() + "']")
+                            .isSelected()).as("after the reload, " + q.id()).isTrue();
+                }
+            }
+            if (step == steps) {
+                browser.assertAccessible("the general questions");
+            }
+            find("button[name=go][value=next]").click();
+        }
+        waitFor("the thank-you page", () -> browser.driver.getCurrentUrl().endsWith("/done"));
+        assertThat(find("h1").getText()).isEqualTo("¡Gracias!");
+        browser.assertAccessible("the thank-you page");
+
+        ChecklistResult expected = expected(given, checkpoint);
+        browser.size(1280, 900);
+        browser.go(server.url() + "/staff");
+        browser.assertAccessible("the staff sign-in page");
+        find("#password").sendKeys(TestServer.PASSWORD);
+        find("button[type=submit]").click();
+        waitFor("the staff list", () -> !browser.driver.findElements(By.cssSelector("table.rows")).isEmpty());
+        WebElement row = browser.driver.findElement(By.xpath("//tr[td/a[text()='Lucía Prueba']]"));
+        List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        List<String> expectedCells = new ArrayList<>(List.of("Lucía Prueba", cells.get(1), "24m"));
+        for (AreaResult area : expected.areas()) {
+            expectedCells.add(StaffRows.status(area.status()).word());
+        }
+        expectedCells.addAll(List.of(expected.talkToDoctor() ? "YES" : "no", "finished", "2026-12-01"));
+        assertThat(cells).isEqualTo(expectedCells);
+        assertThat(expected.areas().stream().map(AreaResult::status).distinct().count())
+                .as("the answers give more than one status, so the comparison means something").isGreaterThan(1);
+        browser.assertAccessible("the staff list");
+        browser.screenshot(SHOTS.resolve("web-staff.png"));
+        row.findElement(By.tagName("a")).click();
+        waitFor("the checklist page", () -> find("h1").getText().startsWith("Lucía Prueba"));
+        browser.assertAccessible("a checklist's staff page");
+        find("a.button.danger").click();
+        browser.assertAccessible("the delete confirmation");
+    }
+
+    private static ChecklistResult expected(Map<String, Answer> given, Checkpoint checkpoint) {
+        ChecklistForm form = ChecklistForm.of(TestServer.CATALOG, checkpoint);
+        Map<String, Answer> all = new LinkedHashMap<>();
+        form.steps().forEach(s -> s.questions().forEach(q -> all.put(q.id(), given.getOrDefault(q.id(), Answer.NO_ANSWER))));
+        try {
+            return ChecklistScorer.score(TestServer.CATALOG, new Child("x", Optional.of("Lucía Prueba"),
+                    LocalDate.of(2024, 5, 10), Optional.empty()), new Answers(all, Optional.empty(), Optional.of("mamá")),
+                    LocalDate.of(2026, 12, 1));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void staffImportTheGoogleFormsExampleAndSeeTheTwoFailingRowsWithTheirLines() {
+        signIn();
+        browser.go(server.url() + "/staff/import");
+        browser.assertAccessible("the import page");
+        find("#file").sendKeys(Path.of("../examples/google-forms.csv").toAbsolutePath().normalize().toString());
+        find("form[enctype] button[type=submit]").click();
+        waitFor("the import report", () -> !browser.driver.findElements(By.id("result-heading")).isEmpty());
+        assertThat(find("#result-heading").getText()).isEqualTo("google-forms.csv");
+        List<String> failedLines = browser.driver.findElements(By.cssSelector("table.failed tbody tr td:first-child"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(failedLines).containsExactly("7", "8");
+        assertThat(find("table.failed").getText()).contains("month first or day first").contains("Maybe");
+        assertThat(browser.driver.findElements(By.xpath("//h3[text()='Rows added']/following::table[1]/tbody/tr")))
+                .hasSize(5);
+        browser.assertAccessible("the import report");
+
+        // The date order choice reads the ambiguous row; the row with the unknown answer still fails.
+        find("input[name=dateOrder][value=MDY]").click();
+        find("form[action='/staff/import/again'] button").click();
+        waitFor("the second import report", () -> !browser.driver.findElements(By.id("result-heading")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("table.failed tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList()).containsExactly("8");
+        assertThat(find("section.card").getText()).contains("1 rows added").contains("already in the list");
+    }
+
+    @Test
+    void aParentCanFinishTheChecklistWithTheKeyboardAlone() {
+        browser.driver.manage().deleteAllCookies();
+        browser.size(820, 1100);
+        browser.go(server.url() + "/");
+        tabTo("name").sendKeys("Kai Keys");
+        tabTo("month").sendKeys("9");
+        tabTo("day").sendKeys("1");
+        tabTo("year").sendKeys("2025");
+        active().sendKeys(Keys.ENTER);
+        int pages = 0;
+        while (!browser.driver.getCurrentUrl().endsWith("/done")) {
+            assertThat(pages++).as("screens walked").isLessThan(12);
+            String url = browser.driver.getCurrentUrl();
+            for (int presses = 0; presses < 200 && browser.driver.getCurrentUrl().equals(url); presses++) {
+                WebElement el = active();
+                if ("radio".equals(el.getAttribute("type")) && !el.isSelected()) {
+                    el.sendKeys(Keys.SPACE);
+                } else if ("next".equals(el.getAttribute("value")) && "button".equals(el.getTagName())) {
+                    el.sendKeys(Keys.ENTER);
+                    String before = url;
+                    waitFor("the next screen", () -> !browser.driver.getCurrentUrl().equals(before));
+                    break;
+                } else {
+                    el.sendKeys(Keys.TAB);
+                }
+            }
+        }
+        assertThat(find("h1").getText()).isEqualTo("Thank you!");
+    }
+
+    private static WebElement active() {
+        return browser.driver.switchTo().activeElement();
+    }
+
+    private static WebElement tabTo(String id) {
+        for (int i = 0; i < 30; i++) {
+            WebElement el = active();
+            if (id.equals(el.getAttribute("id"))) {
+                return el;
+            }
+            if ("body".equals(el.getTagName())) {
+                el.sendKeys(Keys.TAB);
+            } else {
+                el.sendKeys(Keys.TAB);
+            }
+        }
+        throw new AssertionError("Tab never reached #" + id);
+    }
+
+    private static void signIn() {
+        browser.size(1280, 900);
+        browser.go(server.url() + "/staff");
+        if (!browser.driver.findElements(By.id("password")).isEmpty()) {
+            find("#password").sendKeys(TestServer.PASSWORD);
+            find("button[type=submit]").click();
+            waitFor("the staff list", () -> browser.driver.findElements(By.id("password")).isEmpty());
+        }
+    }
+
+    @Test
+    void theStaffFormsHaveNoAccessibilityViolations() {
+        signIn();
+        for (String page : List.of("/staff/start", "/staff/clinic", "/staff?view=all")) {
+            browser.go(server.url() + page);
+            browser.assertAccessible(page);
+        }
+    }
+}
