@@ -21,6 +21,8 @@ import org.otmilestones.report.pdf.PdfHandouts;
 final class Results {
 
     private final Catalog catalog;
+    /** Each checkpoint's form, built once: every answer a family gives looks its form up. */
+    private final java.util.Map<String, ChecklistForm> forms = new java.util.concurrent.ConcurrentHashMap<>();
 
     Results(Catalog catalog) {
         this.catalog = catalog;
@@ -32,11 +34,11 @@ final class Results {
 
     /** The form a page checklist was given. */
     Optional<ChecklistForm> form(StoredChecklist checklist) {
-        return checklist.checkpointId().flatMap(catalog::checkpoint).map(c -> ChecklistForm.of(catalog, c));
+        return checklist.checkpointId().flatMap(catalog::checkpoint).map(this::form);
     }
 
     ChecklistForm form(Checkpoint checkpoint) {
-        return ChecklistForm.of(catalog, checkpoint);
+        return forms.computeIfAbsent(checkpoint.id(), id -> ChecklistForm.of(catalog, checkpoint));
     }
 
     /** The child as the scorer and the handout see it. */
