@@ -82,12 +82,33 @@ final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection writer;
+    private final Connection checkpointer;
+    private final java.util.concurrent.ScheduledExecutorService checkpoints;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Connection writer, Connection checkpointer) {
         this.file = file;
         this.writer = writer;
+        this.checkpointer = checkpointer;
+        // The WAL is copied into the database file by this thread, every second, next to the writers
+        // rather than in their way: a checkpoint inside a save held every other save up for a moment.
+        this.checkpoints = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "otm-db-checkpoint");
+            t.setDaemon(true);
+            return t;
+        });
+        checkpoints.scheduleWithFixedDelay(this::passiveCheckpoint, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private void passiveCheckpoint() {
+        synchronized (checkpointer) {
+            try (Statement s = checkpointer.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            } catch (SQLException e) {
+                // Busy or closing: the next round does it.
+            }
+        }
     }
 
     /**
@@ -116,7 +137,7 @@ final class Database implements AutoCloseable {
         }
         Database db = null;
         try {
-            db = new Database(file, connect(file));
+            db = new Database(file, connect(file), connect(file));
             db.migrate();
             for (int i = 0; i < READERS; i++) {
                 db.readers.add(connect(file));
@@ -140,6 +161,8 @@ final class Database implements AutoCloseable {
         config.setBusyTimeout(10_000);
         // Deleted rows are overwritten with zeros, so "delete" leaves no copy of a child in the file.
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        // Checkpoints are the background thread's job (see the constructor).
+        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
@@ -257,9 +280,13 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        checkpoints.shutdownNow();
         List<Connection> all = new ArrayList<>();
         writeLock.lock();
         try {
+            synchronized (checkpointer) {
+                all.add(checkpointer);
+            }
             all.add(writer);
             readers.drainTo(all);
             for (Connection c : all) {

@@ -124,6 +124,17 @@ final class Browser implements AutoCloseable {
                 .isZero();
     }
 
+    /** A screenshot of what the screen shows (the top of the page), for the README. */
+    void screenshotOfScreen(Path file) {
+        driver.executeScript("window.scrollTo(0, 0)");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A screenshot of the whole page at the current width, for the README. */
     void screenshot(Path file) {
         Dimension before = driver.manage().window().getSize();

@@ -78,7 +78,6 @@ class FamilyAndStaffBrowserTest {
         find("#month").sendKeys("5");
         find("#year").sendKeys("2024");
         find("#by").sendKeys("mamá");
-        browser.screenshot(SHOTS.resolve("web-start-phone.png"));
         find("button[type=submit]").click();
 
         Checkpoint checkpoint = TestServer.CATALOG.checkpoint("24m").orElseThrow();
@@ -108,7 +107,9 @@ class FamilyAndStaffBrowserTest {
             }
             if (step == 1) {
                 browser.assertAccessible("the first area screen");
-                browser.screenshot(SHOTS.resolve("web-parent-phone.png"));
+                browser.size(360, 880);
+                browser.screenshotOfScreen(SHOTS.resolve("web-parent-phone.png"));
+                browser.size(360, 740);
             }
             if (step == 3) {
                 // Halfway: the script saved each click; a reload before pressing Next loses nothing.
