@@ -3,6 +3,7 @@ package org.otmilestones.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
@@ -11,7 +12,6 @@ import org.otmilestones.core.Review;
 import org.otmilestones.core.catalog.CatalogException;
 import org.otmilestones.core.catalog.CatalogProblem;
 import org.otmilestones.core.catalog.Catalogs;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ final class CatalogCommand implements Callable<Integer> {
     String language;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
         String lang = Languages.choose(catalog, language);
         if (checkpoint != null) {
@@ -89,7 +89,7 @@ final class CatalogCommand implements Callable<Integer> {
         Path file;
 
         @Override
-        public Integer call() throws UserException {
+        public Integer call() throws UserException, OtmException {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 throw new UserException(ExitCodes.USAGE, file + ": file not found; check the path");
             }
@@ -134,7 +134,7 @@ final class CatalogCommand implements Callable<Integer> {
         int hardest = 10;
 
         @Override
-        public Integer call() throws UserException {
+        public Integer call() throws UserException, OtmException {
             Catalog catalog = catalogOption.load();
             String lang = Languages.choose(catalog, language);
             if (!org.otmilestones.core.readability.CatalogReadability.canReport(catalog, lang)) {

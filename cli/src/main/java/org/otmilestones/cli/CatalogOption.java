@@ -14,18 +14,13 @@ final class CatalogOption {
             description = "A clinic's own catalog (JSON). Default: the bundled expert catalog.")
     Path file;
 
-    Catalog load() throws UserException {
+    Catalog load() throws UserException, CatalogException {
         if (file == null) {
             return Catalogs.loadBundled();
         }
         if (!Files.isRegularFile(file)) {
             throw new UserException(ExitCodes.USAGE, file + ": catalog file not found; check the path given to --catalog");
         }
-        try {
-            return Catalogs.load(file);
-        } catch (CatalogException e) {
-            throw new UserException(ExitCodes.SOME_FAILED, e.getMessage()
-                    + "\nFix the catalog file, or check it with: otm catalog validate " + file, e);
-        }
+        return Catalogs.load(file);
     }
 }

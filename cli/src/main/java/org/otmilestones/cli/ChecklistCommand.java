@@ -1,9 +1,8 @@
 package org.otmilestones.cli;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.report.ReportOptions;
@@ -41,20 +40,13 @@ final class ChecklistCommand implements Callable<Integer> {
     HandoutOptionsMixin handoutOptions;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
         ReportOptions options = handoutOptions.options(catalog);
         Checkpoint chosen = Checkpoints.require(catalog, checkpoint);
         Path file = output == null ? Path.of("checklist-" + chosen.id() + ".pdf") : output;
         RenderResult[] rendered = new RenderResult[1];
-        try {
-            AtomicFiles.write(file, force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
-                    out -> rendered[0] = PdfHandouts.renderBlankChecklist(catalog, chosen, options, out));
-        } catch (FileAlreadyExistsException e) {
-            throw new UserException(ExitCodes.USAGE, file + " already exists; add --force to replace it, or choose another name with -o");
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.SOME_FAILED, "could not write " + file + ": " + e.getMessage());
-        }
+        OutputFiles.write(file, force, out -> rendered[0] = PdfHandouts.renderBlankChecklist(catalog, chosen, options, out));
         spec.commandLine().getOut().printf("Wrote %s (%d %s).%n", file, rendered[0].pages(),
                 rendered[0].pages() == 1 ? "page" : "pages");
         rendered[0].warnings().forEach(w -> spec.commandLine().getOut().println("  Note: " + w));

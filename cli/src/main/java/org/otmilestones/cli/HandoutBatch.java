@@ -36,6 +36,8 @@ final class HandoutBatch {
     private final AtomicFiles.Existing existing;
     private final Mode mode;
     private final int threads;
+    /** One renderer for the run, so the wording every handout shares is broken into lines once. */
+    private final PdfHandouts renderer = PdfHandouts.create();
 
     HandoutBatch(Catalog catalog, ReportOptions runOptions, Path outputDir, AtomicFiles.Existing existing, Mode mode,
             int threads) {
@@ -107,7 +109,7 @@ final class HandoutBatch {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(96 * 1024);
         RenderResult rendered;
         try {
-            rendered = PdfHandouts.render(row.result(), catalog, options, pdf);
+            rendered = renderer.handout(row.result(), catalog, options, pdf);
         } catch (IOException e) {
             return RowOutcome.bug(line, childId, e);
         }

@@ -24,7 +24,7 @@ final class HandoutOptionsMixin {
     Paper paper = Paper.LETTER;
 
     /** The options for this run, checked against the catalog and the handout's languages. */
-    ReportOptions options(Catalog catalog) throws UserException {
+    ReportOptions options(Catalog catalog) throws UserException, ClinicProfileException {
         String lang = Languages.choose(catalog, language);
         if (!ReportOptions.availableLanguages().contains(lang)) {
             throw new UserException(ExitCodes.USAGE, "--lang " + lang + ": handouts can be written in "
@@ -41,16 +41,11 @@ final class HandoutOptionsMixin {
                 .orElse(run);
     }
 
-    private ClinicProfile clinic() throws UserException {
+    private ClinicProfile clinic() throws UserException, ClinicProfileException {
         if (clinic == null) {
             return ClinicProfile.none();
         }
         Inputs.requireFile(clinic, "the clinic profile");
-        try {
-            return ClinicProfile.load(clinic);
-        } catch (ClinicProfileException e) {
-            throw new UserException(ExitCodes.SOME_FAILED, e.getMessage()
-                    + "\nSee docs/clinic-profile.md for the clinic profile's format.", e);
-        }
+        return ClinicProfile.load(clinic);
     }
 }

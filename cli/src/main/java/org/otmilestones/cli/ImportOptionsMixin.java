@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.answers.ColumnMapping;
-import org.otmilestones.core.answers.DateOrder;
-import org.otmilestones.core.answers.ImportException;
-import org.otmilestones.core.answers.ImportOptions;
-import org.otmilestones.core.answers.ImportResult;
-import org.otmilestones.core.answers.SurveyImports;
-import org.otmilestones.core.catalog.ColumnMappings;
-import org.otmilestones.core.catalog.MappingFileException;
+import org.otmilestones.core.OtmException;
+import org.otmilestones.core.survey.ColumnMapping;
+import org.otmilestones.core.survey.DateOrder;
+import org.otmilestones.core.survey.ImportOptions;
+import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.survey.SurveyImports;
+import org.otmilestones.core.survey.ColumnMappings;
 import picocli.CommandLine.Option;
 
 /** The options that say how to read a survey export, shared by {@code report} and {@code score}. */
@@ -44,7 +43,7 @@ final class ImportOptionsMixin {
             description = "The date to treat as today (for tests and re-runs).")
     LocalDate today;
 
-    ImportResult read(Path input, Catalog catalog) throws UserException {
+    ImportResult read(Path input, Catalog catalog) throws UserException, OtmException {
         Inputs.requireFile(input, "the answers file");
         ImportOptions options = ImportOptions.defaults(today == null ? LocalDate.now() : today)
                 .withMapping(mapping(catalog));
@@ -57,33 +56,20 @@ final class ImportOptionsMixin {
         if (dateOrder != null) {
             options = options.withDateOrder(dateOrder);
         }
-        try {
-            return SurveyImports.read(input, catalog, options);
-        } catch (ImportException e) {
-            throw new UserException(ExitCodes.SOME_FAILED, e.getMessage(), e);
-        }
+        return SurveyImports.read(input, catalog, options);
     }
 
-    private ColumnMapping mapping(Catalog catalog) throws UserException {
+    private ColumnMapping mapping(Catalog catalog) throws UserException, OtmException {
         if (mapping != null && redcapDictionary != null) {
             throw new UserException(ExitCodes.USAGE, "give --mapping or --redcap-dictionary, not both");
         }
         if (mapping != null) {
             Inputs.requireFile(mapping, "the mapping file");
-            try {
-                return ColumnMappings.load(mapping);
-            } catch (MappingFileException e) {
-                throw new UserException(ExitCodes.SOME_FAILED, e.getMessage()
-                        + "\nSee docs/mapping-format.md for the mapping file's format.", e);
-            }
+            return ColumnMappings.load(mapping);
         }
         if (redcapDictionary != null) {
             Inputs.requireFile(redcapDictionary, "the REDCap data dictionary");
-            try {
-                return ColumnMappings.fromRedcapDataDictionary(redcapDictionary, catalog);
-            } catch (ImportException e) {
-                throw new UserException(ExitCodes.SOME_FAILED, e.getMessage(), e);
-            }
+            return ColumnMappings.fromRedcapDataDictionary(redcapDictionary, catalog);
         }
         return ColumnMapping.NONE;
     }

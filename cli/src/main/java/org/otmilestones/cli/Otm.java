@@ -1,6 +1,7 @@
 package org.otmilestones.cli;
 
 import java.io.PrintWriter;
+import org.otmilestones.core.OtmException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -41,6 +42,16 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             boolean debug = hasDebug(parseResult);
+            if (exception instanceof OtmException bad) {
+                // Bad input a person can fix (a catalog, an export, a mapping, a clinic profile): its message
+                // already says where, what and how to fix it.
+                cmd.getErr().println("otm: " + bad.getMessage());
+                if (debug) {
+                    bad.printStackTrace(cmd.getErr());
+                }
+                cmd.getErr().flush();
+                return ExitCodes.SOME_FAILED;
+            }
             if (exception instanceof UserException user) {
                 cmd.getErr().println("otm: " + user.getMessage());
                 if (debug && user.getCause() != null) {

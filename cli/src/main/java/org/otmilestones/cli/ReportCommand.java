@@ -14,8 +14,9 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.answers.ImportResult;
+import org.otmilestones.core.survey.ImportResult;
 import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
     HandoutOptionsMixin handoutOptions;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         PrintWriter out = spec.commandLine().getOut();
         Catalog catalog = catalogOption.load();
         ReportOptions options = handoutOptions.options(catalog);

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.InvalidAssessmentException;
-import org.otmilestones.core.answers.ImportResult;
-import org.otmilestones.core.answers.ImportedRow;
-import org.otmilestones.core.answers.RowError;
+import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.survey.AssessmentDateSource;
+import org.otmilestones.core.survey.ImportedRow;
+import org.otmilestones.core.survey.RowError;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
 import org.otmilestones.core.scoring.Note;
@@ -46,7 +47,7 @@ final class RowScoring {
         for (Note note : result.notes()) {
             warnings.add(note.detail());
         }
-        if (ImportedRow.FROM_TODAY.equals(row.assessedOnSource())) {
+        if (row.assessedOnSource() == AssessmentDateSource.TODAY) {
             warnings.add("no assessment date or completion time in the row, so today's date was used");
         }
         return warnings;

@@ -4,15 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.answers.ImportResult;
-import org.otmilestones.core.catalog.ResultJson;
+import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.results.ResultJson;
 import org.otmilestones.core.scoring.ChecklistResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +58,7 @@ final class ScoreCommand implements Callable<Integer> {
     ImportOptionsMixin importOptions;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
         ImportResult imported = importOptions.read(input, catalog);
         RowScoring scoring = RowScoring.of(imported, catalog);
@@ -72,14 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
             out.print(new String(bytes, StandardCharsets.UTF_8));
             out.flush();
         } else {
-            try {
-                AtomicFiles.write(output, force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
-                        stream -> stream.write(bytes));
-            } catch (FileAlreadyExistsException e) {
-                throw new UserException(ExitCodes.USAGE, output + " already exists; add --force to replace it");
-            } catch (IOException e) {
-                throw new UserException(ExitCodes.SOME_FAILED, "could not write " + output + ": " + e.getMessage());
-            }
+            OutputFiles.write(output, force, stream -> stream.write(bytes));
         }
         PrintWriter err = spec.commandLine().getErr();
         List<RowOutcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();

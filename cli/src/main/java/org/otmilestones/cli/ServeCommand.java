@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.web.Passwords;
 import org.otmilestones.web.ServerConfig;
 import org.otmilestones.web.WebServer;
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     CatalogOption catalogOption;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65535) {
             throw new UserException(ExitCodes.USAGE, "--port " + port + ": use a port from 1 to 65535");

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.answers.ImportResult;
-import org.otmilestones.core.answers.ResultCsv;
+import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.results.ResultCsv;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
 

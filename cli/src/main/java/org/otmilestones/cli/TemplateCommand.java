@@ -1,17 +1,13 @@
 package org.otmilestones.cli;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
-import org.otmilestones.core.answers.SurveyTemplates;
-import org.otmilestones.core.catalog.ColumnMappings;
+import org.otmilestones.core.survey.SurveyTemplates;
+import org.otmilestones.core.survey.ColumnMappings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +42,7 @@ final class TemplateCommand implements Callable<Integer> {
     CatalogOption catalogOption;
 
     @Override
-    public Integer call() throws UserException {
+    public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
         String lang = Languages.choose(catalog, language);
         Checkpoint chosen = Checkpoints.require(catalog, checkpoint);
@@ -54,9 +50,9 @@ final class TemplateCommand implements Callable<Integer> {
         String name = csv.getFileName().toString();
         Path mapping = csv.resolveSibling((name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name)
                 + "-mapping.json");
-        AtomicFiles.Existing existing = force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP;
-        write(csv, existing, writer -> SurveyTemplates.write(catalog, chosen, lang, writer));
-        write(mapping, existing, writer -> ColumnMappings.write(SurveyTemplates.mapping(catalog, chosen, lang), writer));
+        OutputFiles.writeText(csv, force, writer -> SurveyTemplates.write(catalog, chosen, lang, writer));
+        OutputFiles.writeText(mapping, force,
+                writer -> ColumnMappings.write(SurveyTemplates.mapping(catalog, chosen, lang), writer));
         PrintWriter out = spec.commandLine().getOut();
         int questions = catalog.milestones(chosen).size() + catalog.generalQuestions().size();
         out.printf("Wrote %s (%d questions) and %s.%n", csv, questions, mapping);
@@ -65,23 +61,4 @@ final class TemplateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Writes text through a writer. */
-    @FunctionalInterface
-    interface TextContent {
-        void writeTo(Writer writer) throws IOException;
-    }
-
-    private static void write(Path file, AtomicFiles.Existing existing, TextContent content) throws UserException {
-        try {
-            AtomicFiles.write(file, existing, stream -> {
-                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                content.writeTo(writer);
-                writer.flush();
-            });
-        } catch (FileAlreadyExistsException e) {
-            throw new UserException(ExitCodes.USAGE, file + " already exists; add --force to replace it, or choose another name with -o");
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.SOME_FAILED, "could not write " + file + ": " + e.getMessage());
-        }
-    }
 }

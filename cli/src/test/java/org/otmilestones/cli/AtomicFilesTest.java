@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,15 +60,26 @@ class AtomicFilesTest {
     }
 
     @Test
-    void failsPlainlyWhenTheFolderIsNotWritable() throws Exception {
-        Path locked = Files.createDirectory(dir.resolve("locked"));
-        locked.toFile().setWritable(false);
-        try {
-            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "running as a user who can write anywhere");
-            assertThatThrownBy(() -> AtomicFiles.write(locked.resolve("a.pdf"), AtomicFiles.Existing.KEEP,
-                    out -> out.write('x'))).isInstanceOf(IOException.class);
-        } finally {
-            locked.toFile().setWritable(true);
-        }
+    void writesTheFileReadableAndWritableByItsOwnerOnly() throws Exception {
+        Path target = dir.resolve("a.pdf");
+        AtomicFiles.write(target, AtomicFiles.Existing.KEEP, out -> out.write('x'));
+        Path replaced = dir.resolve("b.pdf");
+        Files.writeString(replaced, "old");
+        AtomicFiles.write(replaced, AtomicFiles.Existing.REPLACE, out -> out.write('x'));
+
+        // Checked as the mode set on the file, so it holds for root too, who could read any file anyway.
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(replaced)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void failsPlainlyWhenTheFolderCannotHoldTheFile() throws Exception {
+        // A regular file where the folder should be refuses a new file even to root.
+        Path notAFolder = Files.writeString(dir.resolve("reports"), "a file, not a folder");
+
+        assertThatThrownBy(() -> AtomicFiles.write(notAFolder.resolve("a.pdf"), AtomicFiles.Existing.KEEP,
+                out -> out.write('x'))).isInstanceOf(IOException.class);
+        assertThat(notAFolder).hasContent("a file, not a folder");
+        assertThat(filesIn(dir)).isEqualTo(1);
     }
 }

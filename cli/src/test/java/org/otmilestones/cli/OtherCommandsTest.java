@@ -1,5 +1,7 @@
 package org.otmilestones.cli;
 
+import org.otmilestones.core.survey.SurveyTemplates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +49,11 @@ class OtherCommandsTest {
 
         // Fill the template in as a survey tool would: one row, every question answered "Yes".
         List<String> lines = new ArrayList<>(Files.readAllLines(template));
-        int columns = org.otmilestones.core.answers.SurveyTemplates.headers(
+        int columns = org.otmilestones.core.survey.SurveyTemplates.headers(
                 org.otmilestones.core.catalog.Catalogs.loadBundled(),
                 org.otmilestones.core.catalog.Catalogs.loadBundled().checkpoint("24m").orElseThrow(), "en").size();
         List<String> cells = new ArrayList<>();
-        for (String header : org.otmilestones.core.answers.SurveyTemplates.headers(
+        for (String header : org.otmilestones.core.survey.SurveyTemplates.headers(
                 org.otmilestones.core.catalog.Catalogs.loadBundled(),
                 org.otmilestones.core.catalog.Catalogs.loadBundled().checkpoint("24m").orElseThrow(), "en")) {
             String h = header.toLowerCase();

@@ -1,10 +1,9 @@
 package org.otmilestones.core;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,81 +11,106 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A milestone catalog: the areas, the checkpoints and their milestones, home activities,
- * guidance texts, sources and scoring rules; load one with {@code Catalogs} in the catalog package.
+ * A milestone catalog: the areas, the checkpoints and their milestones, home activities, guidance
+ * texts, sources and scoring rules; load one with {@code Catalogs} in the catalog package.
  *
- * @param id the catalog's id
- * @param version the catalog's version
- * @param name the catalog's name, for the handout's last page
- * @param languages the languages every text has, the first being the default
- * @param checkpoints the checkpoints, youngest first
- * @param areas the areas, in the order a handout shows them
- * @param milestones every milestone
- * @param generalQuestions red-flag questions asked at every checkpoint
- * @param activities home activities
- * @param guidance guidance texts, one for each {@link Guidance} key
- * @param sources the sources milestones cite
- * @param scoring the scoring thresholds
- * @param correctedAge the rule for correcting a preterm child's age
+ * <p>Immutable and safe to share between threads. Each catalog builds its lookups by id once, when it
+ * is made, so any number of catalogs (a clinic's own beside the bundled one) can be used in turn at
+ * the same speed as one.
  */
-public record Catalog(String id, String version, LocalizedText name, List<String> languages,
-        List<Checkpoint> checkpoints, List<Area> areas, List<Milestone> milestones,
-        List<GeneralQuestion> generalQuestions, List<Activity> activities, Map<Guidance, LocalizedText> guidance,
-        List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge) {
+public final class Catalog {
 
-    public Catalog {
-        Ids.require(id, "id");
-        Ids.require(version, "version");
-        Objects.requireNonNull(name, "name");
-        languages = List.copyOf(languages);
-        if (languages.isEmpty()) {
+    private final String id;
+    private final String version;
+    private final LocalizedText name;
+    private final List<String> languages;
+    private final List<Checkpoint> checkpoints;
+    private final List<Area> areas;
+    private final List<Milestone> milestones;
+    private final List<GeneralQuestion> generalQuestions;
+    private final List<Activity> activities;
+    private final Map<Guidance, LocalizedText> guidance;
+    private final List<Source> sources;
+    private final ScoringRules scoring;
+    private final CorrectedAgeRule correctedAge;
+    private final Index index;
+
+    private Catalog(String id, String version, LocalizedText name, List<String> languages,
+            List<Checkpoint> checkpoints, List<Area> areas, List<Milestone> milestones,
+            List<GeneralQuestion> generalQuestions, List<Activity> activities, Map<Guidance, LocalizedText> guidance,
+            List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge) {
+        this.id = Ids.require(id, "id");
+        this.version = Ids.require(version, "version");
+        this.name = Objects.requireNonNull(name, "name");
+        this.languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
+        if (this.languages.isEmpty()) {
             throw new IllegalArgumentException("languages must not be empty");
         }
-        checkpoints = List.copyOf(checkpoints);
-        areas = List.copyOf(areas);
-        milestones = List.copyOf(milestones);
-        generalQuestions = List.copyOf(generalQuestions);
-        activities = List.copyOf(activities);
-        guidance = Map.copyOf(new EnumMap<>(guidance));
-        sources = List.copyOf(sources);
-        Objects.requireNonNull(scoring, "scoring");
-        Objects.requireNonNull(correctedAge, "correctedAge");
+        this.checkpoints = List.copyOf(Objects.requireNonNull(checkpoints, "checkpoints"));
+        this.areas = List.copyOf(Objects.requireNonNull(areas, "areas"));
+        this.milestones = List.copyOf(Objects.requireNonNull(milestones, "milestones"));
+        this.generalQuestions = List.copyOf(Objects.requireNonNull(generalQuestions, "generalQuestions"));
+        this.activities = List.copyOf(Objects.requireNonNull(activities, "activities"));
+        this.guidance = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(guidance, "guidance")));
+        this.sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+        this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.correctedAge = Objects.requireNonNull(correctedAge, "correctedAge");
 
-        for (int i = 1; i < checkpoints.size(); i++) {
-            if (checkpoints.get(i).ageMonths() <= checkpoints.get(i - 1).ageMonths()) {
+        for (int i = 1; i < this.checkpoints.size(); i++) {
+            if (this.checkpoints.get(i).ageMonths() <= this.checkpoints.get(i - 1).ageMonths()) {
                 throw new IllegalArgumentException("checkpoints must be in order of age: "
-                        + checkpoints.get(i).id() + " comes after " + checkpoints.get(i - 1).id());
+                        + this.checkpoints.get(i).id() + " comes after " + this.checkpoints.get(i - 1).id());
             }
         }
-        Map<String, Checkpoint> checkpointById = index(checkpoints, Checkpoint::id, "checkpoint");
-        Map<String, Area> areaById = index(areas, Area::id, "area");
-        Map<String, Source> sourceByKey = index(sources, Source::key, "source");
-        index(milestones, Milestone::id, "milestone");
-        index(generalQuestions, GeneralQuestion::id, "general question");
-        for (Milestone m : milestones) {
-            requireKnown(areaById, m.areaId(), "milestone " + m.id() + " area");
-            requireKnown(checkpointById, m.checkpointId(), "milestone " + m.id() + " checkpoint");
-            m.sourceKeys().forEach(key -> requireKnown(sourceByKey, key, "milestone " + m.id() + " source"));
+        this.index = new Index(this);
+        for (Milestone m : this.milestones) {
+            requireKnown(index.areas, m.areaId(), "milestone " + m.id() + " area");
+            requireKnown(index.checkpoints, m.checkpointId(), "milestone " + m.id() + " checkpoint");
+            m.sourceKeys().forEach(key -> requireKnown(index.sources, key, "milestone " + m.id() + " source"));
         }
-        for (Activity a : activities) {
-            requireKnown(areaById, a.areaId(), "activity area");
-            requireKnown(checkpointById, a.checkpointId(), "activity checkpoint");
+        for (Activity a : this.activities) {
+            requireKnown(index.areas, a.areaId(), "activity area");
+            requireKnown(index.checkpoints, a.checkpointId(), "activity checkpoint");
         }
         for (Guidance key : Guidance.values()) {
-            if (!guidance.containsKey(key)) {
+            if (!this.guidance.containsKey(key)) {
                 throw new IllegalArgumentException("guidance is missing " + key.key());
             }
         }
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String what) {
-        Map<String, T> byId = new LinkedHashMap<>();
-        for (T item : items) {
-            if (byId.put(id.apply(item), item) != null) {
-                throw new IllegalArgumentException("duplicate " + what + " id: " + id.apply(item));
-            }
-        }
-        return byId;
+    /**
+     * A catalog of these parts; the catalog loader checks a file first and says where it is wrong, this
+     * only refuses parts that do not fit together.
+     *
+     * @param id the catalog's id
+     * @param version the catalog's version
+     * @param name the catalog's name, for the handout
+     * @param languages the languages every text has, the first being the default
+     * @param checkpoints the checkpoints, youngest first
+     * @param areas the areas, in the order a handout shows them
+     * @param milestones every milestone
+     * @param generalQuestions red-flag questions asked at every checkpoint
+     * @param activities home activities
+     * @param guidance guidance texts, one for each {@link Guidance} key
+     * @param sources the sources milestones cite
+     * @param scoring the scoring thresholds
+     * @param correctedAge the rule for correcting a preterm child's age
+     * @throws IllegalArgumentException when an id repeats, a reference is unknown, checkpoints are out of
+     *         order or a guidance text is missing
+     */
+    public static Catalog of(String id, String version, LocalizedText name, List<String> languages,
+            List<Checkpoint> checkpoints, List<Area> areas, List<Milestone> milestones,
+            List<GeneralQuestion> generalQuestions, List<Activity> activities, Map<Guidance, LocalizedText> guidance,
+            List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge) {
+        return new Catalog(id, version, name, languages, checkpoints, areas, milestones, generalQuestions, activities,
+                guidance, sources, scoring, correctedAge);
+    }
+
+    /** This catalog with other milestones, everything else the same (for a clinic adapting a catalog, and tests). */
+    public Catalog withMilestones(List<Milestone> otherMilestones) {
+        return new Catalog(id, version, name, languages, checkpoints, areas, otherMilestones, generalQuestions,
+                activities, guidance, sources, scoring, correctedAge);
     }
 
     private static void requireKnown(Map<String, ?> byId, String id, String what) {
@@ -95,26 +119,73 @@ public record Catalog(String id, String version, LocalizedText name, List<String
         }
     }
 
-    /**
-     * The lookups by id, built once per catalog: scoring and every handout look up each answered
-     * milestone, its activities and its sources, and scanning the lists for each lookup took most
-     * of the scoring time. A record holds no other fields, so the index of the catalog used last
-     * is kept here; a program that switches between catalogs only rebuilds it.
-     */
-    private static volatile Index lastIndex;
-
-    private Index index() {
-        Index index = lastIndex;
-        if (index == null || index.catalog != this) {
-            index = new Index(this);
-            lastIndex = index;
-        }
-        return index;
+    /** The catalog's id. */
+    public String id() {
+        return id;
     }
 
-    /** Every lookup of one catalog instance; immutable once built, so threads may share it. */
+    /** The catalog's version. */
+    public String version() {
+        return version;
+    }
+
+    /** The catalog's name, for the handout. */
+    public LocalizedText name() {
+        return name;
+    }
+
+    /** The languages every text has, the first being the default. */
+    public List<String> languages() {
+        return languages;
+    }
+
+    /** The checkpoints, youngest first. */
+    public List<Checkpoint> checkpoints() {
+        return checkpoints;
+    }
+
+    /** The areas, in the order a handout shows them. */
+    public List<Area> areas() {
+        return areas;
+    }
+
+    /** Every milestone, in catalog order. */
+    public List<Milestone> milestones() {
+        return milestones;
+    }
+
+    /** The red-flag questions asked at every checkpoint. */
+    public List<GeneralQuestion> generalQuestions() {
+        return generalQuestions;
+    }
+
+    /** Every home activity, in catalog order. */
+    public List<Activity> activities() {
+        return activities;
+    }
+
+    /** The guidance texts, one for each {@link Guidance} key. */
+    public Map<Guidance, LocalizedText> guidance() {
+        return guidance;
+    }
+
+    /** The sources milestones cite. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /** The scoring thresholds. */
+    public ScoringRules scoring() {
+        return scoring;
+    }
+
+    /** The rule for correcting a preterm child's age. */
+    public CorrectedAgeRule correctedAge() {
+        return correctedAge;
+    }
+
+    /** Every lookup of one catalog, built once when the catalog is made; immutable, so threads share it. */
     private static final class Index {
-        final Catalog catalog;
         final Map<String, Area> areas;
         final Map<String, Checkpoint> checkpoints;
         final Map<String, Milestone> milestones;
@@ -125,13 +196,11 @@ public record Catalog(String id, String version, LocalizedText name, List<String
         final Map<String, Map<String, List<Activity>>> activitiesByAreaAndCheckpoint;
 
         Index(Catalog catalog) {
-            this.catalog = catalog;
-            // Ids are unique (the constructor checks), so each map holds exactly what a scan would find.
-            areas = byId(catalog.areas, Area::id);
-            checkpoints = byId(catalog.checkpoints, Checkpoint::id);
-            milestones = byId(catalog.milestones, Milestone::id);
-            generalQuestions = byId(catalog.generalQuestions, GeneralQuestion::id);
-            sources = byId(catalog.sources, Source::key);
+            areas = byId(catalog.areas, Area::id, "area");
+            checkpoints = byId(catalog.checkpoints, Checkpoint::id, "checkpoint");
+            milestones = byId(catalog.milestones, Milestone::id, "milestone");
+            generalQuestions = byId(catalog.generalQuestions, GeneralQuestion::id, "general question");
+            sources = byId(catalog.sources, Source::key, "source");
             milestonesByCheckpoint = grouped(catalog.milestones, Milestone::checkpointId);
             milestonesByAreaAndCheckpoint = byArea(catalog.milestones, Milestone::areaId, Milestone::checkpointId);
             activitiesByAreaAndCheckpoint = byArea(catalog.activities, Activity::areaId, Activity::checkpointId);
@@ -141,10 +210,12 @@ public record Catalog(String id, String version, LocalizedText name, List<String
             return byArea.getOrDefault(areaId, Map.of()).getOrDefault(checkpointId, List.of());
         }
 
-        private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        private static <T> Map<String, T> byId(List<T> items, Function<T, String> id, String what) {
             Map<String, T> byId = new HashMap<>();
             for (T item : items) {
-                byId.putIfAbsent(id.apply(item), item);
+                if (byId.put(id.apply(item), item) != null) {
+                    throw new IllegalArgumentException("duplicate " + what + " id: " + id.apply(item));
+                }
             }
             return byId;
         }
@@ -176,48 +247,48 @@ public record Catalog(String id, String version, LocalizedText name, List<String
 
     /** The area with this id. */
     public Optional<Area> area(String areaId) {
-        return Optional.ofNullable(index().areas.get(areaId));
+        return Optional.ofNullable(index.areas.get(areaId));
     }
 
     /** The checkpoint with this id. */
     public Optional<Checkpoint> checkpoint(String checkpointId) {
-        return Optional.ofNullable(index().checkpoints.get(checkpointId));
+        return Optional.ofNullable(index.checkpoints.get(checkpointId));
     }
 
     /** The milestone with this id. */
     public Optional<Milestone> milestone(String milestoneId) {
-        return Optional.ofNullable(index().milestones.get(milestoneId));
+        return Optional.ofNullable(index.milestones.get(milestoneId));
     }
 
     /** The general question with this id. */
     public Optional<GeneralQuestion> generalQuestion(String questionId) {
-        return Optional.ofNullable(index().generalQuestions.get(questionId));
+        return Optional.ofNullable(index.generalQuestions.get(questionId));
     }
 
     /** The source with this key. */
     public Optional<Source> source(String key) {
-        return Optional.ofNullable(index().sources.get(key));
+        return Optional.ofNullable(index.sources.get(key));
     }
 
     /** The milestones of one checkpoint, in catalog order. */
     public List<Milestone> milestones(Checkpoint checkpoint) {
-        return index().milestonesByCheckpoint.getOrDefault(checkpoint.id(), List.of());
+        return index.milestonesByCheckpoint.getOrDefault(checkpoint.id(), List.of());
     }
 
     /** The milestones of one area at one checkpoint, in catalog order. */
     public List<Milestone> milestones(Area area, Checkpoint checkpoint) {
-        return Index.get(index().milestonesByAreaAndCheckpoint, area.id(), checkpoint.id());
+        return Index.get(index.milestonesByAreaAndCheckpoint, area.id(), checkpoint.id());
     }
 
     /** The home activities for one area at one checkpoint. */
     public List<Activity> activities(Area area, Checkpoint checkpoint) {
-        return Index.get(index().activitiesByAreaAndCheckpoint, area.id(), checkpoint.id());
+        return Index.get(index.activitiesByAreaAndCheckpoint, area.id(), checkpoint.id());
     }
 
     /** The checkpoint after this one, if any. */
     public Optional<Checkpoint> next(Checkpoint checkpoint) {
-        int index = checkpoints.indexOf(checkpoint);
-        return index >= 0 && index + 1 < checkpoints.size() ? Optional.of(checkpoints.get(index + 1)) : Optional.empty();
+        int at = checkpoints.indexOf(checkpoint);
+        return at >= 0 && at + 1 < checkpoints.size() ? Optional.of(checkpoints.get(at + 1)) : Optional.empty();
     }
 
     /** A guidance text. */
@@ -225,15 +296,25 @@ public record Catalog(String id, String version, LocalizedText name, List<String
         return guidance.get(key);
     }
 
-    /** The keys of the sources milestones cite, each once, in the order first cited. */
-    public List<Source> citedSources() {
-        List<Source> cited = new ArrayList<>();
-        for (Milestone m : milestones) {
-            for (String key : m.sourceKeys()) {
-                source(key).filter(s -> !cited.contains(s)).ifPresent(cited::add);
-            }
-        }
-        cited.sort(Comparator.comparing(Source::key));
-        return cited;
+    /** Two catalogs are equal when all their parts are. */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Catalog that && id.equals(that.id) && version.equals(that.version)
+                && name.equals(that.name) && languages.equals(that.languages) && checkpoints.equals(that.checkpoints)
+                && areas.equals(that.areas) && milestones.equals(that.milestones)
+                && generalQuestions.equals(that.generalQuestions) && activities.equals(that.activities)
+                && guidance.equals(that.guidance) && sources.equals(that.sources) && scoring.equals(that.scoring)
+                && correctedAge.equals(that.correctedAge);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, milestones);
+    }
+
+    /** The id and version, such as {@code Catalog[otm-default 2026.11.0]}. */
+    @Override
+    public String toString() {
+        return "Catalog[" + id + " " + version + "]";
     }
 }

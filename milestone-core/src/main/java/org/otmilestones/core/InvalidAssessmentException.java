@@ -3,10 +3,10 @@ package org.otmilestones.core;
 import java.util.Objects;
 
 /**
- * Thrown when a child's data cannot be scored, such as a birth date after the assessment or an
- * age no checklist covers; the message says what is wrong and how to fix it.
+ * Thrown when a child's data cannot be scored, such as a birth date after the assessment or an age no
+ * checklist covers; it names the piece of data, so an importer can point at its column.
  */
-public class InvalidAssessmentException extends Exception {
+public class InvalidAssessmentException extends OtmException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,21 +18,19 @@ public class InvalidAssessmentException extends Exception {
     }
 
     private final Field field;
-    private final String fix;
 
+    /**
+     * @param field the piece of the child's data that is wrong
+     * @param problem what is wrong
+     * @param fix how to fix it
+     */
     public InvalidAssessmentException(Field field, String problem, String fix) {
-        super(problem + "; " + fix);
+        super(null, 0, 0, problem, fix);
         this.field = Objects.requireNonNull(field, "field");
-        this.fix = Objects.requireNonNull(fix, "fix");
     }
 
     /** Which piece of the child's data is wrong. */
     public Field field() {
         return field;
-    }
-
-    /** How to fix it, in a few plain words. */
-    public String fix() {
-        return fix;
     }
 }

@@ -1,12 +1,14 @@
 package org.otmilestones.core;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A text a parent reads, in one or more languages, keyed by language code ("en", "es").
+ * A text a parent reads, in one or more languages, keyed by language code ("en", "es"); its map iterates in
+ * the order of the language codes, so output built from it is the same on every run.
  */
 public record LocalizedText(Map<String, String> texts) {
 
@@ -15,7 +17,7 @@ public record LocalizedText(Map<String, String> texts) {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("texts must hold at least one language");
         }
-        // A sorted copy keeps equality, iteration and serialised output stable.
+        // A sorted, unmodifiable copy keeps iteration and serialised output stable (Map.copyOf would not).
         TreeMap<String, String> copy = new TreeMap<>();
         texts.forEach((language, text) -> {
             if (language == null || language.isBlank()) {
@@ -26,7 +28,7 @@ public record LocalizedText(Map<String, String> texts) {
             }
             copy.put(language, text);
         });
-        texts = Map.copyOf(copy);
+        texts = Collections.unmodifiableMap(copy);
     }
 
     /** Returns a text in one language only. */
@@ -55,7 +57,7 @@ public record LocalizedText(Map<String, String> texts) {
             text = texts.get("en");
         }
         if (text == null) {
-            text = new TreeMap<>(texts).firstEntry().getValue();
+            text = texts.values().iterator().next();
         }
         return text;
     }

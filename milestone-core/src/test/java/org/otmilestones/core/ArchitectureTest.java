@@ -8,67 +8,90 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
+import org.otmilestones.core.testing.PublicSignatures;
 
-/** The package rules of the project's RULES.md, checked on the compiled main classes. */
+/** The package rules of milestone-core, checked on its compiled main classes. */
 class ArchitectureTest {
 
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.otmilestones.core");
 
-    /** Only the import package reads or writes CSV, so CSV quirks live in one place. */
-    static final ArchRule ONLY_ANSWERS_USES_COMMONS_CSV = noClasses()
-            .that().resideOutsideOfPackage("org.otmilestones.core.answers..")
-            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
+    /** The domain records depend on nothing but the JDK, so every other package can use them. */
+    static final ArchRule DOMAIN_DEPENDS_ON_NO_OTHER_PACKAGE = noClasses()
+            .that().resideInAPackage("org.otmilestones.core")
+            .should().dependOnClassesThat().resideInAnyPackage("org.otmilestones.core.(*)..", "tools.jackson..",
+                    "org.apache.commons.csv..");
 
-    /** Only the catalog package reads or writes JSON. */
-    static final ArchRule ONLY_CATALOG_USES_JACKSON = noClasses()
-            .that().resideOutsideOfPackage("org.otmilestones.core.catalog..")
-            .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");
-
-    /** The core knows nothing of the handout or the command line built on it. */
-    static final ArchRule CORE_DOES_NOT_DEPEND_ON_REPORT_OR_CLI = noClasses()
+    /** The core knows nothing of the handout, the command line or the web page built on it. */
+    static final ArchRule CORE_DOES_NOT_DEPEND_ON_ITS_USERS = noClasses()
             .that().resideInAPackage("org.otmilestones.core..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.otmilestones.report..", "org.otmilestones.cli..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.otmilestones.report..", "org.otmilestones.cli..",
+                    "org.otmilestones.web..");
 
-    /** Every package of the core, the domain package included, is its own slice: no cycles between them. */
-    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.otmilestones.(**)").should().beFreeOfCycles();
+    /** The helpers are below everything: they may use no other package of the core. */
+    static final ArchRule INTERNAL_USES_NO_CONCEPT_PACKAGE = noClasses()
+            .that().resideInAPackage("org.otmilestones.core.internal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.otmilestones.core.catalog..",
+                    "org.otmilestones.core.scoring..", "org.otmilestones.core.survey..",
+                    "org.otmilestones.core.results..", "org.otmilestones.core.readability..");
 
-    /** The answers package may not reach back into the catalog package, which depends on it. */
-    static final ArchRule ANSWERS_DOES_NOT_USE_CATALOG = noClasses()
-            .that().resideInAPackage("org.otmilestones.core.answers..")
-            .should().dependOnClassesThat().resideInAPackage("org.otmilestones.core.catalog..");
+    /** Every package of the core is its own slice: no cycles between them. */
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.otmilestones.core.(**)").should().beFreeOfCycles();
 
     @Test
-    void onlyTheAnswersPackageUsesCommonsCsv() {
-        ONLY_ANSWERS_USES_COMMONS_CSV.check(CORE);
+    void noJacksonOrCommonsCsvTypeAppearsInAPublicSignature() {
+        PublicSignatures.mentionNoHiddenLibrary().check(CORE);
     }
 
     @Test
-    void onlyTheCatalogPackageUsesJackson() {
-        ONLY_CATALOG_USES_JACKSON.check(CORE);
+    void theDomainRecordsDependOnlyOnTheJdk() {
+        DOMAIN_DEPENDS_ON_NO_OTHER_PACKAGE.check(CORE);
     }
 
     @Test
-    void coreNeverDependsOnTheReportOrTheCommandLine() {
-        CORE_DOES_NOT_DEPEND_ON_REPORT_OR_CLI.check(CORE);
+    void coreNeverDependsOnTheReportTheCommandLineOrTheWebPage() {
+        CORE_DOES_NOT_DEPEND_ON_ITS_USERS.check(CORE);
+    }
+
+    @Test
+    void theInternalHelpersDependOnNoConceptPackage() {
+        INTERNAL_USES_NO_CONCEPT_PACKAGE.check(CORE);
     }
 
     @Test
     void corePackagesHaveNoCycles() {
         NO_PACKAGE_CYCLES.check(CORE);
-        ANSWERS_DOES_NOT_USE_CATALOG.check(CORE);
     }
 
     @Test
     void theRulesSeeTheClassesTheyGuard() {
-        // A rule over no classes passes vacuously; make sure the packages it names were imported.
-        assertThat(CORE.containPackage("org.otmilestones.core.answers")).isTrue();
-        assertThat(CORE.containPackage("org.otmilestones.core.catalog")).isTrue();
-        EvaluationResult csvUsers = noClasses().that().resideInAPackage("org.otmilestones.core.answers..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..").evaluate(CORE);
-        assertThat(csvUsers.hasViolation()).as("the answers package does use Commons CSV").isTrue();
+        // A rule over no classes passes vacuously; make sure every package the rules name was imported.
+        for (String concept : new String[] {"", ".catalog", ".scoring", ".survey", ".results", ".readability",
+                ".internal"}) {
+            assertThat(CORE.containPackage("org.otmilestones.core" + concept)).as(concept).isTrue();
+        }
+    }
+
+    @Test
+    void thePublicSignatureRuleCatchesALibraryTypeInAPublicMethod() {
+        JavaClasses leaky = new ClassFileImporter().importClasses(Leaky.class);
+        assertThat(PublicSignatures.mentionNoHiddenLibrary().evaluate(leaky).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("Leaky.mapper()") && line.contains("tools.jackson"))
+                .anyMatch(line -> line.contains("Leaky.rows(") && line.contains("org.apache.commons.csv"))
+                .anyMatch(line -> line.contains("Leaky.FORMAT") && line.contains("org.apache.commons.csv"));
+    }
+
+    /** A public type that shows library types in every kind of public member, for the rule to catch. */
+    public static final class Leaky {
+        public static final org.apache.commons.csv.CSVFormat FORMAT = org.apache.commons.csv.CSVFormat.DEFAULT;
+
+        public tools.jackson.databind.json.JsonMapper mapper() {
+            return null;
+        }
+
+        public void rows(java.util.List<org.apache.commons.csv.CSVRecord> records) {
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.otmilestones.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +52,7 @@ class CatalogLookupTest {
                 first.typicalAge(), first.sourceKeys(), first.review());
         List<Milestone> milestones = new ArrayList<>(CATALOG.milestones());
         milestones.set(0, reworded);
-        Catalog other = new Catalog(CATALOG.id(), CATALOG.version(), CATALOG.name(), CATALOG.languages(),
-                CATALOG.checkpoints(), CATALOG.areas(), milestones, CATALOG.generalQuestions(),
-                CATALOG.activities(), CATALOG.guidance(), CATALOG.sources(), CATALOG.scoring(),
-                CATALOG.correctedAge());
+        Catalog other = CATALOG.withMilestones(milestones);
         Area area = CATALOG.area(first.areaId()).orElseThrow();
         Checkpoint checkpoint = CATALOG.checkpoint(first.checkpointId()).orElseThrow();
 
@@ -64,5 +62,33 @@ class CatalogLookupTest {
             assertThat(CATALOG.milestones(area, checkpoint).get(0)).isSameAs(first);
             assertThat(other.milestones(area, checkpoint).get(0)).isSameAs(reworded);
         }
+    }
+
+    @Test
+    void keepsEachCatalogsLookupsWhenTwoCatalogsAreUsedInTurn() {
+        // The lists come from an index each catalog builds once; a shared cache that only held the catalog
+        // used last would rebuild it on every switch, and hand out new lists each time.
+        Catalog other = CATALOG.withMilestones(CATALOG.milestones());
+        Area area = CATALOG.areas().get(0);
+        Checkpoint checkpoint = CATALOG.checkpoints().get(0);
+        List<Milestone> mine = CATALOG.milestones(area, checkpoint);
+        List<Milestone> theirs = other.milestones(area, checkpoint);
+
+        for (int turn = 0; turn < 3; turn++) {
+            assertThat(CATALOG.milestones(area, checkpoint)).isSameAs(mine);
+            assertThat(other.milestones(area, checkpoint)).isSameAs(theirs);
+            assertThat(CATALOG.activities(area, checkpoint)).isSameAs(CATALOG.activities(area, checkpoint));
+        }
+        assertThat(theirs).isNotSameAs(mine).isEqualTo(mine);
+        assertThat(other).isEqualTo(CATALOG).hasSameHashCodeAs(CATALOG);
+    }
+
+    @Test
+    void refusesTwoRecordsWithOneIdNamingTheId() {
+        List<Milestone> twice = new ArrayList<>(CATALOG.milestones());
+        twice.add(CATALOG.milestones().get(0));
+        assertThatThrownBy(() -> CATALOG.withMilestones(twice))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("duplicate milestone id: " + CATALOG.milestones().get(0).id());
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.otmilestones.core.catalog.Catalogs;
-import org.otmilestones.core.catalog.ResultJson;
+import org.otmilestones.core.results.ResultJson;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
@@ -63,5 +63,23 @@ class ReadmeExampleTest {
         List<String> readmeLines = readmeCode.substring(0, readmeCode.indexOf("```")).lines()
                 .map(String::strip).filter(l -> !l.isEmpty()).toList();
         assertThat(readmeLines).containsExactlyElementsOf(lines);
+    }
+
+    @Test
+    void readmeImportsOnlyWhatThisTestImports() throws Exception {
+        // The snippet's imports must name the classes where they are, or a reader's copy will not compile.
+        Path root = Path.of("").toAbsolutePath().getParent();
+        String readme = Files.readString(root.resolve("README.md"));
+        String source = Files.readString(Path.of("src/test/java/org/otmilestones/core/ReadmeExampleTest.java"));
+        String block = readme.substring(readme.indexOf("```java"), readme.indexOf("Catalog catalog = Catalogs.loadBundled();"));
+        List<String> readmeImports = block.lines().filter(l -> l.startsWith("import ")).toList();
+        List<String> testImports = source.lines().filter(l -> l.startsWith("import ")).toList();
+
+        assertThat(readmeImports).isNotEmpty();
+        assertThat(testImports).containsAll(readmeImports.stream()
+                .filter(l -> !l.matches("import org\\.otmilestones\\.core\\.[A-Z]\\w*;")).toList());
+        assertThat(readmeImports).filteredOn(l -> l.matches("import org\\.otmilestones\\.core\\.[A-Z]\\w*;"))
+                .allSatisfy(l -> assertThat(Path.of("src/main/java/" + l.substring(7, l.length() - 1).replace('.', '/')
+                        + ".java")).exists());
     }
 }

@@ -2,19 +2,20 @@ package org.otmilestones.report;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.otmilestones.core.OtmException;
 
 /**
- * Thrown when a clinic profile file cannot be used; the message names the file, the line and key,
- * what was found and what was expected.
+ * Thrown when a clinic profile file cannot be used; the message names the file, the line and key, what was
+ * found and what was expected.
  */
-public class ClinicProfileException extends Exception {
+public class ClinicProfileException extends OtmException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String file;
-    private final int line;
+    /** What every profile problem's fix says, after the problem's own expectation. */
+    static final String FIX = "see docs/clinic-profile.md for the clinic profile's format";
+
     private final String key;
-    private final String problem;
 
     /**
      * @param file the profile file as the user named it
@@ -23,14 +24,8 @@ public class ClinicProfileException extends Exception {
      * @param problem what is wrong and what was expected
      */
     public ClinicProfileException(String file, int line, String key, String problem) {
-        super(compose(file, line, key, problem));
-        this.file = Objects.requireNonNull(file, "file");
-        if (line < 0) {
-            throw new IllegalArgumentException("line must be 0 or more, was " + line);
-        }
-        this.line = line;
+        super(compose(file, line, key, problem), Objects.requireNonNull(file, "file"), line, 0, problem, FIX);
         this.key = key;
-        this.problem = Objects.requireNonNull(problem, "problem");
     }
 
     private static String compose(String file, int line, String key, String problem) {
@@ -41,26 +36,15 @@ public class ClinicProfileException extends Exception {
         if (key != null) {
             s.append(" (").append(key).append(')');
         }
-        return s.append(": ").append(problem).toString();
+        return s.append(": ").append(problem).append("\n").append(capitalised(FIX)).append('.').toString();
     }
 
-    /** The profile file as the user named it. */
-    public String file() {
-        return file;
-    }
-
-    /** The 1-based line, or 0 when the problem concerns the whole file. */
-    public int line() {
-        return line;
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The key on that line, if the problem is about one. */
     public Optional<String> key() {
         return Optional.ofNullable(key);
-    }
-
-    /** What is wrong and what was expected, without the place. */
-    public String problem() {
-        return problem;
     }
 }

@@ -23,7 +23,7 @@ import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.core.scoring.RedFlag;
 
-/** Builds the parent handout's description, part by part in the order the issue sets. */
+/** Builds the parent handout's description, part by part in the order a parent reads it. */
 final class HandoutBuilder {
 
     /** How many skills per area "Coming next" shows: a few to look forward to, not a new checklist. */

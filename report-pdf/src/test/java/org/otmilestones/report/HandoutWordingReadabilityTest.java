@@ -7,82 +7,81 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.otmilestones.core.Catalog;
-import org.otmilestones.core.catalog.Catalogs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.otmilestones.core.readability.CatalogReadability;
+import org.otmilestones.core.readability.GateFinding;
 import org.otmilestones.core.readability.ParentText;
-import org.otmilestones.core.readability.Readability;
+import org.otmilestones.core.readability.PlainLanguageGate;
+import org.otmilestones.core.readability.ReadabilityLanguage;
+import org.otmilestones.core.readability.TextKind;
 
 /**
- * The plain-language gate of issue 5 over everything a parent reads: the catalog's texts and the
- * handout's own fixed wording, together.
+ * The plain-language gate over the handout's own wording, on its own: the catalog's texts have their own gate,
+ * and averaged together the catalog's hundreds of texts would hide any hard sentence of the handout.
  */
 class HandoutWordingReadabilityTest {
 
-    private static final Catalog CATALOG = Catalogs.loadBundled();
-
     /** The handout's sentences: message values with at least four words, placeholders filled as the code fills them. */
-    private static List<String> wording(String language) throws IOException {
+    private static List<ParentText> wording(String language) throws IOException {
         Properties messages = new Properties();
         try (InputStream in = HandoutWordingReadabilityTest.class.getResourceAsStream("messages_" + language + ".properties")) {
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        List<String> texts = new ArrayList<>();
-        for (String key : messages.stringPropertyNames()) {
+        List<ParentText> texts = new ArrayList<>();
+        for (String key : new TreeSet<>(messages.stringPropertyNames())) {
             String text = messages.getProperty(key).replaceAll("\\{\\d+}", language.equals("es") ? "Ana" : "Sam");
             if (!key.startsWith("symbol.") && !key.contains("pattern") && text.split("\\s+").length >= 4) {
-                texts.add(text);
+                texts.add(new ParentText("messages_" + language + ".properties: " + key, TextKind.HANDOUT_WORDING,
+                        Optional.empty(), text));
             }
         }
         return texts;
     }
 
-    private static List<String> catalogTexts(String language) {
-        return CatalogReadability.parentTexts(CATALOG, language).stream().map(ParentText::text)
-                .filter(Readability::hasWords).toList();
+    private static List<GateFinding> findings(List<ParentText> texts, String language) {
+        ReadabilityLanguage scored = ReadabilityLanguage.forCode(language).orElseThrow();
+        return PlainLanguageGate.check(CatalogReadability.score(texts, scored));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void keepsTheHandoutsOwnWordingWithinThePlainLanguageTargets(String language) throws IOException {
+        List<ParentText> wording = wording(language);
+
+        assertThat(wording).hasSizeGreaterThan(20);
+        List<GateFinding> findings = findings(wording, language);
+        assertThat(findings).as(PlainLanguageGate.format(findings, ReadabilityLanguage.forCode(language).orElseThrow()))
+                .isEmpty();
     }
 
     @Test
-    void keepsEverythingAParentReadsInEnglishAtASixthGradeLevel() throws IOException {
-        List<String> wording = wording("en");
-        List<String> all = new ArrayList<>(catalogTexts("en"));
-        all.addAll(wording);
-        double average = all.stream().mapToDouble(t -> Readability.english(t).fleschKincaidGrade()).average().orElseThrow();
-        double wordingAverage = wording.stream().mapToDouble(t -> Readability.english(t).fleschKincaidGrade())
-                .average().orElseThrow();
-        System.out.printf("English: catalog and handout wording, %d texts: average Flesch-Kincaid grade %.2f "
-                + "(handout wording alone, %d texts: %.2f)%n", all.size(), average, wording.size(), wordingAverage);
-        hardest(wording, t -> Readability.english(t).fleschKincaidGrade(), true)
-                .forEach(t -> System.out.printf("  grade %5.1f  %s%n", Readability.english(t).fleschKincaidGrade(), t));
+    void failsTheWordingGateOnOneLongHardSentence() throws IOException {
+        List<ParentText> wording = new ArrayList<>(wording("en"));
+        wording.add(new ParentText("messages_en.properties: hard", TextKind.HANDOUT_WORDING, Optional.empty(),
+                "Notwithstanding the aforementioned developmental considerations, occupational therapists frequently "
+                        + "recommend comprehensive standardized evaluations whenever longitudinal observations "
+                        + "indicate persistent difficulties with coordination, regulation or independence."));
 
-        assertThat(average).isLessThanOrEqualTo(6.0);
-        assertThat(wording).allSatisfy(t -> assertThat(Readability.english(t).longestSentenceWords())
-                .as("a sentence in: " + t).isLessThanOrEqualTo(20));
+        assertThat(findings(wording, "en")).extracting(GateFinding::rule).contains(GateFinding.Rule.SENTENCE_LENGTH);
     }
 
     @Test
-    void keepsEverythingAParentReadsInSpanishFairlyEasy() throws IOException {
-        List<String> wording = wording("es");
-        List<String> all = new ArrayList<>(catalogTexts("es"));
-        all.addAll(wording);
-        double average = all.stream().mapToDouble(t -> Readability.spanish(t).fernandezHuerta()).average().orElseThrow();
-        double wordingAverage = wording.stream().mapToDouble(t -> Readability.spanish(t).fernandezHuerta())
-                .average().orElseThrow();
-        System.out.printf("Spanish: catalog and handout wording, %d texts: average Fernandez-Huerta %.1f "
-                + "(handout wording alone, %d texts: %.1f)%n", all.size(), average, wording.size(), wordingAverage);
-        hardest(wording, t -> Readability.spanish(t).fernandezHuerta(), false)
-                .forEach(t -> System.out.printf("  FH %6.1f  %s%n", Readability.spanish(t).fernandezHuerta(), t));
+    void failsTheWordingGateWhenTheWordingIsHardOnAverage() {
+        List<ParentText> hard = List.of(
+                new ParentText("a", TextKind.HANDOUT_WORDING, Optional.empty(),
+                        "Comprehensive developmental evaluations necessitate interdisciplinary collaboration."),
+                new ParentText("b", TextKind.HANDOUT_WORDING, Optional.empty(),
+                        "Occupational therapists administer standardized assessments systematically."));
 
-        assertThat(average).isGreaterThanOrEqualTo(70.0);
-    }
-
-    private static List<String> hardest(List<String> texts, java.util.function.ToDoubleFunction<String> score,
-            boolean higherIsHarder) {
-        Comparator<String> byScore = Comparator.comparingDouble(score);
-        return texts.stream().sorted(higherIsHarder ? byScore.reversed() : byScore).limit(5).toList();
+        assertThat(findings(hard, "en")).extracting(GateFinding::rule).containsExactly(GateFinding.Rule.AVERAGE_SCORE);
+        assertThat(findings(List.of(new ParentText("c", TextKind.HANDOUT_WORDING, Optional.empty(),
+                "La evaluación interdisciplinaria comprehensiva necesita colaboración profesional especializada.")), "es"))
+                .extracting(GateFinding::rule).containsExactly(GateFinding.Rule.AVERAGE_SCORE);
     }
 }

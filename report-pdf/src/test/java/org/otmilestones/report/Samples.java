@@ -18,7 +18,7 @@ import org.otmilestones.core.catalog.Catalogs;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
 
-/** The sample children the issue asks the test suite to keep, scored against the bundled catalog. */
+/** The sample children the handout tests render (every age, status, language and paper), scored against the bundled catalog. */
 public final class Samples {
 
     /** One sample: a name for files and the scored result with its options. */
@@ -30,7 +30,7 @@ public final class Samples {
     private Samples() {
     }
 
-    /** Every sample the issue names, in a fixed order. */
+    /** Every sample, in a fixed order. */
     public static List<Sample> all() {
         return List.of(infant(), toddlerMixed(), preterm(), sixYearOldTwoAreasToOt(), redFlag(), manyMissing(),
                 a4(), clinicLogo(), longName(), spanish());

@@ -20,9 +20,9 @@ import org.otmilestones.core.Checkpoint;
 import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.InvalidAssessmentException;
 import org.otmilestones.core.Milestone;
-import org.otmilestones.core.answers.ResultCsv;
-import org.otmilestones.core.answers.SurveyTemplates;
-import org.otmilestones.core.catalog.ResultJson;
+import org.otmilestones.core.results.ResultCsv;
+import org.otmilestones.core.survey.SurveyTemplates;
+import org.otmilestones.core.results.ResultJson;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.report.ReportOptions;
 

@@ -24,13 +24,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.InvalidAssessmentException;
-import org.otmilestones.core.answers.DateOrder;
-import org.otmilestones.core.answers.ImportException;
-import org.otmilestones.core.answers.ImportOptions;
-import org.otmilestones.core.answers.ImportResult;
-import org.otmilestones.core.answers.ImportedRow;
-import org.otmilestones.core.answers.RowError;
-import org.otmilestones.core.answers.SurveyImports;
+import org.otmilestones.core.survey.DateOrder;
+import org.otmilestones.core.survey.ImportException;
+import org.otmilestones.core.survey.ImportOptions;
+import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.survey.ImportedRow;
+import org.otmilestones.core.survey.RowError;
+import org.otmilestones.core.survey.SurveyImports;
 import org.otmilestones.core.scoring.ChecklistScorer;
 
 /**

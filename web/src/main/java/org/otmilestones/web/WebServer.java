@@ -24,7 +24,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.otmilestones.core.answers.SurveyImports;
+import org.otmilestones.core.survey.SurveyImports;
 
 /**
  * {@code otm serve}: the clinic's own checklist page, on the clinic's own computer. Families fill in the

@@ -63,7 +63,7 @@ final class CatalogValidator {
         if (!check.problems.isEmpty()) {
             return null;
         }
-        return new Catalog(id, version, name, check.languages, checkpoints, areas, milestones, general, activities,
+        return Catalog.of(id, version, name, check.languages, checkpoints, areas, milestones, general, activities,
                 guidance, sources, scoring, correctedAge);
     }
 

@@ -1,5 +1,8 @@
 package org.otmilestones.core.catalog;
 
+import org.otmilestones.core.internal.JsonLocations;
+import org.otmilestones.core.internal.StrictJson;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -127,7 +130,7 @@ public final class Catalogs {
         } catch (CatalogException e) {
             problems.addAll(e.problems());
         }
-        throw new CatalogException(fileName, locations(json).locate(problems));
+        throw new CatalogException(fileName, locate(locations(json), problems));
     }
 
     /** Records each unknown field, with its path and line, and skips its value. */
@@ -151,7 +154,17 @@ public final class Catalogs {
     }
 
     private static CatalogException located(byte[] json, String fileName, CatalogProblem problem) {
-        return new CatalogException(fileName, locations(json).locate(List.of(problem)));
+        return new CatalogException(fileName, locate(locations(json), List.of(problem)));
+    }
+
+    /** The problems with their line and column filled in where their path is found. */
+    private static List<CatalogProblem> locate(JsonLocations locations, List<CatalogProblem> problems) {
+        List<CatalogProblem> located = new java.util.ArrayList<>(problems.size());
+        for (CatalogProblem problem : problems) {
+            int line = locations.line(problem.path());
+            located.add(line == 0 || problem.line() > 0 ? problem : problem.at(line, locations.column(problem.path())));
+        }
+        return located;
     }
 
     private static JsonLocations locations(byte[] json) {

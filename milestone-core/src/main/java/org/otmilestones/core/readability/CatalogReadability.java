@@ -55,17 +55,29 @@ public final class CatalogReadability {
             throw new IllegalArgumentException("language must be one the catalog declares " + catalog.languages()
                     + " and one of en, es; was " + language);
         }
-        ReadabilityLanguage scored = ReadabilityLanguage.forCode(language).orElseThrow();
-        List<ScoredText> texts = new ArrayList<>();
+        return score(parentTexts(catalog, language), ReadabilityLanguage.forCode(language).orElseThrow());
+    }
+
+    /**
+     * Scores any texts a parent reads, such as a handout's own wording, so the same gate can check them
+     * on their own.
+     *
+     * @param texts the texts, all in the language
+     * @param scored the language to score them in
+     */
+    public static CatalogReadabilityReport score(List<ParentText> texts, ReadabilityLanguage scored) {
+        Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(scored, "scored");
+        List<ScoredText> scoredTexts = new ArrayList<>();
         List<ParentText> unscored = new ArrayList<>();
-        for (ParentText text : parentTexts(catalog, language)) {
+        for (ParentText text : texts) {
             if (Readability.hasWords(text.text())) {
-                texts.add(new ScoredText(text, Readability.of(text.text(), scored)));
+                scoredTexts.add(new ScoredText(text, Readability.of(text.text(), scored)));
             } else {
                 unscored.add(text);
             }
         }
-        return new CatalogReadabilityReport(scored, texts, unscored);
+        return new CatalogReadabilityReport(scored, scoredTexts, unscored);
     }
 
     /** Every parent text of the catalog in the language, in catalog order. */

@@ -1,6 +1,6 @@
 package org.otmilestones.core.readability;
 
-/** The kinds of catalog text a parent reads, as the readability report groups them. */
+/** The kinds of text a parent reads, as the readability report groups them. */
 public enum TextKind {
     /** A checkpoint's title, for example "Skills most children have by 2 years". */
     CHECKPOINT_TITLE,
@@ -21,7 +21,9 @@ public enum TextKind {
     /** A home activity. */
     ACTIVITY,
     /** A guidance text of the handout. */
-    GUIDANCE;
+    GUIDANCE,
+    /** The handout's own fixed wording (headings, notices, labels), outside the catalog. */
+    HANDOUT_WORDING;
 
     /** True for the questions a parent answers, which the gate holds to a stricter limit. */
     public boolean isQuestion() {

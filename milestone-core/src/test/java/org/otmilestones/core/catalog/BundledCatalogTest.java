@@ -56,7 +56,6 @@ class BundledCatalogTest {
         table.append(String.format("%ntotal: %d milestones, %d activities, %d general questions, %d sources",
                 CATALOG.milestones().size(), CATALOG.activities().size(), CATALOG.generalQuestions().size(),
                 CATALOG.sources().size()));
-        System.out.println(table);
         assertThat(tooFew).as("cells below the minimum\n" + table).isEmpty();
     }
 

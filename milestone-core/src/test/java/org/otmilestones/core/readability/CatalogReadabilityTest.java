@@ -101,7 +101,7 @@ class CatalogReadabilityTest {
     void listsTextsWithoutWordsInsteadOfDroppingThem() {
         Map<Guidance, LocalizedText> guidance = new EnumMap<>(CATALOG.guidance());
         guidance.put(Guidance.OWN_PACE, new LocalizedText(Map.of("en", "—", "es", "—")));
-        Catalog withDash = new Catalog(CATALOG.id(), CATALOG.version(), CATALOG.name(), CATALOG.languages(),
+        Catalog withDash = Catalog.of(CATALOG.id(), CATALOG.version(), CATALOG.name(), CATALOG.languages(),
                 CATALOG.checkpoints(), CATALOG.areas(), CATALOG.milestones(), CATALOG.generalQuestions(),
                 CATALOG.activities(), guidance, CATALOG.sources(), CATALOG.scoring(), CATALOG.correctedAge());
 

@@ -1,5 +1,6 @@
 package org.otmilestones.report.pdf;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.otmilestones.report.Block;
@@ -31,6 +32,69 @@ final class Layouter {
     final Node root = new Node(Role.DOCUMENT);
     private final TableLayout tables;
     private final PartsLayout parts;
+    /** How each kind of block is measured and placed: one entry per kind, so a new kind is one new entry. */
+    private final Map<Class<? extends Block>, Kind<?>> kinds = new HashMap<>();
+
+    /**
+     * How one kind of block is measured and placed. A kind that cannot be measured ahead (a banner, write-in
+     * lines) keeps the defaults: nothing needed on the page first, and a height that never fits.
+     */
+    private abstract static class Kind<B extends Block> {
+        final Class<B> type;
+
+        Kind(Class<B> type) {
+            this.type = type;
+        }
+
+        /** Places the block at the flow's position, under {@code parent} in the structure tree. */
+        abstract void place(B block, Node parent);
+
+        /** The height the block's first part needs on the current page, so it does not start at its foot. */
+        float firstPartHeight(B block) {
+            return 0f;
+        }
+
+        /**
+         * Its height in a fresh frame of this width, with the space above it unless it comes first, and the
+         * space below it; {@link Float#MAX_VALUE} when it cannot be measured there.
+         */
+        float height(B block, float width, boolean first) {
+            return Float.MAX_VALUE;
+        }
+
+        /** The space below it, which the last block of a frame does not need. */
+        float spaceAfter(B block) {
+            return 0f;
+        }
+    }
+
+    private <B extends Block> void add(Kind<B> kind) {
+        kinds.put(kind.type, kind);
+    }
+
+    private Kind<?> kindOf(Block b) {
+        Kind<?> kind = kinds.get(b.getClass());
+        if (kind == null) {
+            throw new IllegalStateException("no layout for " + b.getClass().getSimpleName());
+        }
+        return kind;
+    }
+
+    private static <B extends Block> void place(Kind<B> kind, Block b, Node parent) {
+        kind.place(kind.type.cast(b), parent);
+    }
+
+    private static <B extends Block> float firstPartHeight(Kind<B> kind, Block b) {
+        return kind.firstPartHeight(kind.type.cast(b));
+    }
+
+    private static <B extends Block> float height(Kind<B> kind, Block b, float width, boolean first) {
+        return kind.height(kind.type.cast(b), width, first);
+    }
+
+    private static <B extends Block> float spaceAfter(Kind<B> kind, Block b) {
+        return kind.spaceAfter(kind.type.cast(b));
+    }
 
     /**
      * @param logoSizes each logo's natural width and height in points
@@ -40,6 +104,157 @@ final class Layouter {
         this.setter = setter;
         this.tables = new TableLayout(this);
         this.parts = new PartsLayout(this, logoSizes);
+        registerKinds();
+    }
+
+    private void registerKinds() {
+        add(new Kind<>(Block.Section.class) {
+            @Override
+            void place(Block.Section s, Node parent) {
+                // A short section stays on one page rather than leaving a few lines on the next.
+                float whole = blocksHeight(s.blocks(), flow.width);
+                if (whole <= flow.pageHeight() * KEEP_SECTION_SHARE) {
+                    flow.ensure(whole);
+                }
+                blocks(s.blocks(), parent.add(Role.SECT));
+            }
+        });
+        add(new Kind<>(Block.Heading.class) {
+            @Override
+            void place(Block.Heading h, Node parent) {
+                heading(h, parent);
+            }
+
+            @Override
+            float firstPartHeight(Block.Heading h) {
+                return headingHeight(h, flow.width, flow.fresh);
+            }
+
+            @Override
+            float height(Block.Heading h, float width, boolean first) {
+                return headingHeight(h, width, first);
+            }
+
+            @Override
+            float spaceAfter(Block.Heading h) {
+                return headingStyle(h.level()).spaceAfter();
+            }
+        });
+        add(new Kind<>(Block.Paragraph.class) {
+            @Override
+            void place(Block.Paragraph p, Node parent) {
+                paragraph(p.text(), style(p.style()), parent.add(Role.P));
+            }
+
+            @Override
+            float firstPartHeight(Block.Paragraph p) {
+                Style s = style(p.style());
+                return Math.min(2, setter.lines(p.text(), s, flow.width).size()) * s.leading();
+            }
+
+            @Override
+            float height(Block.Paragraph p, float width, boolean first) {
+                Style s = style(p.style());
+                return (first ? 0f : s.spaceBefore()) + setter.lines(p.text(), s, width).size() * s.leading()
+                        + s.spaceAfter();
+            }
+
+            @Override
+            float spaceAfter(Block.Paragraph p) {
+                return style(p.style()).spaceAfter();
+            }
+        });
+        add(new Kind<>(Block.BulletList.class) {
+            @Override
+            void place(Block.BulletList l, Node parent) {
+                list(l, parent);
+            }
+
+            @Override
+            float firstPartHeight(Block.BulletList l) {
+                // A short list stays whole; a long one needs at least its first two lines here.
+                Style s = style(l.style());
+                float whole = listHeight(l, flow.width);
+                return whole <= flow.pageHeight() * KEEP_LIST_SHARE ? whole
+                        : Math.min(2, setter.lines(l.items().get(0), s, flow.width - LIST_INDENT).size()) * s.leading();
+            }
+
+            @Override
+            float height(Block.BulletList l, float width, boolean first) {
+                return listHeight(l, width) + style(l.style()).spaceAfter();
+            }
+
+            @Override
+            float spaceAfter(Block.BulletList l) {
+                return style(l.style()).spaceAfter();
+            }
+        });
+        add(new Kind<>(Block.Callout.class) {
+            @Override
+            void place(Block.Callout c, Node parent) {
+                callout(c, parent);
+            }
+
+            @Override
+            float firstPartHeight(Block.Callout c) {
+                return Math.min(flow.pageHeight(), calloutHeight(c) + BOX_GAP);
+            }
+
+            @Override
+            float height(Block.Callout c, float width, boolean first) {
+                // Boxes are measured at the full width only: inside another box they are not drawn.
+                return width == flow.width ? (first ? 0f : BOX_GAP) + calloutHeight(c) + BOX_GAP : Float.MAX_VALUE;
+            }
+
+            @Override
+            float spaceAfter(Block.Callout c) {
+                return BOX_GAP;
+            }
+        });
+        add(new Kind<>(Block.Table.class) {
+            @Override
+            void place(Block.Table t, Node parent) {
+                tables.table(t, parent);
+            }
+
+            @Override
+            float firstPartHeight(Block.Table t) {
+                return tables.firstPartHeight(t);
+            }
+
+            @Override
+            float height(Block.Table t, float width, boolean first) {
+                return width == flow.width ? tables.height(t) : Float.MAX_VALUE;
+            }
+
+            @Override
+            float spaceAfter(Block.Table t) {
+                return Style.BODY.spaceAfter() + 2f;
+            }
+        });
+        add(new Kind<>(Block.Facts.class) {
+            @Override
+            void place(Block.Facts f, Node parent) {
+                parts.facts(f, parent);
+            }
+
+            @Override
+            float firstPartHeight(Block.Facts f) {
+                return 2 * PartsLayout.FACT_PAD + Style.VALUE.leading();
+            }
+        });
+        add(new Kind<>(Block.ClinicBanner.class) {
+            @Override
+            void place(Block.ClinicBanner c, Node parent) {
+                parts.banner(c, parent);
+            }
+        });
+        add(new Kind<>(Block.WriteInLines.class) {
+            @Override
+            void place(Block.WriteInLines w, Node parent) {
+                parts.writeIn(w, parent);
+            }
+        });
     }
 
     /** Lays out the whole handout and its footers. */
@@ -64,32 +279,7 @@ final class Layouter {
     }
 
     private void block(Block b, Node parent) {
-        if (b instanceof Block.Section s) {
-            // A short section stays on one page rather than leaving a few lines on the next.
-            float whole = blocksHeight(s.blocks(), flow.width);
-            if (whole <= flow.pageHeight() * KEEP_SECTION_SHARE) {
-                flow.ensure(whole);
-            }
-            blocks(s.blocks(), parent.add(Role.SECT));
-        } else if (b instanceof Block.Heading h) {
-            heading(h, parent);
-        } else if (b instanceof Block.Paragraph p) {
-            paragraph(p.text(), style(p.style()), parent.add(Role.P));
-        } else if (b instanceof Block.BulletList l) {
-            list(l, parent);
-        } else if (b instanceof Block.Callout c) {
-            callout(c, parent);
-        } else if (b instanceof Block.ClinicBanner c) {
-            parts.banner(c, parent);
-        } else if (b instanceof Block.WriteInLines w) {
-            parts.writeIn(w, parent);
-        } else if (b instanceof Block.Facts f) {
-            parts.facts(f, parent);
-        } else if (b instanceof Block.Table t) {
-            tables.table(t, parent);
-        } else {
-            throw new IllegalStateException("no layout for " + b.getClass().getSimpleName());
-        }
+        place(kindOf(b), b, parent);
     }
 
     /** A paragraph that ends with a colon introduces what follows it. */
@@ -132,26 +322,7 @@ final class Layouter {
     }
 
     private float firstPartHeight(Block b) {
-        float w = flow.width;
-        if (b instanceof Block.Heading h) {
-            return headingHeight(h, w, flow.fresh);
-        } else if (b instanceof Block.Paragraph p) {
-            Style s = style(p.style());
-            return Math.min(2, setter.lines(p.text(), s, w).size()) * s.leading();
-        } else if (b instanceof Block.BulletList l) {
-            // A short list stays whole; a long one needs at least its first two lines here.
-            Style s = style(l.style());
-            float whole = listHeight(l, w);
-            return whole <= flow.pageHeight() * KEEP_LIST_SHARE ? whole
-                    : Math.min(2, setter.lines(l.items().get(0), s, w - LIST_INDENT).size()) * s.leading();
-        } else if (b instanceof Block.Callout c) {
-            return Math.min(flow.pageHeight(), calloutHeight(c) + BOX_GAP);
-        } else if (b instanceof Block.Table t) {
-            return tables.firstPartHeight(t);
-        } else if (b instanceof Block.Facts) {
-            return 2 * PartsLayout.FACT_PAD + PartsLayout.FACT_VALUE.leading();
-        }
-        return 0f;
+        return firstPartHeight(kindOf(b), b);
     }
 
     // ---- text blocks ----------------------------------------------------------------------
@@ -295,34 +466,17 @@ final class Layouter {
      * space below; a block kind it cannot measure counts as a full page.
      */
     float blocksHeight(List<Block> blocks, float width) {
-        float inner = width;
         float h = 0f;
         float lastAfter = 0f;
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
-            boolean first = k == 0;
-            if (b instanceof Block.Heading hd) {
-                Style s = headingStyle(hd.level());
-                h += headingHeight(hd, inner, first);
-                lastAfter = s.spaceAfter();
-            } else if (b instanceof Block.Paragraph p) {
-                Style s = style(p.style());
-                h += (first ? 0f : s.spaceBefore()) + setter.lines(p.text(), s, inner).size() * s.leading()
-                        + s.spaceAfter();
-                lastAfter = s.spaceAfter();
-            } else if (b instanceof Block.BulletList l) {
-                Style s = style(l.style());
-                h += listHeight(l, inner) + s.spaceAfter();
-                lastAfter = s.spaceAfter();
-            } else if (b instanceof Block.Table t && width == flow.width) {
-                h += tables.height(t);
-                lastAfter = Style.BODY.spaceAfter() + 2f;
-            } else if (b instanceof Block.Callout c && width == flow.width) {
-                h += (first ? 0f : BOX_GAP) + calloutHeight(c) + BOX_GAP;
-                lastAfter = BOX_GAP;
-            } else {
+            Kind<?> kind = kindOf(b);
+            float own = height(kind, b, width, k == 0);
+            if (own == Float.MAX_VALUE) {
                 return Float.MAX_VALUE;
             }
+            h += own;
+            lastAfter = spaceAfter(kind, b);
         }
         return h - lastAfter;
     }

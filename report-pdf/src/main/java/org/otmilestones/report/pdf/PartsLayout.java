@@ -17,9 +17,6 @@ final class PartsLayout {
     static final float LOGO_MAX_W = 150f;
     static final float FACT_LABEL_W = 84f;
     static final float FACT_PAD = 4f;
-    static final Style FACT_LABEL = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
-    static final Style FACT_VALUE = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
-    static final Style BANNER_NAME = new Style(14f, 18f, Face.BOLD, Palette.ACCENT, 0f, 0f);
 
     private final Layouter layouter;
     private final Map<Logo, float[]> logoSizes;
@@ -45,7 +42,7 @@ final class PartsLayout {
         List<Style> styles = new java.util.ArrayList<>();
         for (int k = 0; k < b.lines().size(); k++) {
             Text t = b.lines().get(k);
-            Style s = k == 0 && isStrong(t) ? BANNER_NAME : Style.BANNER;
+            Style s = k == 0 && isStrong(t) ? Style.BANNER_NAME : Style.BANNER;
             List<Line> lines = layouter.setter.lines(t, s, textW);
             set.add(lines);
             styles.add(s);
@@ -107,11 +104,11 @@ final class PartsLayout {
             List<List<Line>> values = new java.util.ArrayList<>();
             float h = 0f;
             for (Block.Fact fact : row) {
-                List<Line> l = layouter.setter.lines(Text.of(fact.label()), FACT_LABEL, labelW);
-                List<Line> v = layouter.setter.lines(fact.value(), FACT_VALUE, valueW);
+                List<Line> l = layouter.setter.lines(Text.of(fact.label()), Style.LABEL, labelW);
+                List<Line> v = layouter.setter.lines(fact.value(), Style.VALUE, valueW);
                 labels.add(l);
                 values.add(v);
-                h = Math.max(h, Math.max(l.size() * FACT_LABEL.leading(), v.size() * FACT_VALUE.leading()));
+                h = Math.max(h, Math.max(l.size() * Style.LABEL.leading(), v.size() * Style.VALUE.leading()));
             }
             h += 2 * FACT_PAD;
             layouter.flow.ensure(h);
@@ -119,8 +116,8 @@ final class PartsLayout {
             for (int k = 0; k < row.size(); k++) {
                 float x = layouter.flow.left + k * (colW + gutter);
                 Mark mark = layouter.flow.page.tagged(parent.add(Role.P));
-                layouter.emit(mark, labels.get(k), 0, labels.get(k).size(), FACT_LABEL, x, top - FACT_PAD - 0.5f, false, 0f);
-                layouter.emit(mark, values.get(k), 0, values.get(k).size(), FACT_VALUE, x + labelW + 6f, top - FACT_PAD, false, 0f);
+                layouter.emit(mark, labels.get(k), 0, labels.get(k).size(), Style.LABEL, x, top - FACT_PAD - 0.5f, false, 0f);
+                layouter.emit(mark, values.get(k), 0, values.get(k).size(), Style.VALUE, x + labelW + 6f, top - FACT_PAD, false, 0f);
                 Mark rule = layouter.flow.page.artifact();
                 rule.ops.add(new Op.Rule(x, top - h, x + colW, top - h, Palette.TABLE_RULE, 0.7f));
             }

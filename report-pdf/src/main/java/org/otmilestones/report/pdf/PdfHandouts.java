@@ -28,10 +28,21 @@ import org.otmilestones.report.ReportOptions;
  *     RenderResult r = PdfHandouts.render(result, catalog, ReportOptions.defaults(), out);
  * }
  * }</pre>
+ *
+ * <p>For many handouts, make one renderer with {@link #create()} and use it for all of them: it keeps
+ * the lines of the wording every handout shares, so each is broken once, not once per handout.
  */
 public final class PdfHandouts {
 
-    private PdfHandouts() {
+    private final LineCache lines;
+
+    private PdfHandouts(LineCache lines) {
+        this.lines = lines;
+    }
+
+    /** A renderer for a batch of handouts, with its own bounded memory of broken lines. */
+    public static PdfHandouts create() {
+        return new PdfHandouts(new LineCache(LineCache.DEFAULT_CAPACITY));
     }
 
     /**
@@ -41,10 +52,10 @@ public final class PdfHandouts {
      *         language is not in the catalog or has no handout texts
      * @throws IOException when writing to {@code out} fails
      */
-    public static RenderResult render(ChecklistResult result, Catalog catalog, ReportOptions options, OutputStream out)
+    public RenderResult handout(ChecklistResult result, Catalog catalog, ReportOptions options, OutputStream out)
             throws IOException {
         Objects.requireNonNull(out, "out");
-        return draw(Handouts.describe(result, catalog, options), out);
+        return draw(Handouts.describe(result, catalog, options), out, lines);
     }
 
     /**
@@ -54,20 +65,46 @@ public final class PdfHandouts {
      *         not in the catalog or has no handout texts
      * @throws IOException when writing to {@code out} fails
      */
-    public static RenderResult renderBlankChecklist(Catalog catalog, Checkpoint checkpoint, ReportOptions options,
-            OutputStream out) throws IOException {
+    public RenderResult blankChecklist(Catalog catalog, Checkpoint checkpoint, ReportOptions options, OutputStream out)
+            throws IOException {
         Objects.requireNonNull(out, "out");
-        return draw(Handouts.describeBlankChecklist(catalog, checkpoint, options), out);
+        return draw(Handouts.describeBlankChecklist(catalog, checkpoint, options), out, lines);
     }
 
-    /** Draws any handout description. */
-    static RenderResult draw(Handout handout, OutputStream out) throws IOException {
+    /**
+     * Renders the parent handout of one scored checklist with a renderer of its own; the stream is
+     * written but not closed.
+     *
+     * @throws IllegalArgumentException when the result was scored with another catalog, or the
+     *         language is not in the catalog or has no handout texts
+     * @throws IOException when writing to {@code out} fails
+     */
+    public static RenderResult render(ChecklistResult result, Catalog catalog, ReportOptions options, OutputStream out)
+            throws IOException {
+        return create().handout(result, catalog, options, out);
+    }
+
+    /**
+     * Renders a printable blank checklist of one checkpoint with a renderer of its own; the stream is
+     * written but not closed.
+     *
+     * @throws IllegalArgumentException when the checkpoint is not in the catalog, or the language is
+     *         not in the catalog or has no handout texts
+     * @throws IOException when writing to {@code out} fails
+     */
+    public static RenderResult renderBlankChecklist(Catalog catalog, Checkpoint checkpoint, ReportOptions options,
+            OutputStream out) throws IOException {
+        return create().blankChecklist(catalog, checkpoint, options, out);
+    }
+
+    /** Draws any handout description, sharing broken lines through the cache. */
+    static RenderResult draw(Handout handout, OutputStream out, LineCache lines) throws IOException {
         Set<String> warnings = new LinkedHashSet<>();
         Map<Logo, Image> images = new HashMap<>();
         Map<Logo, float[]> sizes = new HashMap<>();
         collectLogos(handout.blocks(), images, sizes);
         Geometry geometry = Geometry.of(handout.paper());
-        Layouter layouter = new Layouter(geometry, new TextSetter(warnings), sizes);
+        Layouter layouter = new Layouter(geometry, new TextSetter(lines, warnings), sizes);
         List<Page> pages = layouter.layout(handout);
         CountingStream counting = new CountingStream(out);
         Painter.paint(handout, geometry, layouter.root, pages, images, counting);

@@ -26,6 +26,14 @@ record Style(float size, float leading, Face face, Color color, float spaceBefor
     static final Style BANNER = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
     static final Style FOOTER = new Style(9f, 11f, Face.REGULAR, Palette.QUIET, 0f, 0f);
     static final Style DOT = new Style(10.5f, 12f, Face.BOLD, Palette.TEXT, 0f, 0f);
+    /** The label of a fact or of a table's first column, quieter than its value. */
+    static final Style LABEL = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
+    /** The value beside a label. */
+    static final Style VALUE = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
+    /** The words under an answer drawing. */
+    static final Style CAPTION = new Style(10.5f, 13.5f, Face.REGULAR, Palette.QUIET, 0f, 0f);
+    /** The clinic's name in the banner. */
+    static final Style BANNER_NAME = new Style(14f, 18f, Face.BOLD, Palette.ACCENT, 0f, 0f);
 
     /** Distance from a line's top to its baseline: the ascent part of the leading. */
     float ascent() {

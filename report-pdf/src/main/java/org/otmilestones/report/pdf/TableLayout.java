@@ -22,9 +22,6 @@ final class TableLayout {
     static final float BEFORE = 4f;
     /** Tables up to this share of a page are kept on one page. */
     static final float KEEP_WHOLE_SHARE = 0.45f;
-    static final Style LABEL_CELL = new Style(10.5f, 14f, Face.REGULAR, Palette.QUIET, 0f, 0f);
-    static final Style VALUE_CELL = new Style(11f, 14.5f, Face.REGULAR, Palette.TEXT, 0f, 0f);
-    static final Style CAPTION = new Style(10.5f, 13.5f, Face.REGULAR, Palette.QUIET, 0f, 0f);
 
     private final Layouter layouter;
 
@@ -90,8 +87,8 @@ final class TableLayout {
         for (int j = 0; j < cells.size(); j++) {
             Block.Cell cell = cells.get(j);
             boolean rowHeader = t.headerCells() == Block.HeaderCells.FIRST_COLUMN && j == 0;
-            Style style = headerRow ? Style.HEADER_CELL : rowHeader ? LABEL_CELL
-                    : t.headerCells() == Block.HeaderCells.FIRST_COLUMN ? VALUE_CELL : Style.CELL;
+            Style style = headerRow ? Style.HEADER_CELL : rowHeader ? Style.LABEL
+                    : t.headerCells() == Block.HeaderCells.FIRST_COLUMN ? Style.VALUE : Style.CELL;
             boolean centered = t.columns().get(j).centered();
             float inner = w[j] - 2 * padX(centered);
             CellBox box;
@@ -102,9 +99,9 @@ final class TableLayout {
             } else if (cell instanceof Block.Cell.AnswerBar bar) {
                 int perRow = Math.max(1, (int) Math.floor((inner + DOT_GAP) / (DOT + DOT_GAP)));
                 int rows = bar.dots().isEmpty() ? 0 : (bar.dots().size() + perRow - 1) / perRow;
-                List<Line> caption = layouter.setter.lines(bar.caption(), CAPTION, inner);
-                float h = rows * (DOT + DOT_GAP) + (rows > 0 ? 3f : 0f) + caption.size() * CAPTION.leading();
-                box = new CellBox(cell, CAPTION, List.of(), caption, rows, h, false, centered);
+                List<Line> caption = layouter.setter.lines(bar.caption(), Style.CAPTION, inner);
+                float h = rows * (DOT + DOT_GAP) + (rows > 0 ? 3f : 0f) + caption.size() * Style.CAPTION.leading();
+                box = new CellBox(cell, Style.CAPTION, List.of(), caption, rows, h, false, centered);
             } else {
                 box = new CellBox(cell, style, List.of(), List.of(), 0, TICK + 2f, false, true);
             }
@@ -251,7 +248,7 @@ final class TableLayout {
             Node p = node == null ? null : node.add(Role.P);
             Mark caption = p == null ? page.artifact() : page.tagged(p);
             float captionTop = top - c.dotRows() * (DOT + DOT_GAP) - (c.dotRows() > 0 ? 3f : 0f);
-            layouter.emit(caption, c.caption(), 0, c.caption().size(), CAPTION, x, captionTop, false, 0f);
+            layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x, captionTop, false, 0f);
         } else if (c.cell() instanceof Block.Cell.TickBox && first) {
             Mark mark = node == null ? page.artifact() : page.tagged(node);
             mark.ops.add(new Op.Box(x + (width - TICK) / 2f, top - TICK - 1f, TICK, TICK, 1.5f, Palette.WHITE,

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.otmilestones.report.Text;
 import org.otmilestones.report.Tone;
 
@@ -21,19 +20,10 @@ final class TextSetter {
     static final int REPLACEMENT = 0xFFFD;
 
     /**
-     * Lines already broken by any handout, keyed by the text's content, style and width: most of a
-     * handout is the catalog's and the handout's fixed wording, the same for every child, so a
-     * batch breaks each such text once instead of once per handout. The lines are immutable and
-     * depend on nothing else, so threads share them. Texts with a character no face has are left
-     * out, since each handout must report that character itself.
+     * The lines other handouts of the same renderer broke. Texts with a character no face has are not
+     * shared, since each handout must report that character itself.
      */
-    private static final Map<Shared, List<Line>> SHARED = new ConcurrentHashMap<>();
-    /** A bound on the shared lines (names and dates make texts that never repeat): about 4 MB. */
-    static final int SHARED_LIMIT = 4096;
-
-    private record Shared(Text text, Style style, float width) {
-    }
-
+    private final LineCache shared;
     private final Set<String> warnings;
     /** The layout measures a block before placing it: the second breaking of a text is a lookup. */
     private final Map<Text, Cached> cache = new IdentityHashMap<>();
@@ -41,7 +31,8 @@ final class TextSetter {
     private record Cached(Style style, float width, List<Line> lines) {
     }
 
-    TextSetter(Set<String> warnings) {
+    TextSetter(LineCache shared, Set<String> warnings) {
+        this.shared = shared;
         this.warnings = warnings;
     }
 
@@ -51,8 +42,7 @@ final class TextSetter {
         if (c != null && c.style == style && c.width == maxWidth) {
             return c.lines;
         }
-        Shared key = new Shared(text, style, maxWidth);
-        List<Line> lines = SHARED.get(key);
+        List<Line> lines = shared.get(text, style, maxWidth);
         if (lines == null) {
             lines = breakLines(text, style, maxWidth);
         }
@@ -65,10 +55,7 @@ final class TextSetter {
         int warned = replaced;
         List<Line> lines = List.copyOf(breakSpans(text, style, maxWidth));
         if (replaced == warned) {
-            if (SHARED.size() >= SHARED_LIMIT) {
-                SHARED.clear();
-            }
-            SHARED.put(new Shared(text, style, maxWidth), lines);
+            shared.put(text, style, maxWidth, lines);
         }
         return lines;
     }

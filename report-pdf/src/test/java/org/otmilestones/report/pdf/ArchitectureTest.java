@@ -1,12 +1,16 @@
 package org.otmilestones.report.pdf;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.otmilestones.core.testing.PublicSignatures;
 
+/** The package rules of report-pdf, checked on its compiled main classes. */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -16,7 +20,7 @@ class ArchitectureTest {
     @Test
     void onlyThePdfPackageUsesOpenPdf() {
         noClasses().that().resideOutsideOfPackage("org.otmilestones.report.pdf..")
-                .should().dependOnClassesThat().resideInAPackage("com.lowagie..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..")
                 .check(MAIN);
     }
 
@@ -28,22 +32,28 @@ class ArchitectureTest {
     }
 
     @Test
-    void noOpenPdfTypeInAPublicSignature() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
-                .and().areDeclaredInClassesThat().arePublic()
-                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
-                        "not mention OpenPDF types") {
-                    @Override
-                    public void check(com.tngtech.archunit.core.domain.JavaMethod method,
-                            com.tngtech.archunit.lang.ConditionEvents events) {
-                        boolean bad = method.getRawReturnType().getPackageName().startsWith("com.lowagie")
-                                || method.getRawParameterTypes().stream()
-                                        .anyMatch(t -> t.getPackageName().startsWith("com.lowagie"));
-                        if (bad) {
-                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
-                                    method.getFullName() + " has an OpenPDF type in its signature"));
-                        }
-                    }
-                }).check(MAIN);
+    void theHandoutNeverDependsOnTheCommandLineOrTheWebPage() {
+        noClasses().that().resideInAPackage("org.otmilestones.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.otmilestones.cli..", "org.otmilestones.web..")
+                .check(MAIN);
+    }
+
+    @Test
+    void noOpenPdfJacksonOrCommonsCsvTypeAppearsInAPublicSignature() {
+        PublicSignatures.mentionNoHiddenLibrary().check(MAIN);
+    }
+
+    @Test
+    void reportPackagesHaveNoCycles() {
+        slices().matching("org.otmilestones.report.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theRulesSeeTheClassesTheyGuard() {
+        assertThat(MAIN.containPackage("org.otmilestones.report")).isTrue();
+        assertThat(MAIN.containPackage("org.otmilestones.report.pdf")).isTrue();
+        assertThat(noClasses().that().resideInAPackage("org.otmilestones.report.pdf..")
+                .should().dependOnClassesThat().resideInAPackage("com.lowagie..").evaluate(MAIN).hasViolation())
+                .as("the pdf package does use OpenPDF, so the rules above see it").isTrue();
     }
 }

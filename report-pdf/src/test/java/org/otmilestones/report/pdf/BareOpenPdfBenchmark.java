@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The bare-OpenPDF floor of the issue (a two-page untagged document, DejaVu from bytes), once with
+ * The floor bare OpenPDF sets (a two-page untagged document, DejaVu from bytes), once with
  * OpenPDF's own document identifier and once with a pinned one, on one and two threads.
  *
  * <p>Without a {@code /FileId} in the info dictionary, {@code PdfWriter.close()} calls

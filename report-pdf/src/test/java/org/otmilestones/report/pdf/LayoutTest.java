@@ -66,7 +66,7 @@ class LayoutTest {
     }
 
     private static List<Page> layout(List<Block> blocks) {
-        return new Layouter(Geometry.of(Paper.LETTER), new TextSetter(new LinkedHashSet<>()), Map.of())
+        return new Layouter(Geometry.of(Paper.LETTER), new TextSetter(new LineCache(16), new LinkedHashSet<>()), Map.of())
                 .layout(handout(blocks));
     }
 
@@ -90,7 +90,7 @@ class LayoutTest {
     @Test
     void aTableSplitAcrossPagesRepeatsItsHeaderOnEveryPage() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderResult r = PdfHandouts.draw(handout(List.of(new Block.Heading(1, Text.of("Answers")), longTable(60))), out);
+        RenderResult r = PdfHandouts.draw(handout(List.of(new Block.Heading(1, Text.of("Answers")), longTable(60))), out, new LineCache(16));
         assertThat(r.pages()).isGreaterThanOrEqualTo(3);
         try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
             for (int p = 1; p <= r.pages(); p++) {
@@ -115,7 +115,7 @@ class LayoutTest {
                 new Block.Column("Answer", 1, false)), Block.HeaderCells.FIRST_ROW,
                 List.of(List.of(Block.Cell.of(huge + "THE END"), Block.Cell.of("Yes"))), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderResult r = PdfHandouts.draw(handout(List.of(table)), out);
+        RenderResult r = PdfHandouts.draw(handout(List.of(table)), out, new LineCache(16));
         assertThat(r.pages()).isGreaterThanOrEqualTo(2);
         assertThat(PdfChecks.text(out.toByteArray()).replaceAll("\\s+", " ")).contains("THE END");
         assertThat(LayoutProbe.glyphsOutsideTheFrame(out.toByteArray())).isEmpty();
@@ -124,7 +124,7 @@ class LayoutTest {
     @Test
     void theStressDocumentPassesPdfUa() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfHandouts.draw(handout(stress()), out);
+        PdfHandouts.draw(handout(stress()), out, new LineCache(16));
         assertThat(PdfChecks.pdfUaFailures(out.toByteArray())).isEmpty();
     }
 

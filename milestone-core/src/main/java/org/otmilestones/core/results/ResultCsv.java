@@ -1,0 +1,150 @@
+package org.otmilestones.core.results;
+
+import org.otmilestones.core.internal.CsvTable;
+import org.otmilestones.core.survey.RowError;
+
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.otmilestones.core.Area;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.scoring.AreaResult;
+import org.otmilestones.core.scoring.ChecklistResult;
+import org.otmilestones.core.scoring.RedFlag;
+
+/**
+ * Scored results as CSV, one row per imported row, for a clinic's record system: the row's line, the child
+ * id, the checkpoint, each area's status and whether a red flag was raised; rows that could not be scored
+ * carry their error instead. Names, birth dates and cell values stay out unless the caller asks for them.
+ * Cells are neutralised as in {@link CsvTable}.
+ */
+public final class ResultCsv implements Closeable, Flushable {
+
+    /** Whether the child's name, birth date and the values in error messages are written. */
+    public enum PersonalData {
+        /** Only the child id: the default for files that travel. */
+        EXCLUDE,
+        /** Name, birth date and values too, for the clinic's own records. */
+        INCLUDE
+    }
+
+    private final CsvTable table;
+    private final Catalog catalog;
+    private final PersonalData personal;
+    private final int width;
+    private final int extraColumns;
+
+    private ResultCsv(CsvTable table, Catalog catalog, PersonalData personal, int width, int extraColumns) {
+        this.table = table;
+        this.catalog = catalog;
+        this.personal = personal;
+        this.width = width;
+        this.extraColumns = extraColumns;
+    }
+
+    /** Starts a results file by writing its header. */
+    public static ResultCsv open(Writer out, Catalog catalog, PersonalData personal) throws IOException {
+        return open(out, catalog, personal, List.of());
+    }
+
+    /**
+     * Starts a results file whose rows end with the caller's own columns, such as the handout file of
+     * {@code otm report}'s summary.
+     */
+    public static ResultCsv open(Writer out, Catalog catalog, PersonalData personal, List<String> extraColumns)
+            throws IOException {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(personal, "personal");
+        List<String> header = new ArrayList<>(header(catalog, personal));
+        header.addAll(extraColumns);
+        return new ResultCsv(CsvTable.open(out, header), catalog, personal, header.size() - extraColumns.size(),
+                extraColumns.size());
+    }
+
+    /**
+     * The header: {@code line, child_id, [child_name, date_of_birth,] assessed_on, age_months,
+     * corrected_age_months, checkpoint, <one column per area id>, red_flag, red_flag_questions, error}.
+     */
+    public static List<String> header(Catalog catalog, PersonalData personal) {
+        List<String> header = new ArrayList<>(List.of("line", "child_id"));
+        if (personal == PersonalData.INCLUDE) {
+            header.addAll(List.of("child_name", "date_of_birth"));
+        }
+        header.addAll(List.of("assessed_on", "age_months", "corrected_age_months", "checkpoint"));
+        catalog.areas().forEach(area -> header.add(area.id()));
+        header.addAll(List.of("red_flag", "red_flag_questions", "error"));
+        return List.copyOf(header);
+    }
+
+    /** Writes a scored row; each area's status is written as {@code on_track}, {@code talk_to_ot} and so on. */
+    public void result(int line, ChecklistResult result, String... extra) throws IOException {
+        Objects.requireNonNull(result, "result");
+        List<String> cells = new ArrayList<>(width);
+        cells.add(String.valueOf(line));
+        cells.add(result.child().id());
+        if (personal == PersonalData.INCLUDE) {
+            cells.add(result.child().name().orElse(""));
+            cells.add(result.child().dateOfBirth().toString());
+        }
+        cells.add(result.assessedOn().toString());
+        cells.add(String.valueOf(result.age().chronological().months()));
+        cells.add(result.age().corrected().map(a -> String.valueOf(a.months())).orElse(""));
+        cells.add(result.checkpoint().id());
+        for (Area area : catalog.areas()) {
+            cells.add(result.area(area.id()).map(AreaResult::status).map(s -> s.name().toLowerCase(Locale.ROOT))
+                    .orElse(""));
+        }
+        cells.add(result.talkToDoctor() ? "yes" : "no");
+        cells.add(result.redFlags().stream().map(RedFlag::questionId).collect(Collectors.joining(" ")));
+        cells.add("");
+        table.row(withExtra(cells, extra));
+    }
+
+    /** Writes a row that could not be imported; several errors of one line may each get a row. */
+    public void error(RowError error) throws IOException {
+        Objects.requireNonNull(error, "error");
+        String where = error.column().isPresent() ? "column " + error.column().getAsInt() + ": " : "";
+        String value = personal == PersonalData.INCLUDE && error.value().isPresent()
+                ? " (value '" + error.value().get() + "')" : "";
+        error(error.line(), "", where + error.problem() + value + "; " + error.fix());
+    }
+
+    /** Writes a row that failed for another reason, such as a scoring problem found after the import. */
+    public void error(int line, String childId, String problem, String... extra) throws IOException {
+        List<String> cells = new ArrayList<>(width);
+        cells.add(String.valueOf(line));
+        cells.add(childId == null ? "" : childId);
+        while (cells.size() < width - 1) {
+            cells.add("");
+        }
+        cells.add(Objects.requireNonNull(problem, "problem"));
+        table.row(withExtra(cells, extra));
+    }
+
+    private List<String> withExtra(List<String> cells, String... extra) {
+        if (extra.length > extraColumns) {
+            throw new IllegalArgumentException("extra has " + extra.length + " values for " + extraColumns + " extra columns");
+        }
+        List<String> row = new ArrayList<>(cells);
+        for (int i = 0; i < extraColumns; i++) {
+            row.add(i < extra.length && extra[i] != null ? extra[i] : "");
+        }
+        return row;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        table.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        table.close();
+    }
+}

@@ -1,0 +1,220 @@
+package org.otmilestones.core.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.otmilestones.core.Answer;
+import org.otmilestones.core.Milestone;
+
+/** Realistic exports of each tool, with the bundled catalog's 24-month questions, read without a mapping. */
+class SurveyImportsTest {
+
+    private static final List<String> MILESTONES_24M = Fixtures.CATALOG.milestones(
+            Fixtures.CATALOG.checkpoint("24m").orElseThrow()).stream().map(Milestone::id).toList();
+
+    private static List<String> expectedQuestions() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (var area : Fixtures.CATALOG.areas()) {
+            Fixtures.CATALOG.milestones(area, Fixtures.CATALOG.checkpoint("24m").orElseThrow())
+                    .forEach(m -> ids.add(m.id()));
+        }
+        ids.add("general-lost_skill");
+        ids.add("general-worried");
+        return ids;
+    }
+
+    @Test
+    void mapsGoogleFormsQuestionTextsToEveryMilestoneAndUsesTheTimestampAsAssessmentDate() throws ImportException {
+        ImportResult result = SurveyImports.read(Fixtures.resource("google-forms-24m.csv"), Fixtures.CATALOG,
+                Fixtures.options().withDateOrder(DateOrder.MDY));
+
+        assertThat(result.format().tool()).isEqualTo(SurveyTool.GOOGLE_FORMS);
+        assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
+        assertThat(result.unmappedColumns()).isEmpty();
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).hasSize(3);
+        ImportedRow ben = result.rows().get(1);
+        assertThat(ben.child().name()).contains("Ben O'Neil");
+        assertThat(ben.child().dateOfBirth()).isEqualTo(LocalDate.of(2024, 3, 2));
+        assertThat(ben.child().weeksAtBirth()).contains(31);
+        assertThat(ben.assessedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(ben.assessedOnSource()).isEqualTo(AssessmentDateSource.COMPLETION_TIME);
+        assertThat(ben.answers().get(MILESTONES_24M.get(1))).contains(Answer.NOT_YET);
+        assertThat(ben.answers().get("general-worried")).contains(Answer.YES);
+        ImportedRow chloe = result.rows().get(2);
+        assertThat(chloe.answers().get(MILESTONES_24M.get(2))).contains(Answer.NOT_SURE);
+        assertThat(chloe.answers().get(MILESTONES_24M.get(4))).contains(Answer.NO_ANSWER);
+        assertThat(chloe.answers().byQuestionId()).hasSize(expectedQuestions().size());
+    }
+
+    @Test
+    void readsExcelResavedMicrosoftFormsWithBomSemicolonsAndSpanishTexts() throws ImportException {
+        ImportResult result = SurveyImports.read(Fixtures.resource("msforms-es-semicolon-bom.csv"), Fixtures.CATALOG,
+                Fixtures.options().withDateOrder(DateOrder.DMY));
+
+        assertThat(result.format().charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(result.format().delimiter()).isEqualTo(';');
+        assertThat(result.format().tool()).isEqualTo(SurveyTool.MICROSOFT_FORMS);
+        assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).extracting(r -> r.child().name().orElseThrow()).containsExactly("Lucía Pérez", "Mateo Ruiz");
+        assertThat(result.rows().get(1).child().dateOfBirth()).isEqualTo(LocalDate.of(2024, 9, 3));
+        assertThat(result.rows().get(1).assessedOnSource()).isEqualTo(AssessmentDateSource.ASSESSMENT_DATE_COLUMN);
+        assertThat(result.rows().get(1).answers().get(MILESTONES_24M.get(0))).contains(Answer.NOT_YET);
+        assertThat(result.rows().get(1).answers().get(MILESTONES_24M.get(3))).contains(Answer.SOMETIMES);
+        assertThat(result.rows().get(1).answers().get("general-lost_skill")).contains(Answer.YES);
+        assertThat(result.unmappedColumns()).isEmpty();
+    }
+
+    @Test
+    void skipsQualtricsPreviewAndTestRowsAndSaysWhich() throws ImportException {
+        ImportResult result = Fixtures.read("qualtrics-24m.csv");
+
+        assertThat(result.format().headerRows()).isEqualTo(3);
+        assertThat(result.skippedRows()).isEqualTo(2);
+        assertThat(result.warnings()).contains("skipped 1 Qualtrics preview rows (lines 4)",
+                "skipped 1 Qualtrics test rows (lines 6)");
+        assertThat(result.warnings()).anyMatch(w -> w.contains("unfinished") && w.contains("lines 7"));
+        assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("R_2YPOQ602ER1jkf1", "R_3abcDEF45gh");
+        assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
+        assertThat(result.rows().get(0).language()).as("Qualtrics' UserLanguage chooses the handout language")
+                .contains("en");
+    }
+
+    @Test
+    void readsSurveyMonkeyMatrixRowsFromTheSecondHeaderRow() throws ImportException {
+        ImportResult result = SurveyImports.read(Fixtures.resource("surveymonkey-24m.csv"), Fixtures.CATALOG,
+                Fixtures.options().withDateOrder(DateOrder.MDY));
+
+        assertThat(result.format().headerRows()).isEqualTo(2);
+        assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).extracting(ImportedRow::line).containsExactly(3, 4);
+        assertThat(result.rows().get(0).assessedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(result.rows().get(0).child().id()).isEqualTo("118233000001");
+    }
+
+    @Test
+    void readsKoboSpanishExportWithHxlRow() throws ImportException {
+        ImportResult result = Fixtures.read("kobo-es-hxl.csv");
+
+        assertThat(result.format().headerRows()).isEqualTo(2);
+        assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
+        assertThat(result.rows()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(3);
+            assertThat(row.child().name()).contains("Valentina");
+            assertThat(row.assessedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        });
+    }
+
+    @Test
+    void reportsRedcapRawCodesAsUnknownWithoutTheDataDictionary() throws ImportException {
+        ImportResult result = Fixtures.read("redcap-raw-24m.csv");
+
+        assertThat(result.format().tool()).isEqualTo(SurveyTool.REDCAP);
+        assertThat(result.failedLines()).containsExactly(2, 3);
+        assertThat(result.errors()).first().satisfies(e -> {
+            assertThat(e.value()).contains("2");
+            assertThat(e.header()).contains("fine_motor_19_24m_knobs_buttons");
+            assertThat(e.fix()).contains("yes, sometimes, not yet, not sure");
+        });
+        // The all-"1" record needs no codes beyond the usual "1 = yes".
+        assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("102");
+    }
+
+    @Test
+    void readsRedcapRawCodesAndRepeatedEventsThroughTheDataDictionary() throws Exception {
+        ColumnMapping mapping = ColumnMappings.fromRedcapDataDictionary(Fixtures.resource("redcap-dictionary-24m.csv"),
+                Fixtures.CATALOG);
+
+        ImportResult result = SurveyImports.read(Fixtures.resource("redcap-raw-24m.csv"), Fixtures.CATALOG,
+                Fixtures.options().withMapping(mapping));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("101", "101", "102");
+        assertThat(result.warnings()).anyMatch(w -> w.contains("child id '101' is on lines 2, 3"));
+        ImportedRow first = result.rows().get(0);
+        assertThat(first.child().weeksAtBirth()).contains(34);
+        assertThat(first.child().name()).contains("Sofia");
+        assertThat(first.assessedOn()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(first.answers().get(MILESTONES_24M.get(0))).contains(Answer.YES);
+        assertThat(first.answers().get(MILESTONES_24M.get(1))).contains(Answer.SOMETIMES);
+        assertThat(first.answers().get(MILESTONES_24M.get(2))).contains(Answer.NOT_YET);
+        assertThat(result.rows().get(1).assessedOn()).isEqualTo(LocalDate.of(2026, 11, 24));
+        List<String> milestonesOnly = expectedQuestions().subList(0, expectedQuestions().size() - 2);
+        assertThat(result.questionIdsFound()).containsExactlyElementsOf(milestonesOnly);
+    }
+
+    @Test
+    void reportsEveryBadRowAtItsLineAndColumnWhileGoodRowsStillImport() throws ImportException {
+        ImportResult result = Fixtures.read("bad-rows-24m.csv");
+
+        assertThat(result.rows()).extracting(ImportedRow::line).containsExactly(2, 9);
+        assertThat(result.failedLines()).containsExactly(3, 4, 5, 6, 7, 8);
+        assertThat(result.rows().size() + result.failedLines().size()).isEqualTo(8);
+        assertThat(error(result, 3)).satisfies(e -> {
+            assertThat(e.column()).isEqualTo(OptionalInt.of(8));
+            assertThat(e.header()).contains("Does your child stack 4 or more blocks into a tower?");
+            assertThat(e.value()).contains("Sometime");
+            assertThat(e.fix()).contains("sometimes").contains("a veces").contains("blank");
+            assertThat(e.toString()).startsWith(result.file() + ":3:8: the answer is not one this importer knows "
+                    + "(value 'Sometime' in column 'Does your child stack 4 or more blocks into a tower?'); use ");
+        });
+        assertThat(error(result, 4)).satisfies(e -> {
+            assertThat(e.column()).isEqualTo(OptionalInt.of(3));
+            assertThat(e.problem()).contains("could be read month first or day first").doesNotContain("2024");
+            assertThat(e.fix()).contains("MDY").contains("DMY");
+        });
+        assertThat(error(result, 5).problem()).contains("in the future");
+        assertThat(error(result, 6)).satisfies(e -> {
+            assertThat(e.column()).isEqualTo(OptionalInt.of(4));
+            assertThat(e.problem()).contains("22 to 44");
+        });
+        assertThat(error(result, 7)).satisfies(e -> {
+            assertThat(e.column()).isEqualTo(OptionalInt.of(3));
+            assertThat(e.problem()).contains("past the last checklist");
+            assertThat(e.value()).contains("2015-01-01");
+        });
+        assertThat(error(result, 8).problem()).contains("8 values").contains("33 columns");
+    }
+
+    @Test
+    void readsAnAmbiguousDateWhenTheDateOrderIsGiven() throws ImportException {
+        ImportResult result = SurveyImports.read(Fixtures.resource("bad-rows-24m.csv"), Fixtures.CATALOG,
+                Fixtures.options().withDateOrder(DateOrder.DMY));
+
+        assertThat(result.rows()).filteredOn(r -> r.line() == 4).singleElement()
+                .satisfies(r -> assertThat(r.child().dateOfBirth()).isEqualTo(LocalDate.of(2024, 4, 3)));
+    }
+
+    @Test
+    void takesTheDateOrderFromTheMappingWhenTheOptionsGiveNone() throws ImportException {
+        ImportResult result = SurveyImports.read(Fixtures.resource("bad-rows-24m.csv"), Fixtures.CATALOG,
+                Fixtures.options().withMapping(ColumnMapping.NONE.withDateOrder(DateOrder.MDY)));
+
+        assertThat(result.rows()).filteredOn(r -> r.line() == 4).singleElement()
+                .satisfies(r -> assertThat(r.child().dateOfBirth()).isEqualTo(LocalDate.of(2024, 3, 4)));
+        ImportResult overridden = SurveyImports.read(Fixtures.resource("bad-rows-24m.csv"), Fixtures.CATALOG,
+                Fixtures.options().withMapping(ColumnMapping.NONE.withDateOrder(DateOrder.MDY)).withDateOrder(DateOrder.DMY));
+        assertThat(overridden.rows()).filteredOn(r -> r.line() == 4).singleElement()
+                .satisfies(r -> assertThat(r.child().dateOfBirth()).isEqualTo(LocalDate.of(2024, 4, 3)));
+    }
+
+    private static RowError error(ImportResult result, int line) {
+        List<RowError> errors = result.errors().stream().filter(e -> e.line() == line).toList();
+        assertThat(errors).as("errors on line " + line).hasSize(1);
+        return errors.get(0);
+    }
+
+    @Test
+    void describesTheDetectedFormatForStaff() throws ImportException {
+        assertThat(Fixtures.read("kobo-es-hxl.csv").format().describe())
+                .isEqualTo("UTF-8, ';' delimited, 2 header rows, 36 columns (KoBoToolbox)");
+        assertThat(new DetectedFormat(StandardCharsets.UTF_16LE, '\t', 1, SurveyTool.GENERIC).describe())
+                .isEqualTo("UTF-16LE, tab delimited, 1 header row, 0 columns (generic)");
+    }
+}
