@@ -75,6 +75,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() {
+        return open(true);
+    }
+
+    /** A browser with JavaScript on or off. */
+    static Browser open(boolean javaScript) {
         requireAvailable();
         try {
             Path profile = Files.createTempDirectory("otm-chromium");
@@ -83,6 +88,9 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=en-US", "--user-data-dir=" + profile);
+            if (!javaScript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().withSilent(true).build();
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -85,8 +85,8 @@ class FamilyAndStaffBrowserTest {
         Map<String, Answer> given = new LinkedHashMap<>();
         int steps = form.steps().size();
         for (int step = 1; step <= steps; step++) {
-            waitFor("screen " + step, () -> browser.driver.getCurrentUrl().endsWith("/" + browser.driver.getCurrentUrl()
-                    .replaceAll(".*/", "")) && !browser.driver.findElements(By.cssSelector("progress")).isEmpty());
+            String screen = "/" + step;
+            waitFor("screen " + step, () -> browser.driver.getCurrentUrl().endsWith(screen));
             assertThat(find("progress").getAttribute("value")).isEqualTo(String.valueOf(step));
             if (step < steps) {
                 assertThat(find(".progress-label").getText()).isEqualTo("Área " + step + " de " + (steps - 1));
@@ -260,6 +260,65 @@ class FamilyAndStaffBrowserTest {
         for (String page : List.of("/staff/start", "/staff/clinic", "/staff?view=all")) {
             browser.go(server.url() + page);
             browser.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void staffSaveTheClinicProfileAndLetFamiliesSeeTheirHandout() {
+        WebClient family = new WebClient(server.url());
+        String path = family.startFamily("en", "Hana Handout", "1", "15", "2025");
+        String token = WebClient.csrf(family.get(path + "/1").body());
+        for (int step = 1; step <= 8 && !family.get(path + "/" + step).body().isEmpty(); step++) {
+            family.post(path + "/" + step, Map.of("csrf", token, "go", "next"));
+        }
+        assertThat(family.getBytes(path + "/handout.pdf").statusCode()).as("off by default").isEqualTo(403);
+
+        signIn();
+        browser.go(server.url() + "/staff/clinic");
+        find("#f-name").sendKeys("Sunrise Pediatric Therapy");
+        find("#f-email").sendKeys("not an address");
+        find("form[action='/staff/clinic'] button[type=submit]").click();
+        waitFor("the profile's error", () -> !browser.driver.findElements(By.cssSelector(".errors")).isEmpty());
+        assertThat(find(".errors").getText()).contains("E-mail").contains("not an e-mail address");
+        browser.assertAccessible("the clinic page with an error");
+        find("#f-email").clear();
+        find("#f-email").sendKeys("hello@sunrise.example");
+        find("input[name=showHandout]").click();
+        find("form[action='/staff/clinic'] button[type=submit]").click();
+        waitFor("saved", () -> browser.driver.getCurrentUrl().endsWith("saved=1"));
+        assertThat(find(".clinic").getText()).isEqualTo("Sunrise Pediatric Therapy");
+
+        assertThat(family.get(path + "/done").body()).contains("/handout.pdf");
+        var handout = family.getBytes(path + "/handout.pdf");
+        assertThat(handout.statusCode()).isEqualTo(200);
+        assertThat(new String(handout.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        browser.go(server.url() + "/staff/clinic");
+        find("input[name=showHandout]").click();
+        find("form[action='/staff/clinic'] button[type=submit]").click();
+        waitFor("saved again", () -> browser.driver.getCurrentUrl().endsWith("saved=1"));
+        assertThat(family.getBytes(path + "/handout.pdf").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutJavaScriptTheFormsStillSaveEachScreen() {
+        try (Browser plain = Browser.open(false)) {
+            plain.size(360, 740);
+            plain.go(server.url() + "/");
+            plain.driver.findElement(By.id("name")).sendKeys("Nico Noscript");
+            plain.driver.findElement(By.id("month")).sendKeys("4");
+            plain.driver.findElement(By.id("day")).sendKeys("2");
+            plain.driver.findElement(By.id("year")).sendKeys("2024");
+            plain.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            String first = plain.driver.findElement(By.cssSelector("fieldset input[type=radio]")).getAttribute("name");
+            plain.driver.findElement(By.cssSelector("input[name='" + first + "'][value=NOT_YET]")).findElement(By.xpath(".."))
+                    .click();
+            plain.driver.findElement(By.cssSelector("button[value=next]")).click();
+            new WebDriverWait(plain.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/2"));
+            plain.driver.findElement(By.cssSelector("button[value=back]")).click();
+            new WebDriverWait(plain.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/1"));
+            assertThat(plain.driver.findElement(By.cssSelector("input[name='" + first + "'][value=NOT_YET]")).isSelected())
+                    .isTrue();
+            assertThat(plain.driver.findElement(By.cssSelector(".save-status")).getText()).isEmpty();
         }
     }
 }

@@ -9,16 +9,20 @@
   var url = form.getAttribute('data-save');
   var csrf = form.querySelector('input[name=csrf]').value;
   var status = form.querySelector('.save-status');
-  var key = 'otm-pending:' + url;
-  var pending = {};
+  // Every answer tapped on this screen is kept on the device until the screen is sent with Next or
+  // Back: a reload shows it again and sends it again if the server does not show it yet (a reload can
+  // overtake an answer still on its way).
+  var key = 'otm-answers:' + url + ':' + window.location.pathname;
+  var given = {};
   try {
-    pending = JSON.parse(window.localStorage.getItem(key) || '{}') || {};
+    given = JSON.parse(window.localStorage.getItem(key) || '{}') || {};
   } catch (e) {
-    pending = {};
+    given = {};
   }
+  var pending = {};
   function keep() {
     try {
-      window.localStorage.setItem(key, JSON.stringify(pending));
+      window.localStorage.setItem(key, JSON.stringify(given));
     } catch (e) {
       // Private mode: answers still go out now, and with the form.
     }
@@ -28,12 +32,12 @@
       status.textContent = text;
     }
   }
-  // Answers given while the connection was down come back after a reload and are sent again.
-  Object.keys(pending).forEach(function (question) {
+  Object.keys(given).forEach(function (question) {
     var radios = form.querySelectorAll('input[type=radio]');
     for (var i = 0; i < radios.length; i++) {
-      if (radios[i].name === question && radios[i].value === pending[question]) {
+      if (radios[i].name === question && radios[i].value === given[question] && !radios[i].checked) {
         radios[i].checked = true;
+        pending[question] = given[question];
       }
     }
   });
@@ -66,7 +70,6 @@
         if (pending[question] === answer) {
           delete pending[question];
         }
-        keep();
         if (response.status === 204) {
           say(form.getAttribute('data-saved'));
         }
@@ -85,9 +88,18 @@
     var target = event.target;
     if (target && target.type === 'radio') {
       pending[target.name] = target.value;
+      given[target.name] = target.value;
       keep();
       say('');
       send();
+    }
+  });
+  form.addEventListener('submit', function () {
+    // The form itself carries every answer of the screen now.
+    try {
+      window.localStorage.removeItem(key);
+    } catch (e) {
+      // Nothing kept.
     }
   });
   send();
