@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code otm serve}: the clinic's own checklist page, served from this computer until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the checklist page: families fill in the checklist on a tablet or phone,",
-                "staff see the results and print handouts at /staff. Nothing leaves this computer.",
+                "staff see the results and print handouts at /staff. Nothing is sent outside the clinic.",
                 "The first start asks for the staff password (or reads it from --password-file).",
                 "Stop it with Ctrl+C."},
         footer = {"", "Examples:", "  otm serve",

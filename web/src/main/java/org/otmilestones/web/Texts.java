@@ -11,10 +11,10 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /** The words of the family's pages in one language, from {@code texts_<language>.properties}. */
-public final class Texts {
+final class Texts {
 
     /** The languages the family's pages have words for. */
-    public static final List<String> LANGUAGES = List.of("en", "es");
+    static final List<String> LANGUAGES = List.of("en", "es");
 
     private static final Map<String, Texts> ALL = load();
 
@@ -27,7 +27,7 @@ public final class Texts {
     }
 
     /** The texts in this language, or in English when the pages have no words for it. */
-    public static Texts of(String language) {
+    static Texts of(String language) {
         Texts texts = ALL.get(language);
         return texts != null ? texts : ALL.get("en");
     }
@@ -37,12 +37,12 @@ public final class Texts {
         return ALL.containsKey(language);
     }
 
-    public String language() {
+    String language() {
         return language;
     }
 
     /** The text for the key, with {0}, {1}... replaced by the arguments. */
-    public String get(String key, Object... args) {
+    String get(String key, Object... args) {
         String text = values.get(key);
         if (text == null) {
             throw new IllegalArgumentException("key '" + key + "' has no text in " + language);
