@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,9 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Headless Chromium (Debian's chromium and chromium-driver), one per test class. Without them the
- * browser tests are skipped with the reason, unless {@code -Dotm.browserTests=required}, which makes
- * a missing browser fail the build (CI sets it).
+ * Headless Chromium (Debian's chromium and chromium-driver), one per test class; test classes that use
+ * it run under {@link BrowserTests}, which skips or fails them when it is missing.
  */
 final class Browser implements AutoCloseable {
 
@@ -52,8 +49,8 @@ final class Browser implements AutoCloseable {
         return log;
     }
 
-    /** Skips (or, when required, fails) the calling test class when the browser or axe is missing. */
-    static void requireAvailable() {
+    /** What is missing for the browser tests, if anything. */
+    static Optional<String> missing() {
         List<String> missing = new ArrayList<>();
         if (!Files.isExecutable(CHROMIUM)) {
             missing.add(CHROMIUM + " (apt-get install -y chromium)");
@@ -64,14 +61,7 @@ final class Browser implements AutoCloseable {
         if (!Files.isRegularFile(AXE)) {
             missing.add(AXE.toAbsolutePath() + " (npm ci --prefix web/src/test/axe)");
         }
-        if (missing.isEmpty()) {
-            return;
-        }
-        String reason = "browser tests need " + String.join(", ", missing);
-        if ("required".equals(System.getProperty("otm.browserTests"))) {
-            Assertions.fail(reason + "; -Dotm.browserTests=required was given");
-        }
-        Assumptions.abort(reason + "; skipped (add -Dotm.browserTests=required to make this an error)");
+        return missing.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", missing));
     }
 
     static Browser open() {
@@ -80,7 +70,9 @@ final class Browser implements AutoCloseable {
 
     /** A browser with JavaScript on or off. */
     static Browser open(boolean javaScript) {
-        requireAvailable();
+        missing().ifPresent(m -> {
+            throw new IllegalStateException("browser tests need " + m);
+        });
         try {
             Path profile = Files.createTempDirectory("otm-chromium");
             ChromeOptions options = new ChromeOptions();
