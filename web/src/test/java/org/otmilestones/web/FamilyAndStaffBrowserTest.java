@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.Answers;
@@ -213,16 +214,18 @@ class FamilyAndStaffBrowserTest {
             assertThat(pages++).as("screens walked").isLessThan(12);
             String url = browser.driver.getCurrentUrl();
             for (int presses = 0; presses < 200 && browser.driver.getCurrentUrl().equals(url); presses++) {
-                WebElement el = active();
-                if ("radio".equals(el.getAttribute("type")) && !el.isSelected()) {
-                    el.sendKeys(Keys.SPACE);
-                } else if ("next".equals(el.getAttribute("value")) && "button".equals(el.getTagName())) {
-                    el.sendKeys(Keys.ENTER);
+                // One look at the focused element per key press: what it is, and whether it is chosen.
+                String focused = String.valueOf(browser.driver.executeScript("var e = document.activeElement;"
+                        + " return e.tagName + ' ' + (e.type || '') + ' ' + (e.checked ? 'checked' : '') + ' ' + (e.value || '');"));
+                if (focused.startsWith("INPUT radio  ")) {
+                    new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+                } else if (focused.startsWith("BUTTON submit") && focused.endsWith(" next")) {
+                    new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
                     String before = url;
                     waitFor("the next screen", () -> !browser.driver.getCurrentUrl().equals(before));
                     break;
                 } else {
-                    el.sendKeys(Keys.TAB);
+                    new Actions(browser.driver).sendKeys(Keys.TAB).perform();
                 }
             }
         }
@@ -265,6 +268,18 @@ class FamilyAndStaffBrowserTest {
             browser.go(server.url() + page);
             browser.assertAccessible(page);
         }
+        browser.go(server.url() + "/staff/start");
+        find("form[action='/staff/start'] button[type=submit]").click();
+        waitFor("the form's errors", () -> !browser.driver.findElements(By.cssSelector(".errors")).isEmpty());
+        browser.assertAccessible("the start-a-family form with errors");
+        find("#name").sendKeys("Ines Inicio");
+        find("#dob").sendKeys("2023-06-30");
+        find("form[action='/staff/start'] button[type=submit]").click();
+        waitFor("the family's link", () -> !browser.driver.findElements(By.cssSelector(".link-box")).isEmpty());
+        browser.assertAccessible("the family's link");
+        browser.go(server.url() + "/f/" + "x".repeat(43) + "/1");
+        assertThat(find("h1").getText()).isEqualTo("This link does not work");
+        browser.assertAccessible("the page for a link that does not work");
     }
 
     @Test

@@ -204,4 +204,16 @@ class ServerSecurityTest {
         }
         return -1;
     }
+
+    @Test
+    void aStaffSessionEndsAfterHalfAnHourWithoutUse() {
+        WebClient staff = client();
+        staff.login(TestServer.PASSWORD);
+        server.clock.advance(Duration.ofMinutes(29));
+        assertThat(staff.get("/staff").statusCode()).as("29 minutes later").isEqualTo(200);
+        server.clock.advance(Duration.ofMinutes(29));
+        assertThat(staff.get("/staff").statusCode()).as("used 29 minutes ago").isEqualTo(200);
+        server.clock.advance(StaffSessions.IDLE.plusMinutes(1));
+        assertThat(staff.get("/staff").statusCode()).as("31 minutes without use").isEqualTo(403);
+    }
 }
