@@ -297,6 +297,8 @@ final class FamilyPages {
         }
         byte[] pdf = results.handout(c, clinic.current().options());
         ctx.contentType("application/pdf");
+        // A PDF is no page: the page policy would keep the browser's PDF viewer from showing it.
+        ctx.removeHeader("Content-Security-Policy");
         ctx.header("Content-Disposition", "inline; filename=\"handout.pdf\"");
         ctx.result(pdf);
     }
