@@ -33,6 +33,8 @@ import org.otmilestones.core.scoring.ChecklistScorer;
 class FamilyAndStaffBrowserTest {
 
     private static final Path SHOTS = Path.of(System.getProperty("otm.screenshots", "target/screenshots"));
+    /** Pictures of every other page, for a person to look at; never in the README. */
+    private static final Path REVIEW = Path.of("target/screenshots/review");
     private static TestServer server;
     private static Browser browser;
 
@@ -127,17 +129,20 @@ class FamilyAndStaffBrowserTest {
             }
             if (step == steps) {
                 browser.assertAccessible("the general questions");
+                browser.screenshot(REVIEW.resolve("general-phone.png"));
             }
             find("button[name=go][value=next]").click();
         }
         waitFor("the thank-you page", () -> browser.driver.getCurrentUrl().endsWith("/done"));
         assertThat(find("h1").getText()).isEqualTo("¡Gracias!");
         browser.assertAccessible("the thank-you page");
+        browser.screenshot(REVIEW.resolve("thanks-phone.png"));
 
         ChecklistResult expected = expected(given, checkpoint);
         browser.size(1280, 900);
         browser.go(server.url() + "/staff");
         browser.assertAccessible("the staff sign-in page");
+        browser.screenshot(REVIEW.resolve("login.png"));
         find("#password").sendKeys(TestServer.PASSWORD);
         find("button[type=submit]").click();
         waitFor("the staff list", () -> !browser.driver.findElements(By.cssSelector("table.rows")).isEmpty());
@@ -156,6 +161,7 @@ class FamilyAndStaffBrowserTest {
         row.findElement(By.tagName("a")).click();
         waitFor("the checklist page", () -> find("h1").getText().startsWith("Lucía Prueba"));
         browser.assertAccessible("a checklist's staff page");
+        browser.screenshot(REVIEW.resolve("checklist.png"));
         find("a.button.danger").click();
         browser.assertAccessible("the delete confirmation");
     }
@@ -189,6 +195,7 @@ class FamilyAndStaffBrowserTest {
         assertThat(browser.driver.findElements(By.xpath("//h3[text()='Rows added']/following::table[1]/tbody/tr")))
                 .hasSize(5);
         browser.assertAccessible("the import report");
+        browser.screenshot(REVIEW.resolve("import-report.png"));
 
         // The date order choice reads the ambiguous row; the row with the unknown answer still fails.
         find("input[name=dateOrder][value=MDY]").click();
@@ -196,7 +203,7 @@ class FamilyAndStaffBrowserTest {
         waitFor("the second import report", () -> !browser.driver.findElements(By.id("result-heading")).isEmpty());
         assertThat(browser.driver.findElements(By.cssSelector("table.failed tbody tr td:first-child")).stream()
                 .map(WebElement::getText).toList()).containsExactly("8");
-        assertThat(find("section.card").getText()).contains("1 rows added").contains("already in the list");
+        assertThat(find("section.card").getText()).contains("1 row added").contains("already in the list");
     }
 
     @Test
@@ -277,6 +284,7 @@ class FamilyAndStaffBrowserTest {
         find("form[action='/staff/start'] button[type=submit]").click();
         waitFor("the family's link", () -> !browser.driver.findElements(By.cssSelector(".link-box")).isEmpty());
         browser.assertAccessible("the family's link");
+        browser.screenshot(REVIEW.resolve("family-link.png"));
         browser.go(server.url() + "/f/" + "x".repeat(43) + "/1");
         assertThat(find("h1").getText()).isEqualTo("This link does not work");
         browser.assertAccessible("the page for a link that does not work");
@@ -300,6 +308,7 @@ class FamilyAndStaffBrowserTest {
         waitFor("the profile's error", () -> !browser.driver.findElements(By.cssSelector(".errors")).isEmpty());
         assertThat(find(".errors").getText()).contains("E-mail").contains("not an e-mail address");
         browser.assertAccessible("the clinic page with an error");
+        browser.screenshot(REVIEW.resolve("clinic-error.png"));
         find("#f-email").clear();
         find("#f-email").sendKeys("hello@sunrise.example");
         find("input[name=showHandout]").click();
