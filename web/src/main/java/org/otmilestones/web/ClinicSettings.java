@@ -33,7 +33,7 @@ final class ClinicSettings {
     /** The keys of the clinic profile file that the form shows, in its order. */
     static final List<Key> KEYS = List.of(
             new Key("name", "Clinic name", false, ""),
-            new Key("phone", "Phone", false, "Families call this number; it is on page 1 of the handout."),
+            new Key("phone", "Phone", false, "The number families call; the handout shows it."),
             new Key("address", "Address", true, ""),
             new Key("email", "E-mail", false, ""),
             new Key("website", "Website", false, ""),
