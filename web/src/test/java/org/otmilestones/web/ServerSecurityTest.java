@@ -216,4 +216,37 @@ class ServerSecurityTest {
         server.clock.advance(StaffSessions.IDLE.plusMinutes(1));
         assertThat(staff.get("/staff").statusCode()).as("31 minutes without use").isEqualTo(403);
     }
+
+    @Test
+    void aNameWithMarkupIsShownAsTextNeverRunAsAPage() {
+        WebClient family = client();
+        family.startFamily("en", "<script>alert(1)</script><b>Bo</b>", "6", "1", "2024");
+        WebClient staff = client();
+        staff.login(TestServer.PASSWORD);
+        String list = staff.get("/staff?view=all").body();
+        assertThat(list).contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;Bo&lt;/b&gt;")
+                .doesNotContain("<script>alert").doesNotContain("<b>Bo");
+    }
+
+    @Test
+    void anUploadThatIsNoSurveyExportGetsAClearMessageAndChangesNothing() throws Exception {
+        WebClient staff = client();
+        String token = staff.login(TestServer.PASSWORD);
+        String before = staff.get("/staff?view=all").body();
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        HttpResponse<String> r = staff.upload("/staff/import", Map.of("csrf", token), "file", "photo.jpg", binary);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("This file could not be read");
+        HttpResponse<String> empty = staff.upload("/staff/import", Map.of("csrf", token), "file", "empty.csv", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("is empty");
+        assertThat(staff.upload("/staff/import", Map.of(), "file", "x.csv", "a,b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .statusCode()).as("no form token").isEqualTo(403);
+        assertThat(staff.get("/staff?view=all").body()).isEqualTo(before);
+        try (var uploads = Files.list(server.dataDir.resolve("uploads"))) {
+            assertThat(uploads.filter(p -> p.getFileName().toString().startsWith("import-")).toList())
+                    .as("no upload is kept once read").isEmpty();
+        }
+    }
 }
