@@ -96,6 +96,7 @@ public final class WebServer implements AutoCloseable {
                 config.clock());
         ImportPages imports = new ImportPages(http, staff, store, results, config.dataDir(), config.clock());
         ClinicPages clinicPages = new ClinicPages(http, staff, clinic);
+        DownloadPages downloads = new DownloadPages(staff, store, results, clinic);
         Map<String, byte[]> statics = statics();
         Path uploads;
         try {
@@ -145,14 +146,14 @@ public final class WebServer implements AutoCloseable {
             r.post("/staff/import/again", imports::again);
             r.get("/staff/clinic", clinicPages::page);
             r.post("/staff/clinic", clinicPages::save);
-            r.get("/staff/export/handouts.zip", staff::exportZip);
-            r.get("/staff/export/summary.csv", staff::exportSummary);
-            r.get("/staff/export/results.json", staff::exportResults);
-            r.get("/staff/export/answers.csv", staff::exportAnswers);
+            r.get("/staff/export/handouts.zip", downloads::exportZip);
+            r.get("/staff/export/summary.csv", downloads::exportSummary);
+            r.get("/staff/export/results.json", downloads::exportResults);
+            r.get("/staff/export/answers.csv", downloads::exportAnswers);
             r.get("/staff/checklists/{id}", staff::detail);
-            r.get("/staff/checklists/{id}/handout.pdf", staff::handout);
-            r.get("/staff/checklists/{id}/results.json", staff::resultJson);
-            r.get("/staff/checklists/{id}/answers.csv", staff::answersCsv);
+            r.get("/staff/checklists/{id}/handout.pdf", downloads::handout);
+            r.get("/staff/checklists/{id}/results.json", downloads::resultJson);
+            r.get("/staff/checklists/{id}/answers.csv", downloads::answersCsv);
             r.get("/staff/checklists/{id}/delete", staff::confirmDelete);
             r.post("/staff/checklists/{id}/delete", staff::delete);
             r.post("/staff/checklists/{id}/reviewed", staff::reviewed);
