@@ -358,4 +358,35 @@ class FamilyAndStaffBrowserTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> browser.assertAccessible("a field without a label"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("label");
     }
+
+    @Test
+    void anAnswerGivenWhileTheConnectionIsDownIsSavedWhenItComesBack() {
+        browser.driver.manage().deleteAllCookies();
+        browser.size(360, 740);
+        WebClient setup = new WebClient(server.url());
+        browser.go(server.url() + "/");
+        find("#name").sendKeys("Olga Offline");
+        find("#month").sendKeys("8");
+        find("#day").sendKeys("20");
+        find("#year").sendKeys("2024");
+        find("button[type=submit]").click();
+        waitFor("the first screen", () -> browser.driver.getCurrentUrl().endsWith("/1"));
+        String question = find("fieldset input[type=radio]").getAttribute("name");
+
+        org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.driver.setNetworkConditions(offline);
+        try {
+            find("input[name='" + question + "'][value=SOMETIMES]").findElement(By.xpath("..")).click();
+            waitFor("the not-saved message", () -> find(".save-status").getText().startsWith("Not saved yet"));
+        } finally {
+            browser.driver.deleteNetworkConditions();
+        }
+        waitFor("the saved message once back online", () -> find(".save-status").getText().equals("Saved"));
+        browser.driver.navigate().refresh();
+        assertThat(find("input[name='" + question + "'][value=SOMETIMES]").isSelected()).isTrue();
+        // The server has it too, not only this page: a fresh client of the same family sees it.
+        String path = browser.driver.getCurrentUrl().replace(server.url(), "").replaceAll("/1$", "");
+        assertThat(setup.get(path + "/1").body()).contains("name=\"" + question + "\" value=\"SOMETIMES\" checked");
+    }
 }
