@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.OtmException;
+import org.otmilestones.core.fhir.FhirResponses;
 import org.otmilestones.core.survey.ColumnMapping;
 import org.otmilestones.core.survey.DateOrder;
 import org.otmilestones.core.survey.ImportOptions;
@@ -55,6 +56,9 @@ final class ImportOptionsMixin {
         }
         if (dateOrder != null) {
             options = options.withDateOrder(dateOrder);
+        }
+        if (FhirResponses.looksLikeFhir(input)) {
+            return FhirResponses.read(input, catalog, options);
         }
         return SurveyImports.read(input, catalog, options);
     }

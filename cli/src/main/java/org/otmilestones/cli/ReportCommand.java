@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export.")
+    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export (CSV), or FHIR QuestionnaireResponses (JSON, NDJSON).")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the handouts. Default: reports")

@@ -14,6 +14,7 @@ import org.otmilestones.core.Catalog;
 import org.otmilestones.core.survey.ImportResult;
 import org.otmilestones.core.results.ResultJson;
 import org.otmilestones.core.scoring.ChecklistResult;
+import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,24 +26,28 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score a survey export without making handouts, for a clinic's record system.",
                 "JSON follows the result format in the README; CSV has one row per child.",
+                "FHIR is a Bundle with, per child, the QuestionnaireResponse and the handout PDF",
+                "(a DocumentReference): health data, for the clinic's health record only.",
                 "Rows that cannot be scored are listed on the error output."},
         footer = {"", "Examples:", "  otm score examples/google-forms.csv --format json -o results.json",
-                "  otm score answers.csv --format csv > results.csv"})
+                "  otm score answers.csv --format csv > results.csv",
+                "  otm score responses.ndjson --format fhir -o for-the-record.json"})
 final class ScoreCommand implements Callable<Integer> {
 
     /** The output formats. */
     enum Format {
         JSON,
-        CSV
+        CSV,
+        FHIR
     }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export.")
+    @Parameters(paramLabel = "ANSWERS.csv", description = "The survey export (CSV), or FHIR QuestionnaireResponses (JSON, NDJSON).")
     Path input;
 
-    @Option(names = "--format", paramLabel = "json|csv", description = "Output format. Default: json.")
+    @Option(names = "--format", paramLabel = "json|csv|fhir", description = "Output format. Default: json.")
     Format format = Format.JSON;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the screen.")
@@ -57,6 +62,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ImportOptionsMixin importOptions;
 
+    /** Only --format fhir makes handouts; these options shape them. */
+    @Mixin
+    HandoutOptionsMixin handoutOptions;
+
     @Override
     public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
@@ -66,6 +75,24 @@ final class ScoreCommand implements Callable<Integer> {
         outcomes.addAll(scoring.scoredOutcomes());
         outcomes.sort(Comparator.comparingInt(RowOutcome::line));
 
+        if (format == Format.FHIR) {
+            ReportOptions options = handoutOptions.options(catalog);
+            AtomicFiles.Content content = stream -> FhirScoreOutput.write(scoring.scored(), catalog, options, stream);
+            if (output == null) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try {
+                    content.writeTo(bytes);
+                } catch (IOException e) {
+                    throw new UserException(ExitCodes.INTERNAL, "could not make the handouts: " + e.getMessage(), e);
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(bytes.toString(StandardCharsets.UTF_8));
+                out.flush();
+            } else {
+                OutputFiles.write(output, force, content);
+            }
+            return finish(outcomes);
+        }
         byte[] bytes = render(catalog, outcomes);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -74,6 +101,10 @@ final class ScoreCommand implements Callable<Integer> {
         } else {
             OutputFiles.write(output, force, stream -> stream.write(bytes));
         }
+        return finish(outcomes);
+    }
+
+    private int finish(List<RowOutcome> outcomes) {
         PrintWriter err = spec.commandLine().getErr();
         List<RowOutcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
         for (RowOutcome outcome : failed) {

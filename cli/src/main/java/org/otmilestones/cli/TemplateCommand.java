@@ -2,37 +2,89 @@ package org.otmilestones.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
-import org.otmilestones.core.survey.SurveyTemplates;
+import org.otmilestones.core.OtmException;
+import org.otmilestones.core.fhir.FhirQuestionnaires;
+import org.otmilestones.core.forms.Form;
+import org.otmilestones.core.forms.GoogleAppsScripts;
+import org.otmilestones.core.forms.RedcapDictionaries;
+import org.otmilestones.core.forms.XlsForms;
 import org.otmilestones.core.survey.ColumnMappings;
+import org.otmilestones.core.survey.SurveyTemplates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code otm template}: a CSV with one column per question, ready to paste into a survey tool, and its mapping. */
+/**
+ * {@code otm template}: the checklist as a form for the clinic's own tool (a CSV of headers, a REDCap data
+ * dictionary, an XLSForm, a FHIR Questionnaire or a Google Apps Script), whose export otm reads back.
+ */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Write a CSV template for one checklist, ready to paste into a survey tool:",
-                "the child columns, then one column per question headed by its text,",
-                "and a matching mapping file (FILE-mapping.json)."},
+        description = {"Write the checklist as a form for your survey tool, in one step:",
+                "  csv                 headers to paste into any tool, and a mapping file (FILE-mapping.json)",
+                "  redcap              a REDCap data dictionary to upload",
+                "  xlsform             an XLSForm (.xlsx) for KoBoToolbox, ODK or Ona, in every catalog language",
+                "  fhir                a FHIR R4 Questionnaire (JSON), in every catalog language",
+                "  google-apps-script  a script that creates the Google Form",
+                "Use --checkpoint all for one form with a section per age."},
         footer = {"", "Examples:", "  otm template --checkpoint 24m -o checklist-24m.csv",
-                "  otm template --checkpoint 3y --lang es -o lista-3y.csv"})
+                "  otm template --format redcap --checkpoint all",
+                "  otm template --format xlsform --checkpoint all --lang es",
+                "  otm template --format fhir --checkpoint 3y -o questionnaire-3y.json"})
 final class TemplateCommand implements Callable<Integer> {
+
+    /** The form formats. */
+    enum Format {
+        CSV("csv", ".csv"),
+        REDCAP("redcap", "-redcap.csv"),
+        XLSFORM("xlsform", ".xlsx"),
+        FHIR("fhir", "-questionnaire.json"),
+        GOOGLE_APPS_SCRIPT("google-apps-script", ".gs");
+
+        final String name;
+        final String suffix;
+
+        Format(String name, String suffix) {
+            this.name = name;
+            this.suffix = suffix;
+        }
+
+        static Format parse(String text) throws UserException {
+            String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            for (Format f : values()) {
+                if (f.name.equals(wanted)) {
+                    return f;
+                }
+            }
+            throw new UserException(ExitCodes.USAGE, "--format " + text + ": use csv, redcap, xlsform, fhir or "
+                    + "google-apps-script");
+        }
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--checkpoint", required = true, paramLabel = "ID", description = "The checklist, such as 24m or 3y.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default), redcap, xlsform, fhir or "
+            + "google-apps-script.")
+    String format = "csv";
+
+    @Option(names = "--checkpoint", required = true, paramLabel = "ID|all",
+            description = "The checklist, such as 24m or 3y, or all for a section per age.")
     String checkpoint;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "Language of the headers. Default: en.")
+    @Option(names = "--lang", paramLabel = "CODE", description = "Language of the texts (xlsform and fhir: the main "
+            + "language; the others are included as translations). Default: en.")
     String language;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Default: checklist-<checkpoint>.csv")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Default: checklist-<checkpoint> with the format's ending, such as checklist-all.xlsx.")
     Path output;
 
     @Option(names = "--force", description = "Replace the files if they exist.")
@@ -43,22 +95,61 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserException, OtmException {
+        Format chosenFormat = Format.parse(format);
         Catalog catalog = catalogOption.load();
         String lang = Languages.choose(catalog, language);
-        Checkpoint chosen = Checkpoints.require(catalog, checkpoint);
-        Path csv = output == null ? Path.of("checklist-" + chosen.id() + ".csv") : output;
-        String name = csv.getFileName().toString();
-        Path mapping = csv.resolveSibling((name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name)
-                + "-mapping.json");
-        OutputFiles.writeText(csv, force, writer -> SurveyTemplates.write(catalog, chosen, lang, writer));
-        OutputFiles.writeText(mapping, force,
-                writer -> ColumnMappings.write(SurveyTemplates.mapping(catalog, chosen, lang), writer));
+        boolean all = checkpoint.strip().equalsIgnoreCase("all");
+        List<Checkpoint> checkpoints = all ? catalog.checkpoints() : List.of(Checkpoints.require(catalog, checkpoint));
+        Path file = output != null ? output
+                : Path.of("checklist-" + (all ? "all" : checkpoints.get(0).id()) + chosenFormat.suffix);
+        List<String> languages = new ArrayList<>(List.of(lang));
+        if (chosenFormat == Format.XLSFORM || chosenFormat == Format.FHIR) {
+            catalog.languages().stream().filter(l -> !l.equals(lang)).forEach(languages::add);
+        }
+        Form form = all ? Form.everyCheckpoint(catalog, languages) : Form.of(catalog, checkpoints.get(0), languages);
         PrintWriter out = spec.commandLine().getOut();
-        int questions = catalog.milestones(chosen).size() + catalog.generalQuestions().size();
-        out.printf("Wrote %s (%d questions) and %s.%n", csv, questions, mapping);
-        out.println("Paste the headers into your survey tool; give the mapping to otm report with --mapping if you change them.");
+        int questions = checkpoints.stream().mapToInt(c -> catalog.milestones(c).size()).sum()
+                + catalog.generalQuestions().size();
+        switch (chosenFormat) {
+            case CSV -> {
+                String name = file.getFileName().toString();
+                Path mapping = file.resolveSibling((name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name)
+                        + "-mapping.json");
+                OutputFiles.writeText(file, force, writer -> SurveyTemplates.write(catalog, checkpoints, lang, writer));
+                OutputFiles.writeText(mapping, force,
+                        writer -> ColumnMappings.write(SurveyTemplates.mapping(catalog, checkpoints, lang), writer));
+                out.printf("Wrote %s (%d questions) and %s.%n", file, questions, mapping);
+                out.println("Paste the headers into your survey tool; give the mapping to otm report with --mapping "
+                        + "if you change them.");
+            }
+            case REDCAP -> {
+                OutputFiles.writeText(file, force, writer -> RedcapDictionaries.write(form, writer));
+                out.printf("Wrote %s (REDCap data dictionary, %d questions).%n", file, questions);
+                out.println("In REDCap: Project Setup > Data Dictionary > Upload. Then export the data as CSV (raw) "
+                        + "and run: otm report EXPORT.csv");
+            }
+            case XLSFORM -> {
+                OutputFiles.write(file, force, stream -> XlsForms.write(form, stream));
+                out.printf("Wrote %s (XLSForm, %d questions, languages %s).%n", file, questions,
+                        String.join(", ", languages));
+                out.println("In KoBoToolbox: Deploy > Import an XLSForm; in ODK Central: New form. Download the data "
+                        + "as CSV and run: otm report EXPORT.csv");
+            }
+            case FHIR -> {
+                OutputFiles.write(file, force, stream -> FhirQuestionnaires.write(form, stream));
+                out.printf("Wrote %s (FHIR R4 Questionnaire, %d questions, languages %s).%n", file, questions,
+                        String.join(", ", languages));
+                out.println("Load it into your health record's forms; run otm report on the QuestionnaireResponses "
+                        + "(JSON, a Bundle or NDJSON).");
+            }
+            case GOOGLE_APPS_SCRIPT -> {
+                OutputFiles.writeText(file, force, writer -> GoogleAppsScripts.write(form, writer));
+                out.printf("Wrote %s (Google Apps Script, %d questions).%n", file, questions);
+                out.println("Paste it at script.google.com and run it; it creates the Google Form. Download the "
+                        + "responses as CSV and run: otm report EXPORT.csv");
+            }
+        }
         out.flush();
         return ExitCodes.OK;
     }
-
 }

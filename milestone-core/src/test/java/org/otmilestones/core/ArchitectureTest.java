@@ -35,7 +35,8 @@ class ArchitectureTest {
             .that().resideInAPackage("org.otmilestones.core.internal..")
             .should().dependOnClassesThat().resideInAnyPackage("org.otmilestones.core.catalog..",
                     "org.otmilestones.core.scoring..", "org.otmilestones.core.survey..",
-                    "org.otmilestones.core.results..", "org.otmilestones.core.readability..");
+                    "org.otmilestones.core.results..", "org.otmilestones.core.readability..",
+                    "org.otmilestones.core.forms..", "org.otmilestones.core.fhir..");
 
     /** Every package of the core is its own slice: no cycles between them. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.otmilestones.core.(**)").should().beFreeOfCycles();
@@ -69,9 +70,20 @@ class ArchitectureTest {
     void theRulesSeeTheClassesTheyGuard() {
         // A rule over no classes passes vacuously; make sure every package the rules name was imported.
         for (String concept : new String[] {"", ".catalog", ".scoring", ".survey", ".results", ".readability",
-                ".internal"}) {
+                ".internal", ".forms", ".fhir"}) {
             assertThat(CORE.containPackage("org.otmilestones.core" + concept)).as(concept).isTrue();
         }
+    }
+
+    /** The form generators know nothing of reading exports: the import uses their names, not the reverse. */
+    static final ArchRule FORMS_DO_NOT_DEPEND_ON_THE_IMPORT = noClasses()
+            .that().resideInAPackage("org.otmilestones.core.forms..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.otmilestones.core.survey..",
+                    "org.otmilestones.core.fhir..");
+
+    @Test
+    void theFormGeneratorsDependNeitherOnTheImportNorOnFhir() {
+        FORMS_DO_NOT_DEPEND_ON_THE_IMPORT.check(CORE);
     }
 
     @Test

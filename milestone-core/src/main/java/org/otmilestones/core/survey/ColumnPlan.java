@@ -145,6 +145,7 @@ final class ColumnPlan {
             d.target = target;
             d.by = question.get().byId() ? ColumnInfo.MatchedBy.QUESTION_ID : ColumnInfo.MatchedBy.QUESTION_TEXT;
             d.key = question.get().key();
+            d.answers = question.get().codes();
             return d;
         }
         for (String text : header.texts()) {

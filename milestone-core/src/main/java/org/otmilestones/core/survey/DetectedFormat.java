@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param headerRows how many rows at the top are headers (1; 2 for SurveyMonkey, legacy Qualtrics and KoBo
  *        with HXL tags; 3 for Qualtrics)
  * @param tool the survey tool the file looks like it came from, or {@link SurveyTool#GENERIC}
- * @param columns how many columns the header has
+ * @param columns how many columns the header has (for FHIR input: how many responses the file holds)
  */
 public record DetectedFormat(Charset charset, char delimiter, int headerRows, SurveyTool tool, int columns) {
 
@@ -33,6 +33,10 @@ public record DetectedFormat(Charset charset, char delimiter, int headerRows, Su
 
     /** One line for staff, such as {@code UTF-8, ';' delimited, 2 header rows, 33 columns (SurveyMonkey)}. */
     public String describe() {
+        if (tool == SurveyTool.FHIR) {
+            return charset.name() + " JSON, " + columns + (columns == 1 ? " response" : " responses") + " ("
+                    + tool.displayName() + ")";
+        }
         String shownDelimiter = delimiter == '\t' ? "tab" : "'" + delimiter + "'";
         return charset.name() + ", " + shownDelimiter + " delimited, " + headerRows
                 + (headerRows == 1 ? " header row, " : " header rows, ") + columns + " columns (" + tool.displayName() + ")";

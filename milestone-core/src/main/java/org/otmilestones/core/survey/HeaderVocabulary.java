@@ -43,7 +43,8 @@ final class HeaderVocabulary {
                 "screening date", "date of screening", "checklist date", "date completed", "today's date", "date",
                 "fecha de evaluación", "fecha de la evaluación", "fecha de hoy", "fecha"));
         FIELD_HEADERS.put(ChildField.CHECKPOINT, List.of("checkpoint", "checklist", "age checklist",
-                "checklist age", "which checklist", "lista", "lista de verificación", "punto de control"));
+                "checklist age", "which checklist", "lista", "lista de verificación", "punto de control",
+                "edad de la lista"));
         FIELD_HEADERS.put(ChildField.LANGUAGE, List.of("language", "lang", "preferred language", "handout language",
                 "report language", "idioma", "idioma preferido",
                 // The survey tools' own record of the language the family answered in (Qualtrics, LimeSurvey).
@@ -112,7 +113,9 @@ final class HeaderVocabulary {
             "id", "submitdate", "lastpage", "seed", "startdate", "datestamp", "ipaddr", "refurl",
             "interviewtime",
             // JotForm
-            "Submission Date", "Submission ID", "Submission IP", "Last Update Date")
+            "Submission Date", "Submission ID", "Submission IP", "Last Update Date",
+            // Our generated REDCap and XLSForm forms: the age they calculate to show the right checklist
+            org.otmilestones.core.forms.FormTexts.AGE_MONTHS_NAME)
             .map(HeaderText::key).collect(Collectors.toUnmodifiableSet());
 
     private HeaderVocabulary() {

@@ -5,14 +5,19 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.otmilestones.core.Answer;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.forms.AnswerChoice;
+import org.otmilestones.core.forms.FormNames;
 import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.LocalizedText;
 import org.otmilestones.core.Milestone;
 
 /**
  * Finds the catalog question a header names, by id (with tools' spellings: REDCap and Qualtrics write
- * {@code _} for {@code -}) or by question text in any catalog language.
+ * {@code _} for {@code -}), by the short variable name our generated forms give it (REDCap fields, XLSForm
+ * names, also behind KoBo's {@code group/} and ODK Central's {@code group-} prefixes), or by question text in
+ * any catalog language.
  */
 final class QuestionIndex {
 
@@ -22,10 +27,21 @@ final class QuestionIndex {
      * @param questionId the question
      * @param key the header key that matched, to tell two columns with the same header from two columns
      *        with different headers for one question
-     * @param byId true when the header is the id, false when it is the question text
+     * @param byId true when the header is the id or our variable name, false when it is the question text
+     * @param codes the answer codes of our generated forms, for a header that is our variable name (REDCap's
+     *        raw export writes 1 to 4); empty otherwise
      */
-    record Match(String questionId, String key, boolean byId) {
+    record Match(String questionId, String key, boolean byId, Map<String, Answer> codes) {
+        Match(String questionId, String key, boolean byId) {
+            this(questionId, key, byId, Map.of());
+        }
     }
+
+    private static final Map<String, Answer> MILESTONE_CODES = codes(AnswerChoice.milestoneChoices());
+    private static final Map<String, Answer> YES_NO_CODES = codes(AnswerChoice.yesNo());
+
+    private final FormNames names;
+    private final Set<String> generalIds = new java.util.HashSet<>();
 
     private final Map<String, String> byIdKey = new HashMap<>();
     private final Map<String, Set<String>> byTextKey = new HashMap<>();
@@ -37,7 +53,29 @@ final class QuestionIndex {
         }
         for (GeneralQuestion q : catalog.generalQuestions()) {
             add(q.id(), q.question());
+            generalIds.add(q.id());
         }
+        names = FormNames.of(catalog);
+    }
+
+    private static Map<String, Answer> codes(java.util.List<AnswerChoice> choices) {
+        Map<String, Answer> codes = new java.util.LinkedHashMap<>();
+        choices.forEach(c -> codes.put(c.redcapCode(), c.answer()));
+        return java.util.Collections.unmodifiableMap(codes);
+    }
+
+    /** The question our generated forms name so, as the whole header or after a group prefix. */
+    private Optional<Match> byFormName(String text) {
+        String whole = text.strip();
+        for (String candidate : new String[] {whole, whole.substring(whole.lastIndexOf('/') + 1),
+                whole.substring(whole.lastIndexOf('-') + 1)}) {
+            Optional<String> id = names.questionId(candidate);
+            if (id.isPresent()) {
+                return Optional.of(new Match(id.get(), "name:" + candidate.toLowerCase(java.util.Locale.ROOT), true,
+                        generalIds.contains(id.get()) ? YES_NO_CODES : MILESTONE_CODES));
+            }
+        }
+        return Optional.empty();
     }
 
     private void add(String id, LocalizedText question) {
@@ -55,6 +93,10 @@ final class QuestionIndex {
     /** The question one of these header texts names, trying the whole texts before their parts. */
     Optional<Match> find(Iterable<String> headerTexts) {
         for (String text : headerTexts) {
+            Optional<Match> named = byFormName(text);
+            if (named.isPresent()) {
+                return named;
+            }
             for (String key : HeaderText.variantKeys(text)) {
                 String id = byIdKey.get(key);
                 if (id != null) {

@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.Milestone;
+import org.otmilestones.core.forms.FormField;
 
 /**
  * Blank survey templates: a CSV header with the child columns and one column per question of a checkpoint,
@@ -24,10 +24,9 @@ public final class SurveyTemplates {
     private static final List<ChildField> CHILD_COLUMNS = List.of(ChildField.CHILD_ID, ChildField.CHILD_NAME,
             ChildField.DATE_OF_BIRTH, ChildField.WEEKS_AT_BIRTH, ChildField.ASSESSMENT_DATE, ChildField.COMPLETED_BY);
 
-    private static final Map<String, List<String>> CHILD_HEADERS = Map.of(
-            "en", List.of("Child ID", "Child's name", "Date of birth", "Weeks at birth", "Assessment date", "Completed by"),
-            "es", List.of("ID del niño", "Nombre del niño", "Fecha de nacimiento", "Semanas al nacer",
-                    "Fecha de evaluación", "Completado por"));
+    /** The child columns' headers come from the generated forms' labels, so every template reads the same. */
+    private static final List<FormField> CHILD_LABELS = List.of(FormField.CHILD_ID, FormField.CHILD_NAME,
+            FormField.DATE_OF_BIRTH, FormField.WEEKS_AT_BIRTH, FormField.ASSESSMENT_DATE, FormField.COMPLETED_BY);
 
     private SurveyTemplates() {
     }
@@ -41,16 +40,30 @@ public final class SurveyTemplates {
      * @param csv where to write; left open
      */
     public static void write(Catalog catalog, Checkpoint checkpoint, String language, Writer csv) throws IOException {
+        write(catalog, List.of(Objects.requireNonNull(checkpoint, "checkpoint")), language, csv);
+    }
+
+    /**
+     * Writes the header row of a template for several checkpoints (every checkpoint, for a form with a section
+     * per age): the child columns, then each checkpoint's milestones by area, then the general questions once.
+     */
+    public static void write(Catalog catalog, List<Checkpoint> checkpoints, String language, Writer csv)
+            throws IOException {
         Objects.requireNonNull(csv, "csv");
-        List<String> headers = headers(catalog, checkpoint, language);
+        List<String> headers = headers(catalog, checkpoints, language);
         CsvTable table = CsvTable.open(csv, headers);
         table.flush();
     }
 
     /** The template's headers: the child columns, then the checkpoint's milestones by area, then the general questions. */
     public static List<String> headers(Catalog catalog, Checkpoint checkpoint, String language) {
+        return headers(catalog, List.of(Objects.requireNonNull(checkpoint, "checkpoint")), language);
+    }
+
+    /** The headers of a template for several checkpoints. */
+    public static List<String> headers(Catalog catalog, List<Checkpoint> checkpoints, String language) {
         List<String> headers = new ArrayList<>(childHeaders(language));
-        questions(catalog, checkpoint, language).forEach(q -> headers.add(q.text()));
+        questions(catalog, checkpoints, language).forEach(q -> headers.add(q.text()));
         return List.copyOf(headers);
     }
 
@@ -59,6 +72,11 @@ public final class SurveyTemplates {
      * columns and the date of birth are required; the other child columns may be left out of the form.
      */
     public static ColumnMapping mapping(Catalog catalog, Checkpoint checkpoint, String language) {
+        return mapping(catalog, List.of(Objects.requireNonNull(checkpoint, "checkpoint")), language);
+    }
+
+    /** The mapping that reads an export of a template for several checkpoints. */
+    public static ColumnMapping mapping(Catalog catalog, List<Checkpoint> checkpoints, String language) {
         ColumnMapping mapping = ColumnMapping.NONE;
         List<String> childHeaders = childHeaders(language);
         for (int i = 0; i < CHILD_COLUMNS.size(); i++) {
@@ -66,33 +84,40 @@ public final class SurveyTemplates {
             ColumnRule rule = ColumnRule.of(ColumnRef.header(childHeaders.get(i)), ColumnTarget.field(field));
             mapping = mapping.with(field == ChildField.DATE_OF_BIRTH ? rule : rule.optional());
         }
-        for (Question q : questions(catalog, checkpoint, language)) {
+        for (Question q : questions(catalog, checkpoints, language)) {
             mapping = mapping.with(ColumnRule.of(ColumnRef.header(q.text()), ColumnTarget.question(q.id())));
         }
         return mapping;
     }
 
     private static List<String> childHeaders(String language) {
-        return CHILD_HEADERS.getOrDefault(language, CHILD_HEADERS.get("en"));
+        return CHILD_LABELS.stream().map(f -> f.label(language)).toList();
     }
 
     /** A template question. */
     private record Question(String id, String text) {
     }
 
-    private static List<Question> questions(Catalog catalog, Checkpoint checkpoint, String language) {
+    private static List<Question> questions(Catalog catalog, List<Checkpoint> checkpoints, String language) {
         Objects.requireNonNull(catalog, "catalog");
-        Objects.requireNonNull(checkpoint, "checkpoint");
-        if (!catalog.checkpoints().contains(checkpoint)) {
-            throw new IllegalArgumentException("checkpoint " + checkpoint.id() + " is not in catalog " + catalog.id());
+        Objects.requireNonNull(checkpoints, "checkpoints");
+        if (checkpoints.isEmpty()) {
+            throw new IllegalArgumentException("checkpoints must name at least one checkpoint");
+        }
+        for (Checkpoint checkpoint : checkpoints) {
+            if (!catalog.checkpoints().contains(checkpoint)) {
+                throw new IllegalArgumentException("checkpoint " + checkpoint.id() + " is not in catalog " + catalog.id());
+            }
         }
         if (!catalog.languages().contains(language)) {
             throw new IllegalArgumentException("language must be one of " + catalog.languages() + ", was " + language);
         }
         List<Question> questions = new ArrayList<>();
-        for (Area area : catalog.areas()) {
-            for (Milestone m : catalog.milestones(area, checkpoint)) {
-                questions.add(new Question(m.id(), m.question().in(language)));
+        for (Checkpoint checkpoint : checkpoints) {
+            for (Area area : catalog.areas()) {
+                for (Milestone m : catalog.milestones(area, checkpoint)) {
+                    questions.add(new Question(m.id(), m.question().in(language)));
+                }
             }
         }
         for (GeneralQuestion q : catalog.generalQuestions()) {

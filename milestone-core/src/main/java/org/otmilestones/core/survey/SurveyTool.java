@@ -14,6 +14,8 @@ public enum SurveyTool {
     MICROSOFT_FORMS("Microsoft Forms"),
     GOOGLE_FORMS("Google Forms"),
     JOTFORM("JotForm"),
+    /** FHIR QuestionnaireResponses (JSON: one resource, a Bundle or NDJSON), as health records send them. */
+    FHIR("FHIR QuestionnaireResponse"),
     /** No tool's signature matched: a plain spreadsheet or a tool not known here. */
     GENERIC("generic");
 

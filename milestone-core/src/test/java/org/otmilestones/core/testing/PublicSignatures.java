@@ -22,9 +22,13 @@ import java.util.Set;
  */
 public final class PublicSignatures {
 
-    /** The packages of the libraries that must stay inside: Jackson, Commons CSV and OpenPDF. */
+    /**
+     * The packages of the libraries that must stay inside: Jackson, Commons CSV, OpenPDF, fastexcel (the
+     * XLSForm writer) and its zip library, and the FHIR and spreadsheet libraries the tests use.
+     */
     public static final List<String> HIDDEN_LIBRARIES = List.of("tools.jackson", "com.fasterxml.jackson",
-            "org.apache.commons.csv", "com.lowagie", "org.openpdf");
+            "org.apache.commons.csv", "com.lowagie", "org.openpdf", "org.dhatim.fastexcel", "com.github.rzymek",
+            "ca.uhn.fhir", "org.hl7.fhir", "org.apache.poi");
 
     private PublicSignatures() {
     }
