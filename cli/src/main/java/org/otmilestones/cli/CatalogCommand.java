@@ -22,9 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code otm catalog}: lists the catalog's milestones, and checks a clinic's catalog file. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "List the milestones of the catalog, or check a clinic's catalog file.",
-        footer = {"", "Examples:", "  otm catalog --checkpoint 24m", "  otm catalog --area fine_motor --lang es",
-                "  otm catalog validate our-catalog.json", "  otm catalog readability --lang es"},
-        subcommands = {CatalogCommand.Validate.class, CatalogCommand.ReadabilityCheck.class})
+        footer = {"", "Each milestone shows the age by which most children (about 3 in 4) do it, and where that age",
+                "comes from. [needs OT review] marks facts an OT should check first, and says why.", "",
+                "Examples:", "  otm catalog --checkpoint 24m", "  otm catalog --area fine_motor --lang es",
+                "  otm catalog sources", "  otm catalog validate our-catalog.json", "  otm catalog readability --lang es"},
+        subcommands = {CatalogCommand.Validate.class, CatalogSourcesCommand.class, CatalogCommand.ReadabilityCheck.class})
 final class CatalogCommand implements Callable<Integer> {
 
     @Spec
@@ -54,8 +56,9 @@ final class CatalogCommand implements Callable<Integer> {
                     + String.join(", ", catalog.areas().stream().map(Area::id).toList()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s, version %s (%d milestones)%n", catalog.name().in(lang), catalog.version(),
-                catalog.milestones().size());
+        long review = catalog.milestones().stream().filter(m -> m.review() == Review.NEEDS_REVIEW).count();
+        out.printf("%s, version %s (%d milestones, %d need OT review)%n", catalog.name().in(lang), catalog.version(),
+                catalog.milestones().size(), review);
         for (Checkpoint c : catalog.checkpoints()) {
             if (checkpoint != null && !c.id().equals(checkpoint)) {
                 continue;
@@ -67,13 +70,30 @@ final class CatalogCommand implements Callable<Integer> {
                 }
                 out.printf("  %s (%s)%n", a.plainName().in(lang), a.id());
                 for (Milestone m : catalog.milestones(a, c)) {
-                    String marks = (m.redFlag() ? " [red flag]" : "") + (m.review() == Review.NEEDS_REVIEW ? " [needs OT review]" : "");
-                    out.printf("    %-42s %s%s%n", m.id(), m.question().in(lang), marks);
+                    String marks = (m.redFlag() ? " [red flag]" : "")
+                            + (m.isScored() ? "" : " [information only: not counted]")
+                            + (m.review() == Review.NEEDS_REVIEW ? " [needs OT review: " + whyReview(catalog, m) + "]" : "");
+                    out.printf("    %-42s %-32s %s%s%n", m.id(), age(m), m.question().in(lang), marks);
                 }
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** "by 24m (CDC_2022)", "by 22m, from 19m (PERCENTILE_75)": the ages as numbers, with their evidence. */
+    static String age(Milestone m) {
+        String from = m.typicalAge().emergesMonths().isPresent()
+                ? ", from " + m.typicalAge().emergesMonths().getAsInt() + "m" : "";
+        return "by " + m.mostByMonths() + "m" + from + " (" + m.typicalAge().evidence() + ")";
+    }
+
+    /** Why a milestone needs an OT's review: only a clinic's or blog's page supports it, or its sources leave it open. */
+    static String whyReview(Catalog catalog, Milestone m) {
+        boolean authoritative = m.sourceKeys().stream().map(catalog::source).flatMap(java.util.Optional::stream)
+                .anyMatch(s -> s.kind().isAuthoritative());
+        return authoritative ? "the sources leave the age or the wording uncertain"
+                : "only a clinic's, a school's or a blog's page supports it";
     }
 
     /** {@code otm catalog validate FILE}. */

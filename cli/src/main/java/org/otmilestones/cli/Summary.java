@@ -65,7 +65,7 @@ final class Summary {
         for (Area area : catalog.areas()) {
             header.append(String.format(" %-12s", shortName(area.id())));
         }
-        header.append(String.format(" %s", "doctor"));
+        header.append(String.format(" %-8s %s", "check-up", "doctor"));
         out.println(header);
         for (RowOutcome outcome : outcomes) {
             String child = outcome.childId().isEmpty() ? "-" : outcome.childId();
@@ -79,14 +79,16 @@ final class Summary {
             for (Area area : catalog.areas()) {
                 line.append(String.format(" %-12s", result.area(area.id()).map(AreaResult::status).map(Summary::word).orElse("-")));
             }
-            line.append(String.format(" %s", result.talkToDoctor() ? "YES" : "no"));
+            line.append(String.format(" %-8s %s", result.checklistWide().mentionAtCheckup() ? "YES" : "no",
+                    result.talkToDoctor() ? "YES" : "no"));
             out.println(line.toString().stripTrailing());
             for (String warning : outcome.warnings()) {
                 out.printf("%-6s %-14s note: %s%n", "", "", warning);
             }
         }
         out.println("Status words: on-track, practice (keep practicing), talk-to-OT, too-few (not enough answers),"
-                + " not-asked. doctor YES = a red-flag answer: talk to the child's doctor.");
+                + " not-asked. check-up YES = " + "many areas not on track: mention them at the next check-up."
+                + " doctor YES = a red-flag answer: talk to the child's doctor.");
     }
 
     /** The closing lines: how many handouts were written, kept or failed. */

@@ -6,6 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.Milestone;
+import org.otmilestones.core.Review;
+import org.otmilestones.core.Source;
+import org.otmilestones.core.catalog.Catalogs;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class CatalogCommandTest {
 
@@ -62,6 +70,73 @@ class CatalogCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: \\$\\.milestones\\[0\\]\\.area")
                 .contains("'fine_moter'").contains("1 problem").doesNotContain("Exception");
+    }
+
+    @Test
+    void showsEachMilestonesAgeItsEvidenceAndWhyItNeedsReview() {
+        Catalog catalog = Catalogs.loadBundled();
+        Milestone review = catalog.milestones().stream().filter(m -> m.review() == Review.NEEDS_REVIEW).findFirst()
+                .orElseThrow();
+        OtmRunner run = OtmRunner.run("catalog", "--checkpoint", review.checkpointId(), "--area", review.areaId());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(" need OT review)");
+        String line = run.out().lines().filter(l -> l.contains(review.id())).findFirst().orElseThrow();
+        assertThat(line).contains("m (" + review.typicalAge().evidence() + ")")
+                .contains(String.valueOf(review.mostByMonths()) + "m").containsPattern("\\[needs OT review: [a-z]");
+    }
+
+    @Test
+    void listsTheSourcesWithKindPublisherAndHowManyMilestonesCiteEach() {
+        Catalog catalog = Catalogs.loadBundled();
+        OtmRunner run = OtmRunner.run("catalog", "sources");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(catalog.sources().size() + " sources from " + catalog.publishers().size()
+                + " publishers").contains("Kinds: GOVERNMENT ");
+        for (Source source : catalog.sources()) {
+            long cited = catalog.milestones().stream().filter(m -> m.sourceKeys().contains(source.key())).count();
+            assertThat(run.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(source.key()) + " +"
+                    + source.kind() + " +" + java.util.regex.Pattern.quote(source.publisherId()) + " +" + cited + "  ");
+        }
+    }
+
+    @Test
+    void rejectsAMisplacedMilestoneAndAMirrorAddressInAClinicsCatalog() throws Exception {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode json;
+        try (var in = Otm.class.getResourceAsStream("/org/otmilestones/core/catalog/default-catalog.json")) {
+            json = (ObjectNode) mapper.readTree(in);
+        }
+        ObjectNode moved = null;
+        for (JsonNode m : json.get("milestones")) {
+            if (m.get("checkpoint").asString().equals("24m") && m.get("mostByMonths").asInt() > 18) {
+                moved = (ObjectNode) m;
+                break;
+            }
+        }
+        moved.put("checkpoint", "18m");
+        ObjectNode mirrored = null;
+        for (JsonNode source : json.get("sources")) {
+            if (source.has("url") && source.get("url").asString().startsWith("https://www.cdc.gov/")) {
+                mirrored = (ObjectNode) source;
+                break;
+            }
+        }
+        mirrored.put("url", mirrored.get("url").asString().replace("https://www.cdc.gov/", "https://mydrs.hit-scan.com/"));
+        Path file = dir.resolve("clinic.json");
+        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+
+        OtmRunner run = OtmRunner.run("catalog", "validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        String where = java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: ";
+        assertThat(run.err()).containsPattern(where + "\\$\\.milestones\\[\\d+]\\.checkpoint: milestone '"
+                + java.util.regex.Pattern.quote(moved.get("id").asString()) + "': sits at 18m")
+                .containsPattern(where + "\\$\\.sources\\[\\d+]\\.url: source '"
+                        + java.util.regex.Pattern.quote(mirrored.get("key").asString()) + "'.*mydrs\\.hit-scan\\.com")
+                .contains("2 problems").doesNotContain("Exception");
+        assertThat(run.err().indexOf(".checkpoint: ")).as("problems in file order").isLessThan(run.err().indexOf(".url: "));
     }
 
     @Test

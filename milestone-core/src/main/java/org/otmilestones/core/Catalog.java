@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * A milestone catalog: the areas, the checkpoints and their milestones, home activities, guidance
- * texts, sources and scoring rules; load one with {@code Catalogs} in the catalog package.
+ * texts, publishers and sources, and scoring rules; load one with {@code Catalogs} in the catalog package.
  *
  * <p>Immutable and safe to share between threads. Each catalog builds its lookups by id once, when it
  * is made, so any number of catalogs (a clinic's own beside the bundled one) can be used in turn at
@@ -30,15 +30,18 @@ public final class Catalog {
     private final List<GeneralQuestion> generalQuestions;
     private final List<Activity> activities;
     private final Map<Guidance, LocalizedText> guidance;
+    private final List<Publisher> publishers;
     private final List<Source> sources;
     private final ScoringRules scoring;
     private final CorrectedAgeRule correctedAge;
+    private final List<String> retiredIds;
     private final Index index;
 
     private Catalog(String id, String version, LocalizedText name, List<String> languages,
             List<Checkpoint> checkpoints, List<Area> areas, List<Milestone> milestones,
             List<GeneralQuestion> generalQuestions, List<Activity> activities, Map<Guidance, LocalizedText> guidance,
-            List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge) {
+            List<Publisher> publishers, List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge,
+            List<String> retiredIds) {
         this.id = Ids.require(id, "id");
         this.version = Ids.require(version, "version");
         this.name = Objects.requireNonNull(name, "name");
@@ -52,9 +55,11 @@ public final class Catalog {
         this.generalQuestions = List.copyOf(Objects.requireNonNull(generalQuestions, "generalQuestions"));
         this.activities = List.copyOf(Objects.requireNonNull(activities, "activities"));
         this.guidance = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(guidance, "guidance")));
+        this.publishers = List.copyOf(Objects.requireNonNull(publishers, "publishers"));
         this.sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.correctedAge = Objects.requireNonNull(correctedAge, "correctedAge");
+        this.retiredIds = List.copyOf(Objects.requireNonNull(retiredIds, "retiredIds"));
 
         for (int i = 1; i < this.checkpoints.size(); i++) {
             if (this.checkpoints.get(i).ageMonths() <= this.checkpoints.get(i - 1).ageMonths()) {
@@ -67,6 +72,16 @@ public final class Catalog {
             requireKnown(index.areas, m.areaId(), "milestone " + m.id() + " area");
             requireKnown(index.checkpoints, m.checkpointId(), "milestone " + m.id() + " checkpoint");
             m.sourceKeys().forEach(key -> requireKnown(index.sources, key, "milestone " + m.id() + " source"));
+        }
+        for (Source s : this.sources) {
+            requireKnown(index.publishers, s.publisherId(), "source " + s.key() + " publisher");
+        }
+        this.correctedAge.sourceKeys().forEach(key -> requireKnown(index.sources, key, "correctedAge source"));
+        for (String retired : this.retiredIds) {
+            Ids.require(retired, "retiredIds entry");
+            if (index.currentIds.containsKey(retired)) {
+                throw new IllegalArgumentException("retired id " + retired + " is still a question id or a former id");
+            }
         }
         for (Activity a : this.activities) {
             requireKnown(index.areas, a.areaId(), "activity area");
@@ -93,24 +108,28 @@ public final class Catalog {
      * @param generalQuestions red-flag questions asked at every checkpoint
      * @param activities home activities
      * @param guidance guidance texts, one for each {@link Guidance} key
+     * @param publishers the publishers of the sources
      * @param sources the sources milestones cite
      * @param scoring the scoring thresholds
      * @param correctedAge the rule for correcting a preterm child's age
-     * @throws IllegalArgumentException when an id repeats, a reference is unknown, checkpoints are out of
-     *         order or a guidance text is missing
+     * @param retiredIds ids of questions that earlier catalogs asked and this one no longer does (with no
+     *        successor to take their answers), so an old export's column for one is reported, not an error
+     * @throws IllegalArgumentException when an id repeats (a former id counts as an id), a reference is
+     *         unknown, checkpoints are out of order, a guidance text is missing or a retired id is in use
      */
     public static Catalog of(String id, String version, LocalizedText name, List<String> languages,
             List<Checkpoint> checkpoints, List<Area> areas, List<Milestone> milestones,
             List<GeneralQuestion> generalQuestions, List<Activity> activities, Map<Guidance, LocalizedText> guidance,
-            List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge) {
+            List<Publisher> publishers, List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge,
+            List<String> retiredIds) {
         return new Catalog(id, version, name, languages, checkpoints, areas, milestones, generalQuestions, activities,
-                guidance, sources, scoring, correctedAge);
+                guidance, publishers, sources, scoring, correctedAge, retiredIds);
     }
 
     /** This catalog with other milestones, everything else the same (for a clinic adapting a catalog, and tests). */
     public Catalog withMilestones(List<Milestone> otherMilestones) {
         return new Catalog(id, version, name, languages, checkpoints, areas, otherMilestones, generalQuestions,
-                activities, guidance, sources, scoring, correctedAge);
+                activities, guidance, publishers, sources, scoring, correctedAge, retiredIds);
     }
 
     private static void requireKnown(Map<String, ?> byId, String id, String what) {
@@ -169,6 +188,11 @@ public final class Catalog {
         return guidance;
     }
 
+    /** The publishers of the sources. */
+    public List<Publisher> publishers() {
+        return publishers;
+    }
+
     /** The sources milestones cite. */
     public List<Source> sources() {
         return sources;
@@ -184,6 +208,16 @@ public final class Catalog {
         return correctedAge;
     }
 
+    /** Ids of questions earlier catalogs asked and this one no longer does, with no successor. */
+    public List<String> retiredIds() {
+        return retiredIds;
+    }
+
+    /** True when an earlier catalog asked a question with this id and this one no longer does. */
+    public boolean isRetired(String questionId) {
+        return retiredIds.contains(questionId);
+    }
+
     /** Every lookup of one catalog, built once when the catalog is made; immutable, so threads share it. */
     private static final class Index {
         final Map<String, Area> areas;
@@ -191,6 +225,9 @@ public final class Catalog {
         final Map<String, Milestone> milestones;
         final Map<String, GeneralQuestion> generalQuestions;
         final Map<String, Source> sources;
+        final Map<String, Publisher> publishers;
+        /** Every milestone and general-question id, and each former id, to the id it is now. */
+        final Map<String, String> currentIds;
         final Map<String, List<Milestone>> milestonesByCheckpoint;
         final Map<String, Map<String, List<Milestone>>> milestonesByAreaAndCheckpoint;
         final Map<String, Map<String, List<Activity>>> activitiesByAreaAndCheckpoint;
@@ -201,9 +238,31 @@ public final class Catalog {
             milestones = byId(catalog.milestones, Milestone::id, "milestone");
             generalQuestions = byId(catalog.generalQuestions, GeneralQuestion::id, "general question");
             sources = byId(catalog.sources, Source::key, "source");
+            publishers = byId(catalog.publishers, Publisher::id, "publisher");
+            currentIds = currentIds(catalog);
             milestonesByCheckpoint = grouped(catalog.milestones, Milestone::checkpointId);
             milestonesByAreaAndCheckpoint = byArea(catalog.milestones, Milestone::areaId, Milestone::checkpointId);
             activitiesByAreaAndCheckpoint = byArea(catalog.activities, Activity::areaId, Activity::checkpointId);
+        }
+
+        private static Map<String, String> currentIds(Catalog catalog) {
+            Map<String, String> current = new HashMap<>();
+            catalog.milestones.forEach(m -> current.put(m.id(), m.id()));
+            catalog.generalQuestions.forEach(q -> {
+                if (current.put(q.id(), q.id()) != null) {
+                    throw new IllegalArgumentException("general question id " + q.id() + " is also a milestone id");
+                }
+            });
+            for (Milestone m : catalog.milestones) {
+                for (String former : m.formerIds()) {
+                    String other = current.put(former, m.id());
+                    if (other != null) {
+                        throw new IllegalArgumentException("former id " + former + " of milestone " + m.id()
+                                + " is already the id or a former id of " + other);
+                    }
+                }
+            }
+            return current;
         }
 
         static <T> List<T> get(Map<String, Map<String, List<T>>> byArea, String areaId, String checkpointId) {
@@ -265,6 +324,19 @@ public final class Catalog {
         return Optional.ofNullable(index.generalQuestions.get(questionId));
     }
 
+    /**
+     * The id a question has in this catalog, for its current id or any of its former ids (a milestone
+     * that moved to another checkpoint gets a new id and keeps the old one as a former id).
+     */
+    public Optional<String> currentId(String questionId) {
+        return Optional.ofNullable(index.currentIds.get(questionId));
+    }
+
+    /** The publisher with this id. */
+    public Optional<Publisher> publisher(String publisherId) {
+        return Optional.ofNullable(index.publishers.get(publisherId));
+    }
+
     /** The source with this key. */
     public Optional<Source> source(String key) {
         return Optional.ofNullable(index.sources.get(key));
@@ -303,7 +375,8 @@ public final class Catalog {
                 && name.equals(that.name) && languages.equals(that.languages) && checkpoints.equals(that.checkpoints)
                 && areas.equals(that.areas) && milestones.equals(that.milestones)
                 && generalQuestions.equals(that.generalQuestions) && activities.equals(that.activities)
-                && guidance.equals(that.guidance) && sources.equals(that.sources) && scoring.equals(that.scoring)
+                && guidance.equals(that.guidance) && publishers.equals(that.publishers) && sources.equals(that.sources)
+                && scoring.equals(that.scoring) && retiredIds.equals(that.retiredIds)
                 && correctedAge.equals(that.correctedAge);
     }
 

@@ -9,6 +9,10 @@ public enum Guidance {
     ON_TRACK("onTrack"),
     KEEP_PRACTICING("keepPracticing"),
     TALK_TO_OT("talkToOt"),
+    /** Many areas are not on track together: mention these skills to the child's doctor at the next check-up. */
+    CHECKLIST_WIDE("checklistWide"),
+    /** A skill CDC lists for this age is "not yet": mention it at the next check-up, and do not wait if worried. */
+    CDC_SKILL_NOT_YET("cdcSkillNotYet"),
     NOT_ENOUGH_ANSWERS("notEnoughAnswers"),
     RED_FLAG_NOTICE("redFlagNotice"),
     ASK_FOR_EVALUATION("askForEvaluation"),

@@ -12,9 +12,9 @@
  * Catalog
  *  +-- Area (fine_motor, visual_motor, visual_perception, self_care, sensory_processing)
  *  +-- Checkpoint (3m, 6m, 9m, 12m, 18m, 24m, 3y ... 7y)
- *  |    +-- Milestone (area x checkpoint: a question, its polarity, red flag, sources)
+ *  |    +-- Milestone (area x checkpoint: a question, its polarity, red flag, typical age, sources)
  *  |    +-- Activity (area x checkpoint: something to try at home)
- *  +-- GeneralQuestion, Guidance texts, Sources, ScoringRules, CorrectedAgeRule
+ *  +-- GeneralQuestion, Guidance texts, Publishers and Sources, ScoringRules, CorrectedAgeRule
  *
  * Child + Answers (question id -&gt; Answer) + assessment date
  *  --ChecklistScorer--&gt; ChecklistResult

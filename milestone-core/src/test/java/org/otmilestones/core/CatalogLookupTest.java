@@ -47,9 +47,7 @@ class CatalogLookupTest {
     @Test
     void looksUpEachCatalogsOwnRecordsWhenTwoCatalogsAreUsedInTurn() {
         Milestone first = CATALOG.milestones().get(0);
-        Milestone reworded = new Milestone(first.id(), first.areaId(), first.checkpointId(),
-                new LocalizedText(Map.of("en", "Reworded?", "es", "¿Otra forma?")), first.polarity(), first.redFlag(),
-                first.typicalAge(), first.sourceKeys(), first.review());
+        Milestone reworded = first.withQuestion(new LocalizedText(Map.of("en", "Reworded?", "es", "¿Otra forma?")));
         List<Milestone> milestones = new ArrayList<>(CATALOG.milestones());
         milestones.set(0, reworded);
         Catalog other = CATALOG.withMilestones(milestones);

@@ -28,7 +28,7 @@ class ReadmeExampleTest {
                 "fine_motor-19-24m-hold_and_open", Answer.YES,
                 "fine_motor-19-24m-knobs_buttons", Answer.YES,
                 "fine_motor-19-24m-tower_4", Answer.NOT_YET,
-                "fine_motor-19-24m-unwraps", Answer.SOMETIMES,
+                "fine_motor-19-24m-rings_on_pole", Answer.SOMETIMES,
                 "general-worried", Answer.NOT_YET));
 
         ChecklistResult result = ChecklistScorer.score(catalog, child, answers, LocalDate.of(2026, 11, 2));

@@ -59,6 +59,9 @@ final class HandoutBuilder {
         if (result.talkToDoctor()) {
             blocks.add(redFlagNotice());
         }
+        if (result.checklistWide().mentionAtCheckup()) {
+            blocks.add(checklistWideNotice());
+        }
         if (result.youngerThanChecklist()) {
             blocks.add(new Block.Callout(Tone.CALM, List.of(new Block.Heading(3, Text.of(w.get("younger.heading"))),
                     Block.Paragraph.of(text(Guidance.YOUNGER_THAN_CHECKPOINT)))));
@@ -116,6 +119,16 @@ final class HandoutBuilder {
                 Block.Paragraph.of(text(Guidance.RED_FLAG_NOTICE)),
                 Block.Paragraph.of(w.get("redFlag.because")),
                 new Block.BulletList(items)));
+    }
+
+    /** Many areas not on track together: near the top, so it is not lost among the areas' own next steps. */
+    private Block checklistWideNotice() {
+        List<String> names = result.checklistWide().areasNotOnTrack().stream()
+                .map(id -> catalog.area(id).map(a -> text(a.plainName())).orElse(id)).toList();
+        return new Block.Callout(Tone.ASK, List.of(
+                new Block.Heading(2, Text.of(w.get("wide.heading"))),
+                Block.Paragraph.of(text(Guidance.CHECKLIST_WIDE)),
+                Block.Paragraph.of(w.get("wide.areas", String.join(", ", names)))));
     }
 
     private Polarity polarityOf(String questionId) {
@@ -194,7 +207,10 @@ final class HandoutBuilder {
         if (!result.items().isEmpty()) {
             List<List<Block.Cell>> rows = new ArrayList<>();
             for (ItemResult item : result.items()) {
-                rows.add(List.of(Block.Cell.of(text(item.milestone().question())),
+                Text question = item.milestone().isScored() ? Text.of(text(item.milestone().question()))
+                        : Text.builder().plain(text(item.milestone().question()) + " ")
+                                .add(w.get("area.informationOnly"), Text.Emphasis.REGULAR, Tone.UNKNOWN).build();
+                rows.add(List.of(Block.Cell.of(question),
                         Block.Cell.of(w.answer(item.answer(), item.milestone().polarity()))));
             }
             blocks.add(new Block.Heading(3, Text.of(w.get("area.answers.heading"))));
@@ -207,9 +223,20 @@ final class HandoutBuilder {
         meaning.add(new Block.Paragraph(w.status(result.status()), Block.ParagraphStyle.BODY));
         meaning.add(Block.Paragraph.of(statusSentence(result.status())));
         reason(result).ifPresent(r -> meaning.add(Block.Paragraph.of(r)));
+        if (!result.cdcSkillsNotYet().isEmpty()) {
+            // A skill CDC lists for this age, not there yet: mention it at the check-up, never "wait and see".
+            meaning.add(new Block.Paragraph(Text.builder().strong(w.get("cdc.heading") + ": ")
+                    .plain(text(Guidance.CDC_SKILL_NOT_YET)).build(), Block.ParagraphStyle.BODY));
+            meaning.add(new Block.BulletList(result.cdcSkillsNotYet().stream().map(i -> Text.builder()
+                    .strong(text(i.milestone().question()) + " ")
+                    .plain(w.get("cdc.item", w.ageWords(i.milestone().mostByMonths()))).build()).toList()));
+        }
         boolean needsCare = result.status() == AreaStatus.KEEP_PRACTICING || result.status() == AreaStatus.TALK_TO_OT;
         if (needsCare) {
-            String step = w.get("nextStep." + result.status().name());
+            // "Try for a few weeks, then look again" only when nothing calls for the check-up.
+            boolean checkup = !result.cdcSkillsNotYet().isEmpty() || this.result.checklistWide().mentionAtCheckup();
+            String step = result.status() == AreaStatus.KEEP_PRACTICING && checkup
+                    ? w.get("nextStep.KEEP_PRACTICING.checkup") : w.get("nextStep." + result.status().name());
             Optional<String> phone = options.clinic().phone();
             if (phone.isPresent()) {
                 step = step + " " + w.get("nextStep.callUs",
@@ -248,7 +275,8 @@ final class HandoutBuilder {
         return switch (area.reason()) {
             case NO_QUESTIONS_ASKED -> Optional.empty();
             case TOO_FEW_ANSWERS -> Optional.of(w.get(key, c.answered(), c.asked()));
-            case MOST_NOT_YET, MOST_NOT_YET_BUT_YOUNGER, SOME_NOT_YET -> Optional.of(w.get(key, c.notYet(), c.answered()));
+            case LOW_CREDIT, LOW_CREDIT_BUT_YOUNGER -> Optional.of(w.get(key, c.yes(), c.sometimes(), c.notYet()));
+            case SOME_NOT_YET -> Optional.of(w.get(key, c.notYet(), c.answered()));
             case MOSTLY_SOMETIMES -> Optional.of(w.get(key, c.sometimes(), c.answered()));
             case MOSTLY_YES -> Optional.of(w.get(key, c.yes(), c.answered()));
         };
@@ -341,7 +369,8 @@ final class HandoutBuilder {
         if (!cited.isEmpty()) {
             blocks.add(Block.Paragraph.of(w.get("sources.intro")));
             List<Text> items = new ArrayList<>(cited.stream().limit(SOURCES_SHOWN)
-                    .map(s -> Text.of(s.title() + ". " + s.url())).toList());
+                    .map(s -> Text.of(s.title() + s.link().or(() -> s.isbn().map(i -> "ISBN " + i)).map(l -> ". " + l)
+                            .orElse(""))).toList());
             if (cited.size() > SOURCES_SHOWN) {
                 items.add(Text.of(w.get("sources.more", cited.size() - SOURCES_SHOWN)));
             }

@@ -59,6 +59,11 @@ final class Wording {
         return months == 0 ? years : messages.get("age.yearsMonths", years, messages.count("age.months", months));
     }
 
+    /** An age in months in words: "9 months", "2 years", "2½ years" (see {@link AgeWords}). */
+    String ageWords(int months) {
+        return AgeWords.age(messages, months);
+    }
+
     /** The word for an answer to a question of this polarity ("No" rather than "Not yet" for a concern). */
     String answerWord(Answer answer, Polarity polarity) {
         if (polarity == Polarity.CONCERN && answer == Answer.NOT_YET) {

@@ -9,8 +9,8 @@ import java.util.Map;
 record CatalogFile(Integer formatVersion, String id, String version, Map<String, String> name,
         List<String> languages, List<CheckpointJson> checkpoints, List<AreaJson> areas,
         List<MilestoneJson> milestones, List<GeneralQuestionJson> generalQuestions, List<ActivityJson> activities,
-        Map<String, Map<String, String>> guidance, List<SourceJson> sources, ScoringJson scoring,
-        CorrectedAgeJson correctedAge) {
+        Map<String, Map<String, String>> guidance, List<PublisherJson> publishers, List<SourceJson> sources,
+        ScoringJson scoring, CorrectedAgeJson correctedAge, List<String> retiredIds) {
 
     record CheckpointJson(String id, Integer ageMonths, Map<String, String> title) {
     }
@@ -24,7 +24,8 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
     }
 
     record MilestoneJson(String id, String area, String checkpoint, Map<String, String> question, String polarity,
-            Boolean redFlag, Map<String, String> typicalAge, List<String> sources, String review) {
+            Boolean redFlag, Integer mostByMonths, Integer emergesMonths, String ageEvidence, Boolean scored,
+            List<String> formerIds, List<String> sources, String review) {
     }
 
     record GeneralQuestionJson(String id, Map<String, String> question, String polarity, List<String> sources) {
@@ -33,13 +34,19 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
     record ActivityJson(String area, String checkpoint, Map<String, String> text) {
     }
 
-    record SourceJson(String key, String title, String url) {
+    record PublisherJson(String id, String name, List<String> hosts) {
     }
 
-    record ScoringJson(Double talkToOtWhenNotYetShareAbove, Double keepPracticingWhenSometimesShareAbove,
-            Double minAnsweredShare, Integer minAnswered) {
+    record SourceJson(String key, String title, String kind, String publisher, String url, String doi, String pmid,
+            String isbn, String edition, Integer year) {
     }
 
-    record CorrectedAgeJson(Integer pretermBeforeWeeks, Integer termWeeks, Integer correctUntilMonths) {
+    record ScoringJson(Double sometimesCredit, Double talkToOtWhenCreditShareBelow,
+            Double keepPracticingWhenSometimesShareAbove, Double minAnsweredShare, Integer minAnswered,
+            Integer checklistWideWhenAreasNotOnTrackAtLeast) {
+    }
+
+    record CorrectedAgeJson(Integer pretermBeforeWeeks, Integer termWeeks, Integer correctUntilMonths,
+            List<String> sources) {
     }
 }

@@ -20,7 +20,7 @@ import org.otmilestones.core.Guidance;
 import org.otmilestones.core.LocalizedText;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
-import org.otmilestones.core.Review;
+import org.otmilestones.core.Publisher;
 import org.otmilestones.core.ScoringRules;
 import org.otmilestones.core.Sign;
 import org.otmilestones.core.Source;
@@ -50,21 +50,32 @@ final class CatalogValidator {
 
         List<Checkpoint> checkpoints = checkpoints(f.checkpoints());
         List<Area> areas = areas(f.areas());
-        List<Source> sources = sources(f.sources());
+        SourceChecks sourceChecks = new SourceChecks(check);
+        List<Publisher> publishers = sourceChecks.publishers(f.publishers());
+        Map<String, Publisher> publishersById = new LinkedHashMap<>();
+        publishers.forEach(p -> publishersById.put(p.id(), p));
+        List<Source> sources = sourceChecks.sources(f.sources(), publishersById);
+        Map<String, Source> sourcesByKey = new LinkedHashMap<>();
+        sources.forEach(s -> sourcesByKey.put(s.key(), s));
         Set<String> checkpointIds = FieldChecks.ids(checkpoints, Checkpoint::id);
         Set<String> areaIds = FieldChecks.ids(areas, Area::id);
-        Set<String> sourceKeys = FieldChecks.ids(sources, Source::key);
-        List<Milestone> milestones = milestones(f.milestones(), areaIds, checkpointIds, sourceKeys);
-        List<GeneralQuestion> general = generalQuestions(f.generalQuestions(), sourceKeys, milestones);
+        MilestoneChecks milestoneChecks = new MilestoneChecks(check);
+        List<Milestone> milestones = milestoneChecks.milestones(f.milestones(), areaIds, checkpoints,
+                sourceChecks.declaredKeys, sourcesByKey);
+        List<GeneralQuestion> general = generalQuestions(f.generalQuestions(), sourceChecks.declaredKeys, milestones);
+        Set<String> questionIds = new HashSet<>(FieldChecks.ids(milestones, Milestone::id));
+        general.forEach(q -> questionIds.add(q.id()));
+        milestoneChecks.formerIdsAreUnique(f.milestones(), questionIds);
         List<Activity> activities = activities(f.activities(), areaIds, checkpointIds);
         Map<Guidance, LocalizedText> guidance = guidance(f.guidance());
         ScoringRules scoring = scoring(f.scoring());
-        CorrectedAgeRule correctedAge = correctedAge(f.correctedAge());
+        CorrectedAgeRule correctedAge = correctedAge(f.correctedAge(), sourceChecks.declaredKeys);
+        List<String> retiredIds = retiredIds(f.retiredIds(), f.milestones(), questionIds);
         if (!check.problems.isEmpty()) {
             return null;
         }
         return Catalog.of(id, version, name, check.languages, checkpoints, areas, milestones, general, activities,
-                guidance, sources, scoring, correctedAge);
+                guidance, publishers, sources, scoring, correctedAge, retiredIds);
     }
 
     private List<String> languages(List<String> declared) {
@@ -176,72 +187,6 @@ final class CatalogValidator {
         return result.size() == list.size() ? result : null;
     }
 
-    private List<Source> sources(List<CatalogFile.SourceJson> list) {
-        List<Source> result = new ArrayList<>();
-        if (check.isMissing(list, "$.sources")) {
-            return result;
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.sources[" + i + "]";
-            CatalogFile.SourceJson s = list.get(i);
-            if (s == null) {
-                check.problem(path, "is null; expected a source object");
-                continue;
-            }
-            String key = check.uniqueId(s.key(), path + ".key", seen, "source");
-            boolean ok = key != null;
-            if (s.title() == null || s.title().isBlank()) {
-                check.problem(path + ".title", "missing or empty; expected the source's title");
-                ok = false;
-            }
-            if (s.url() == null || !s.url().matches("https?://\\S+")) {
-                check.problem(path + ".url", "is '" + s.url() + "'; expected an address starting with https:// or http://");
-                ok = false;
-            }
-            if (ok) {
-                result.add(new Source(key, s.title(), s.url()));
-            }
-        }
-        return result;
-    }
-
-    private List<Milestone> milestones(List<CatalogFile.MilestoneJson> list, Set<String> areaIds,
-            Set<String> checkpointIds, Set<String> sourceKeys) {
-        List<Milestone> result = new ArrayList<>();
-        if (check.isMissing(list, "$.milestones")) {
-            return result;
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.milestones[" + i + "]";
-            CatalogFile.MilestoneJson m = list.get(i);
-            if (m == null) {
-                check.problem(path, "is null; expected a milestone object");
-                continue;
-            }
-            String id = check.uniqueId(m.id(), path + ".id", seen, "milestone");
-            String where = id == null ? "" : "milestone '" + id + "': ";
-            boolean ok = id != null;
-            ok &= check.reference(m.area(), areaIds, path + ".area", where + "area");
-            ok &= check.reference(m.checkpoint(), checkpointIds, path + ".checkpoint", where + "checkpoint");
-            LocalizedText question = check.text(m.question(), path + ".question");
-            LocalizedText typicalAge = check.text(m.typicalAge(), path + ".typicalAge");
-            Polarity polarity = check.oneOf(Polarity.class, m.polarity(), path + ".polarity", where + "polarity");
-            Review review = check.oneOf(Review.class, m.review(), path + ".review", where + "review");
-            if (m.redFlag() == null) {
-                check.problem(path + ".redFlag", where + "missing; expected true or false");
-                ok = false;
-            }
-            ok &= check.sourceList(m.sources(), sourceKeys, path + ".sources", where);
-            if (ok && question != null && typicalAge != null && polarity != null && review != null) {
-                result.add(new Milestone(id, m.area(), m.checkpoint(), question, polarity, m.redFlag(), typicalAge,
-                        m.sources(), review));
-            }
-        }
-        return result;
-    }
-
     private List<GeneralQuestion> generalQuestions(List<CatalogFile.GeneralQuestionJson> list, Set<String> sourceKeys,
             List<Milestone> milestones) {
         List<GeneralQuestion> result = new ArrayList<>();
@@ -329,15 +274,27 @@ final class CatalogValidator {
             check.problem("$.scoring", "missing; expected the scoring thresholds (see docs/catalog-format.md)");
             return null;
         }
-        boolean ok = share(s.talkToOtWhenNotYetShareAbove(), "$.scoring.talkToOtWhenNotYetShareAbove");
+        boolean ok = true;
+        if (s.sometimesCredit() == null || !(s.sometimesCredit() >= 0.0 && s.sometimesCredit() <= 1.0)) {
+            check.problem("$.scoring.sometimesCredit", "is " + s.sometimesCredit()
+                    + "; expected the credit of a \"sometimes\" from 0 to 1, such as 0.5 (half of a \"yes\")");
+            ok = false;
+        }
+        ok &= share(s.talkToOtWhenCreditShareBelow(), "$.scoring.talkToOtWhenCreditShareBelow");
         ok &= share(s.keepPracticingWhenSometimesShareAbove(), "$.scoring.keepPracticingWhenSometimesShareAbove");
         ok &= share(s.minAnsweredShare(), "$.scoring.minAnsweredShare");
         if (s.minAnswered() == null || s.minAnswered() < 1 || s.minAnswered() > 50) {
             check.problem("$.scoring.minAnswered", "is " + s.minAnswered() + "; expected a whole number from 1 to 50");
             ok = false;
         }
-        return ok ? new ScoringRules(s.talkToOtWhenNotYetShareAbove(), s.keepPracticingWhenSometimesShareAbove(),
-                s.minAnsweredShare(), s.minAnswered()) : null;
+        Integer wide = s.checklistWideWhenAreasNotOnTrackAtLeast();
+        if (wide == null || wide < 1 || wide > 50) {
+            check.problem("$.scoring.checklistWideWhenAreasNotOnTrackAtLeast", "is " + wide
+                    + "; expected how many areas not on track make the checklist-wide outcome, a whole number from 1 to 50");
+            ok = false;
+        }
+        return ok ? new ScoringRules(s.sometimesCredit(), s.talkToOtWhenCreditShareBelow(),
+                s.keepPracticingWhenSometimesShareAbove(), s.minAnsweredShare(), s.minAnswered(), wide) : null;
     }
 
     private boolean share(Double value, String path) {
@@ -348,14 +305,38 @@ final class CatalogValidator {
         return true;
     }
 
-    private CorrectedAgeRule correctedAge(CatalogFile.CorrectedAgeJson c) {
+    /** Ids an earlier catalog asked and this one does not: each unique, and in use by no question. */
+    private List<String> retiredIds(List<String> ids, List<CatalogFile.MilestoneJson> milestones, Set<String> questionIds) {
+        if (ids == null) {
+            return List.of();
+        }
+        Set<String> inUse = new HashSet<>(questionIds);
+        if (milestones != null) {
+            milestones.stream().filter(m -> m != null && m.formerIds() != null).forEach(m -> inUse.addAll(m.formerIds()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String path = "$.retiredIds[" + i + "]";
+            String retired = check.uniqueId(ids.get(i), path, seen, "retired");
+            if (retired != null && inUse.contains(retired)) {
+                check.problem(path, "'" + retired + "' is still a question's id or former id; a retired id is one no "
+                        + "question answers any more");
+            }
+        }
+        return ids;
+    }
+
+    private CorrectedAgeRule correctedAge(CatalogFile.CorrectedAgeJson c, Set<String> sourceKeys) {
         if (c == null) {
             check.problem("$.correctedAge", "missing; expected pretermBeforeWeeks, termWeeks and correctUntilMonths");
             return null;
         }
+        if (c.sources() != null && !check.sourceList(c.sources(), sourceKeys, "$.correctedAge.sources", "")) {
+            return null;
+        }
         try {
             return new CorrectedAgeRule(orMinusOne(c.pretermBeforeWeeks()), orMinusOne(c.termWeeks()),
-                    orMinusOne(c.correctUntilMonths()));
+                    orMinusOne(c.correctUntilMonths()), c.sources() == null ? List.of() : c.sources());
         } catch (IllegalArgumentException e) {
             check.problem("$.correctedAge", e.getMessage());
             return null;

@@ -35,7 +35,19 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Catalogs {
 
     /** The catalog format version this release reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+
+    /**
+     * Format 1 is refused, not converted: it has no numeric ages and no source kinds or publishers, and a
+     * conversion would have to invent them, so a catalog would load looking checked when it is not.
+     */
+    private static final String FORMAT_1 = "is 1, an older catalog format; this version of OT Milestones reads format "
+            + FORMAT_VERSION + ". To upgrade: set formatVersion to 2; give each milestone mostByMonths (the age "
+            + "in months by which about 3 in 4 children do it) and ageEvidence in place of typicalAge, and move it "
+            + "to the first checkpoint at or after that age; add publishers with their web hosts; give each source "
+            + "a kind and a publisher; in scoring, replace talkToOtWhenNotYetShareAbove with sometimesCredit, "
+            + "talkToOtWhenCreditShareBelow and checklistWideWhenAreasNotOnTrackAtLeast; add the guidance texts "
+            + "checklistWide and cdcSkillNotYet (docs/catalog-format.md in OT Milestones has every step)";
 
     static final String BUNDLED_RESOURCE = "default-catalog.json";
 
@@ -104,10 +116,13 @@ public final class Catalogs {
         }
         // Checked before the full read, so a newer file says "newer format", not "unknown field".
         JsonNode version = tree.get("formatVersion");
+        if (version != null && version.isInt() && version.intValue() == 1) {
+            throw located(json, fileName, new CatalogProblem("$.formatVersion", FORMAT_1));
+        }
         if (version == null || !version.isInt() || version.intValue() != FORMAT_VERSION) {
-            throw new CatalogException(fileName, List.of(new CatalogProblem("$.formatVersion",
+            throw located(json, fileName, new CatalogProblem("$.formatVersion",
                     "is " + (version == null ? "missing" : version.toString()) + "; this version of OT Milestones reads format "
-                            + FORMAT_VERSION)));
+                            + FORMAT_VERSION));
         }
         CatalogFile file;
         UnknownFields unknown = new UnknownFields();
@@ -157,13 +172,18 @@ public final class Catalogs {
         return new CatalogException(fileName, locate(locations(json), List.of(problem)));
     }
 
-    /** The problems with their line and column filled in where their path is found. */
+    /**
+     * The problems with their line and column filled in where their path is found, in file order (the
+     * checks run part by part, not top to bottom); problems without a place come last.
+     */
     private static List<CatalogProblem> locate(JsonLocations locations, List<CatalogProblem> problems) {
         List<CatalogProblem> located = new java.util.ArrayList<>(problems.size());
         for (CatalogProblem problem : problems) {
             int line = locations.line(problem.path());
             located.add(line == 0 || problem.line() > 0 ? problem : problem.at(line, locations.column(problem.path())));
         }
+        located.sort(java.util.Comparator.comparingInt((CatalogProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
+                .thenComparingInt(CatalogProblem::column));
         return located;
     }
 

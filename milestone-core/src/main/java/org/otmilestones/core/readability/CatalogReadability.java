@@ -26,7 +26,8 @@ import org.otmilestones.core.Milestone;
  * <p>Parent texts are the checkpoint titles, the areas' everyday names and explanations, signs of
  * difficulty, red flags, milestone and general questions, home activities and guidance. Left out:
  * an area's technical name, which is the therapists' term printed beside its plain name on purpose;
- * the catalog's name, a brand; and the source titles and typical ages, which are for the therapist.
+ * the catalog's name, a brand; and the source titles, which are for the therapist. Ages are numbers
+ * in the catalog; the handout's words for them are its own wording, gated with it.
  */
 public final class CatalogReadability {
 

@@ -69,7 +69,7 @@ public final class ResultCsv implements Closeable, Flushable {
 
     /**
      * The header: {@code line, child_id, [child_name, date_of_birth,] assessed_on, age_months,
-     * corrected_age_months, checkpoint, <one column per area id>, red_flag, red_flag_questions, error}.
+     * corrected_age_months, checkpoint, <one column per area id>, red_flag, red_flag_questions, checklist_wide, error}.
      */
     public static List<String> header(Catalog catalog, PersonalData personal) {
         List<String> header = new ArrayList<>(List.of("line", "child_id"));
@@ -78,11 +78,14 @@ public final class ResultCsv implements Closeable, Flushable {
         }
         header.addAll(List.of("assessed_on", "age_months", "corrected_age_months", "checkpoint"));
         catalog.areas().forEach(area -> header.add(area.id()));
-        header.addAll(List.of("red_flag", "red_flag_questions", "error"));
+        header.addAll(List.of("red_flag", "red_flag_questions", "checklist_wide", "error"));
         return List.copyOf(header);
     }
 
-    /** Writes a scored row; each area's status is written as {@code on_track}, {@code talk_to_ot} and so on. */
+    /**
+     * Writes a scored row; each area's status is written as {@code on_track}, {@code talk_to_ot} and so on,
+     * the checklist-wide outcome as {@code by_area}, {@code mention_at_checkup} or {@code younger_than_checklist}.
+     */
     public void result(int line, ChecklistResult result, String... extra) throws IOException {
         Objects.requireNonNull(result, "result");
         List<String> cells = new ArrayList<>(width);
@@ -102,6 +105,7 @@ public final class ResultCsv implements Closeable, Flushable {
         }
         cells.add(result.talkToDoctor() ? "yes" : "no");
         cells.add(result.redFlags().stream().map(RedFlag::questionId).collect(Collectors.joining(" ")));
+        cells.add(result.checklistWide().outcome().name().toLowerCase(Locale.ROOT));
         cells.add("");
         table.row(withExtra(cells, extra));
     }

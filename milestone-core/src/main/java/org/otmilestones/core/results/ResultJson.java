@@ -12,6 +12,7 @@ import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.scoring.AnswerCounts;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.ChecklistResult;
+import org.otmilestones.core.scoring.ChecklistWide;
 import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.core.scoring.Note;
 import org.otmilestones.core.scoring.RedFlag;
@@ -29,8 +30,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ResultJson {
 
-    /** The result format's version, written into every document. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The result format's version, written into every document: 2 added each area's credit and CDC-listed
+     * skills answered "not yet", each answer's "scored", and the checklist-wide outcome; reasons were renamed.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -82,6 +86,7 @@ public final class ResultJson {
         root.put("checkpointChoice", result.checkpointChoice().name());
         root.put("nextCheckpoint", result.nextCheckpoint().map(c -> c.id()).orElse(null));
         root.put("talkToDoctor", result.talkToDoctor());
+        root.set("checklistWide", checklistWide(result.checklistWide()));
         ArrayNode redFlags = root.putArray("redFlags");
         for (RedFlag flag : result.redFlags()) {
             redFlags.addObject().put("questionId", flag.questionId()).put("answer", flag.answer().name());
@@ -94,9 +99,13 @@ public final class ResultJson {
             node.put("reason", area.reason().name());
             node.put("explanation", area.explanation());
             node.set("counts", counts(area.counts()));
+            node.put("credit", area.credit());
+            ArrayNode cdcNotYet = node.putArray("cdcSkillsNotYet");
+            area.cdcSkillsNotYet().forEach(item -> cdcNotYet.add(item.milestone().id()));
             ArrayNode answers = node.putArray("answers");
             for (ItemResult item : area.items()) {
-                answers.addObject().put("milestoneId", item.milestone().id()).put("answer", item.answer().name());
+                answers.addObject().put("milestoneId", item.milestone().id()).put("answer", item.answer().name())
+                        .put("scored", item.milestone().isScored());
             }
         }
         ArrayNode general = root.putArray("generalAnswers");
@@ -112,6 +121,13 @@ public final class ResultJson {
 
     private static ObjectNode age(Age age) {
         return MAPPER.createObjectNode().put("months", age.months()).put("days", age.days());
+    }
+
+    private static ObjectNode checklistWide(ChecklistWide wide) {
+        ObjectNode node = MAPPER.createObjectNode().put("outcome", wide.outcome().name());
+        ArrayNode areas = node.putArray("areasNotOnTrack");
+        wide.areasNotOnTrack().forEach(areas::add);
+        return node.put("threshold", wide.threshold());
     }
 
     private static ObjectNode counts(AnswerCounts counts) {

@@ -1,5 +1,6 @@
 package org.otmilestones.core.scoring;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.otmilestones.core.Area;
@@ -11,20 +12,40 @@ import org.otmilestones.core.Milestone;
  * @param area the area
  * @param status the status
  * @param reason the rule that decided the status
- * @param counts the answer counts, concern questions turned around
- * @param items the asked milestones with their answers, in catalog order
+ * @param counts the answer counts of the scored items, concern questions turned around
+ * @param credit the credit of the answered scored items: "yes" 1, "sometimes" the catalog's share, "not yet" 0
+ * @param items the asked milestones with their answers, in catalog order, information-only items included
+ * @param cdcSkillsNotYet the asked skills that CDC lists for this age and that are "not yet": mention them
+ *        at the next check-up; empty when the child is younger than the checklist
  * @param comingNext the next checkpoint's milestones of this area: skills to look forward to
  */
-public record AreaResult(Area area, AreaStatus status, StatusReason reason, AnswerCounts counts,
-        List<ItemResult> items, List<Milestone> comingNext) {
+public record AreaResult(Area area, AreaStatus status, StatusReason reason, AnswerCounts counts, double credit,
+        List<ItemResult> items, List<ItemResult> cdcSkillsNotYet, List<Milestone> comingNext) {
 
     public AreaResult {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(counts, "counts");
+        if (!(credit >= 0.0 && credit <= counts.answered())) {
+            throw new IllegalArgumentException("credit must be 0.." + counts.answered() + " (the answered items), was "
+                    + credit);
+        }
         items = List.copyOf(items);
+        cdcSkillsNotYet = List.copyOf(cdcSkillsNotYet);
         comingNext = List.copyOf(comingNext);
+    }
+
+    /** True when the area was asked and is not on track: keep practicing, talk to an OT, or not enough answers. */
+    public boolean isNotOnTrack() {
+        return status == AreaStatus.KEEP_PRACTICING || status == AreaStatus.TALK_TO_OT
+                || status == AreaStatus.NOT_ENOUGH_ANSWERS;
+    }
+
+    /** The credit as a short number: {@code 2}, {@code 2.5}, {@code 1.25}. */
+    public String creditText() {
+        return BigDecimal.valueOf(credit).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A one-line explanation in English, for logs and summaries; the handout words its own. */
@@ -32,12 +53,16 @@ public record AreaResult(Area area, AreaStatus status, StatusReason reason, Answ
         return switch (reason) {
             case NO_QUESTIONS_ASKED -> "the form did not ask about this area";
             case TOO_FEW_ANSWERS -> counts.answered() + " of " + counts.asked() + " questions answered";
-            case MOST_NOT_YET -> counts.notYet() + " of " + counts.answered() + " skills: not yet";
-            case MOST_NOT_YET_BUT_YOUNGER -> counts.notYet() + " of " + counts.answered()
-                    + " skills: not yet, and the child is younger than this checklist";
+            case LOW_CREDIT -> lowCredit();
+            case LOW_CREDIT_BUT_YOUNGER -> lowCredit() + ", and the child is younger than this checklist";
             case SOME_NOT_YET -> counts.notYet() + " of " + counts.answered() + " skills: not yet";
             case MOSTLY_SOMETIMES -> counts.sometimes() + " of " + counts.answered() + " skills: sometimes";
             case MOSTLY_YES -> counts.yes() + " of " + counts.answered() + " skills: yes";
         };
+    }
+
+    private String lowCredit() {
+        return "credit " + creditText() + " of " + counts.answered() + " skills (" + counts.yes() + " yes, "
+                + counts.sometimes() + " sometimes, " + counts.notYet() + " not yet)";
     }
 }

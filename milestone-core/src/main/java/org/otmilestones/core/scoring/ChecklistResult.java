@@ -25,14 +25,15 @@ import org.otmilestones.core.GeneralQuestion;
  * @param checkpointChoice how the checkpoint was chosen
  * @param nextCheckpoint the checkpoint after it, if any
  * @param areas one result per catalog area, in catalog order
+ * @param checklistWide the checklist-wide outcome, from how many areas are not on track
  * @param generalAnswers the general red-flag questions the form asked, with their answers
  * @param redFlags red-flag questions answered with concern
  * @param notes things the handout or clinic should know
  */
 public record ChecklistResult(String catalogId, String catalogVersion, Child child, LocalDate assessedOn, Optional<String> completedBy,
         ChildAge age, Checkpoint checkpoint, CheckpointChoice checkpointChoice, Optional<Checkpoint> nextCheckpoint,
-        List<AreaResult> areas, Map<GeneralQuestion, Answer> generalAnswers, List<RedFlag> redFlags,
-        List<Note> notes) {
+        List<AreaResult> areas, ChecklistWide checklistWide, Map<GeneralQuestion, Answer> generalAnswers,
+        List<RedFlag> redFlags, List<Note> notes) {
 
     public ChecklistResult {
         Objects.requireNonNull(catalogId, "catalogId");
@@ -45,6 +46,7 @@ public record ChecklistResult(String catalogId, String catalogVersion, Child chi
         Objects.requireNonNull(checkpointChoice, "checkpointChoice");
         Objects.requireNonNull(nextCheckpoint, "nextCheckpoint");
         areas = List.copyOf(areas);
+        Objects.requireNonNull(checklistWide, "checklistWide");
         // Keeps the form's order; a plain copy would not.
         generalAnswers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(generalAnswers));
         redFlags = List.copyOf(redFlags);

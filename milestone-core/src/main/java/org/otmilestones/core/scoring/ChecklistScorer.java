@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.otmilestones.core.Age;
 import org.otmilestones.core.Answer;
@@ -27,14 +26,25 @@ import org.otmilestones.core.ScoringRules;
 /**
  * Scores a parent's answers against a catalog: the one code path behind the handout and every export.
  *
- * <p>Per area, in this order: no question asked gives {@link AreaStatus#NOT_ASKED}; fewer answers
- * than the catalog's minimum give {@link AreaStatus#NOT_ENOUGH_ANSWERS} (checked first so that one
- * lone "not yet" never sends a family to a therapist); "not yet" on more than the catalog's share
- * gives {@link AreaStatus#TALK_TO_OT}, held at {@link AreaStatus#KEEP_PRACTICING} when the child is
- * younger than the checklist; any "not yet", or "sometimes" on more than the share, gives
- * {@link AreaStatus#KEEP_PRACTICING}; else {@link AreaStatus#ON_TRACK}.
+ * <p>Per area, counting only scored items (information-only items are shown, never counted), in this
+ * order: no question asked gives {@link AreaStatus#NOT_ASKED}; fewer answers than the catalog's minimum
+ * give {@link AreaStatus#NOT_ENOUGH_ANSWERS} (checked first so that one lone "not yet" never sends a
+ * family to a therapist); a credit ("yes" 1, "sometimes" the catalog's {@code sometimesCredit}, "not
+ * yet" 0) below the catalog's share of the answered skills gives {@link AreaStatus#TALK_TO_OT}, held at
+ * {@link AreaStatus#KEEP_PRACTICING} when the child is younger than the checklist; any "not yet", or
+ * "sometimes" on more than the share, gives {@link AreaStatus#KEEP_PRACTICING}; else
+ * {@link AreaStatus#ON_TRACK}.
+ *
+ * <p>Across areas: when at least the catalog's number of areas are not on track (keep practicing, talk
+ * to an OT, or not enough answers: too few answers is never an all-clear), the result carries
+ * {@link ChecklistOutcome#MENTION_AT_CHECKUP}, unless the child is younger than the checklist. A CDC-listed
+ * skill answered "not yet" is listed in its area's {@link AreaResult#cdcSkillsNotYet()}. Red-flag
+ * answers (a lost skill, a worried parent) raise {@link ChecklistResult#talkToDoctor()} whatever the counts.
  */
 public final class ChecklistScorer {
+
+    /** How much more of one checklist's questions a form must answer than of any other's to be its form. */
+    private static final double STANDS_OUT = 0.25;
 
     /** How far past the last checkpoint a child may be and still get its checklist. */
     public static final int MONTHS_PAST_LAST_CHECKPOINT = 12;
@@ -60,6 +70,7 @@ public final class ChecklistScorer {
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(assessedOn, "assessedOn");
 
+        answers = withCurrentIds(catalog, answers);
         ChildAge age = ChildAge.of(child, assessedOn, catalog.correctedAge());
         List<Note> notes = new ArrayList<>();
         Checkpoint byAge = checkpointForAge(catalog, age.forMilestones());
@@ -96,6 +107,7 @@ public final class ChecklistScorer {
             for (ItemResult item : items) {
                 // A skill the child is not old enough for yet is no red flag; a worry (CONCERN) always is.
                 boolean skillNotDue = younger && item.milestone().polarity() == Polarity.SKILL;
+                // An information-only item is never counted, but its red flag still works.
                 if (item.milestone().redFlag() && item.isConcern() && !skillNotDue) {
                     redFlags.add(new RedFlag(item.milestone().id(), item.milestone().question(), item.answer()));
                 }
@@ -113,7 +125,44 @@ public final class ChecklistScorer {
             });
         }
         return new ChecklistResult(catalog.id(), catalog.version(), child, assessedOn, answers.completedBy(), age, checkpoint, choice,
-                next, areas, general, redFlags, notes);
+                next, areas, checklistWide(areas, catalog.scoring(), younger), general, redFlags, notes);
+    }
+
+    /**
+     * The checklist-wide outcome: areas not on track are counted (not enough answers among them, so a
+     * family with too few answers is never given an all-clear); at the catalog's threshold the family
+     * should mention these skills at the next check-up, unless the child is younger than the checklist.
+     */
+    static ChecklistWide checklistWide(List<AreaResult> areas, ScoringRules rules, boolean younger) {
+        List<String> notOnTrack = areas.stream().filter(AreaResult::isNotOnTrack).map(a -> a.area().id()).toList();
+        int threshold = rules.checklistWideWhenAreasNotOnTrackAtLeast();
+        ChecklistOutcome outcome = notOnTrack.size() < threshold ? ChecklistOutcome.BY_AREA
+                : younger ? ChecklistOutcome.YOUNGER_THAN_CHECKLIST : ChecklistOutcome.MENTION_AT_CHECKUP;
+        return new ChecklistWide(outcome, notOnTrack, threshold);
+    }
+
+    /**
+     * The answers keyed by each question's id in this catalog: a column named by a former id (a milestone
+     * that moved to another checkpoint) answers the milestone it is now. When both ids were asked, the
+     * answered one wins, and the current id when both were answered.
+     */
+    private static Answers withCurrentIds(Catalog catalog, Answers answers) {
+        boolean anyFormer = answers.byQuestionId().keySet().stream()
+                .anyMatch(id -> catalog.currentId(id).filter(current -> !current.equals(id)).isPresent());
+        if (!anyFormer) {
+            return answers;
+        }
+        Map<String, Answer> current = new LinkedHashMap<>();
+        answers.byQuestionId().forEach((id, answer) -> {
+            String now = catalog.currentId(id).orElse(id);
+            Answer before = current.get(now);
+            boolean replace = before == null || (before == Answer.NO_ANSWER && answer != Answer.NO_ANSWER)
+                    || (now.equals(id) && answer != Answer.NO_ANSWER);
+            if (replace) {
+                current.put(now, answer);
+            }
+        });
+        return new Answers(current, answers.checkpointId(), answers.completedBy());
     }
 
     /**
@@ -158,19 +207,42 @@ public final class ChecklistScorer {
         }
         // A form built for one checklist asks only that checklist's milestones: that is its checkpoint.
         // A form with a section per age leaves the other sections blank, so answered questions decide first.
-        Set<String> answered = new TreeSet<>();
-        Set<String> asked = new TreeSet<>();
+        Map<String, Integer> answered = new TreeMap<>();
+        Map<String, Integer> asked = new TreeMap<>();
         answers.byQuestionId().forEach((id, answer) -> catalog.milestone(id).ifPresent(m -> {
-            asked.add(m.checkpointId());
+            asked.merge(m.checkpointId(), 1, Integer::sum);
             if (answer != Answer.NO_ANSWER) {
-                answered.add(m.checkpointId());
+                answered.merge(m.checkpointId(), 1, Integer::sum);
             }
         }));
-        Set<String> decisive = answered.isEmpty() ? asked : answered;
-        if (decisive.size() == 1) {
-            return catalog.checkpoint(decisive.iterator().next());
+        return mostComplete(catalog, answered.isEmpty() ? asked : answered).flatMap(catalog::checkpoint);
+    }
+
+    /**
+     * The checkpoint whose questions the form covers most completely, when it stands out: a form made for
+     * an older catalog asks a few questions that a newer catalog moved to another age, and is still that
+     * checklist's form (the moved questions are noted, not counted); a form with two sections answered
+     * about equally fully has none, and the child's age decides.
+     */
+    private static Optional<String> mostComplete(Catalog catalog, Map<String, Integer> byCheckpoint) {
+        if (byCheckpoint.size() == 1) {
+            return Optional.of(byCheckpoint.keySet().iterator().next());
         }
-        return Optional.empty();
+        String best = null;
+        double first = 0;
+        double second = 0;
+        for (Map.Entry<String, Integer> e : byCheckpoint.entrySet()) {
+            int size = catalog.checkpoint(e.getKey()).map(c -> catalog.milestones(c).size()).orElse(0);
+            double coverage = size == 0 ? 0 : (double) e.getValue() / size;
+            if (coverage > first) {
+                second = first;
+                first = coverage;
+                best = e.getKey();
+            } else if (coverage > second) {
+                second = coverage;
+            }
+        }
+        return first - second >= STANDS_OUT ? Optional.ofNullable(best) : Optional.empty();
     }
 
     private static void noteIgnoredAnswers(Catalog catalog, Answers answers, Checkpoint checkpoint, List<Note> notes) {
@@ -200,9 +272,11 @@ public final class ChecklistScorer {
 
     static AreaResult scoreArea(Area area, List<ItemResult> items, ScoringRules rules, boolean younger,
             List<Milestone> comingNext) {
-        AnswerCounts counts = AnswerCounts.of(items.stream().map(ItemResult::counted).toList());
+        List<ItemResult> scored = items.stream().filter(i -> i.milestone().isScored()).toList();
+        AnswerCounts counts = AnswerCounts.of(scored.stream().map(ItemResult::counted).toList());
         int asked = counts.asked();
         int answered = counts.answered();
+        double credit = counts.yes() + rules.sometimesCredit() * counts.sometimes();
         AreaStatus status;
         StatusReason reason;
         if (asked == 0) {
@@ -211,9 +285,9 @@ public final class ChecklistScorer {
         } else if (answered < minimumAnswers(rules, asked)) {
             status = AreaStatus.NOT_ENOUGH_ANSWERS;
             reason = StatusReason.TOO_FEW_ANSWERS;
-        } else if (counts.notYet() > rules.talkToOtWhenNotYetShareAbove() * answered) {
+        } else if (credit < rules.talkToOtWhenCreditShareBelow() * answered - TOLERANCE) {
             status = younger ? AreaStatus.KEEP_PRACTICING : AreaStatus.TALK_TO_OT;
-            reason = younger ? StatusReason.MOST_NOT_YET_BUT_YOUNGER : StatusReason.MOST_NOT_YET;
+            reason = younger ? StatusReason.LOW_CREDIT_BUT_YOUNGER : StatusReason.LOW_CREDIT;
         } else if (counts.notYet() > 0) {
             status = AreaStatus.KEEP_PRACTICING;
             reason = StatusReason.SOME_NOT_YET;
@@ -224,8 +298,14 @@ public final class ChecklistScorer {
             status = AreaStatus.ON_TRACK;
             reason = StatusReason.MOSTLY_YES;
         }
-        return new AreaResult(area, status, reason, counts, items, comingNext);
+        // A skill the child is not old enough for yet is expected to be "not yet": nothing to mention.
+        List<ItemResult> cdcNotYet = younger ? List.of() : scored.stream()
+                .filter(i -> i.milestone().isCdcListed() && i.counted() == Answer.NOT_YET).toList();
+        return new AreaResult(area, status, reason, counts, credit, items, cdcNotYet, comingNext);
     }
+
+    /** Credit 2.5 of 5 at a share of one half is not "less than half", whatever the floating point says. */
+    private static final double TOLERANCE = 1e-9;
 
     /**
      * The fewest answers that count: the catalog's share of the asked questions, rounded up, and at

@@ -6,13 +6,16 @@ public enum StatusReason {
     NO_QUESTIONS_ASKED,
     /** Fewer answers than the catalog's minimum. */
     TOO_FEW_ANSWERS,
-    /** "Not yet" was more than the catalog's share of the answers. */
-    MOST_NOT_YET,
     /**
-     * "Not yet" was more than the catalog's share, but the child is younger than the checklist's
-     * age, so the status stays at "keep practicing".
+     * The credit ("yes" 1, "sometimes" the catalog's share, "not yet" 0) was less than the catalog's
+     * share of the answered skills: "no" to most of the skills.
      */
-    MOST_NOT_YET_BUT_YOUNGER,
+    LOW_CREDIT,
+    /**
+     * The credit was that low, but the child is younger than the checklist's age, so "not yet" is
+     * expected and the status stays at "keep practicing".
+     */
+    LOW_CREDIT_BUT_YOUNGER,
     /** At least one "not yet". */
     SOME_NOT_YET,
     /** "Sometimes" was more than the catalog's share of the answers. */

@@ -27,6 +27,11 @@ public record ColumnInfo(int column, String header, ColumnTarget target, Matched
         TOOL_RECORD_ID,
         /** A column the survey tool adds (IP address, duration, status...), not reported as unmapped. */
         TOOL_METADATA,
+        /**
+         * The header is the id of a question an earlier catalog asked and this one no longer does: not used,
+         * and reported once as no longer asked rather than as unmapped.
+         */
+        RETIRED_QUESTION,
         /** Nothing matched: reported as unmapped. */
         NOT_MAPPED
     }

@@ -80,10 +80,20 @@ final class ColumnPlan {
 
     private void applyRule(ColumnRule rule, Decision[] decisions, QuestionIndex index, Catalog catalog, String file)
             throws ImportException {
-        if (rule.target() instanceof ColumnTarget.Question q && !index.has(q.questionId())) {
-            throw new ImportException(file, "the mapping maps " + rule.column() + " to '" + q.questionId()
-                    + "', which is not a question in catalog " + catalog.id() + " " + catalog.version(),
-                    "use a milestone or general-question id from the catalog");
+        ColumnTarget target = rule.target();
+        boolean retired = false;
+        if (target instanceof ColumnTarget.Question q && catalog.isRetired(q.questionId())) {
+            retired = true;
+            target = ColumnTarget.ignore();
+        } else if (target instanceof ColumnTarget.Question q) {
+            Optional<String> current = index.current(q.questionId());
+            if (current.isEmpty()) {
+                throw new ImportException(file, "the mapping maps " + rule.column() + " to '" + q.questionId()
+                        + "', which is not a question in catalog " + catalog.id() + " " + catalog.version(),
+                        "use a milestone or general-question id from the catalog");
+            }
+            // A mapping written for an older catalog may name a moved milestone by its former id.
+            target = ColumnTarget.question(current.get());
         }
         List<Integer> matches = new ArrayList<>();
         if (rule.column() instanceof ColumnRef.Index at) {
@@ -119,10 +129,20 @@ final class ColumnPlan {
                     + headers.get(column).display() + "'", "keep one rule for each column");
         }
         Decision d = new Decision();
-        d.target = rule.target();
+        d.target = target;
         d.by = ColumnInfo.MatchedBy.MAPPING;
+        if (retired) {
+            d.by = ColumnInfo.MatchedBy.RETIRED_QUESTION;
+            warnings.add(noLongerAsked(headers.get(column), ((ColumnTarget.Question) rule.target()).questionId()));
+        }
         d.answers = rule.answers();
         decisions[column] = d;
+    }
+
+    /** Once per column: an old export's question that this catalog dropped is no row's error. */
+    private static String noLongerAsked(ColumnHeader header, String retiredId) {
+        return "column " + header.number() + " '" + header.display() + "' is question '" + retiredId
+                + "', which this catalog no longer asks; it was not used";
     }
 
     private Decision decideAutomatically(ColumnHeader header, SurveyTool tool, QuestionIndex index,
@@ -146,6 +166,12 @@ final class ColumnPlan {
             d.by = question.get().byId() ? ColumnInfo.MatchedBy.QUESTION_ID : ColumnInfo.MatchedBy.QUESTION_TEXT;
             d.key = question.get().key();
             d.answers = question.get().codes();
+            return d;
+        }
+        Optional<String> retired = index.retired(header.texts());
+        if (retired.isPresent()) {
+            d.by = ColumnInfo.MatchedBy.RETIRED_QUESTION;
+            warnings.add(noLongerAsked(header, retired.get()));
             return d;
         }
         for (String text : header.texts()) {

@@ -15,9 +15,10 @@ import org.otmilestones.core.Milestone;
 
 /**
  * Finds the catalog question a header names, by id (with tools' spellings: REDCap and Qualtrics write
- * {@code _} for {@code -}), by the short variable name our generated forms give it (REDCap fields, XLSForm
- * names, also behind KoBo's {@code group/} and ODK Central's {@code group-} prefixes), or by question text in
- * any catalog language.
+ * {@code _} for {@code -}), by a former id (a milestone that moved to another checkpoint, so old exports
+ * still import), by the short variable name our generated forms give it (REDCap fields, XLSForm names, also
+ * behind KoBo's {@code group/} and ODK Central's {@code group-} prefixes), or by question text in any catalog
+ * language; a match always names the current id.
  */
 final class QuestionIndex {
 
@@ -46,16 +47,21 @@ final class QuestionIndex {
     private final Map<String, String> byIdKey = new HashMap<>();
     private final Map<String, Set<String>> byTextKey = new HashMap<>();
     private final Set<String> ids = new LinkedHashSet<>();
+    private final Map<String, String> retiredByKey = new HashMap<>();
+    private final Catalog catalog;
 
     QuestionIndex(Catalog catalog) {
+        this.catalog = catalog;
         for (Milestone m : catalog.milestones()) {
             add(m.id(), m.question());
+            m.formerIds().forEach(former -> byIdKey.putIfAbsent(HeaderText.key(former), m.id()));
         }
         for (GeneralQuestion q : catalog.generalQuestions()) {
             add(q.id(), q.question());
             generalIds.add(q.id());
         }
         names = FormNames.of(catalog);
+        catalog.retiredIds().forEach(id -> retiredByKey.put(HeaderText.key(id), id));
     }
 
     private static Map<String, Answer> codes(java.util.List<AnswerChoice> choices) {
@@ -88,6 +94,24 @@ final class QuestionIndex {
 
     boolean has(String questionId) {
         return ids.contains(questionId);
+    }
+
+    /** The retired question one of these header texts names by its id: an earlier catalog asked it, this one does not. */
+    Optional<String> retired(Iterable<String> headerTexts) {
+        for (String text : headerTexts) {
+            for (String key : HeaderText.variantKeys(text)) {
+                String id = retiredByKey.get(key);
+                if (id != null) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The current id of a question named by its id or a former id, if the catalog has it. */
+    Optional<String> current(String questionId) {
+        return catalog.currentId(questionId);
     }
 
     /** The question one of these header texts names, trying the whole texts before their parts. */

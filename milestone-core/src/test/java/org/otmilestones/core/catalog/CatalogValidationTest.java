@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -19,35 +16,12 @@ class CatalogValidationTest {
     @TempDir
     Path dir;
 
-    private static String valid() {
-        try (InputStream in = CatalogValidationTest.class.getResourceAsStream("small-catalog.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Path write(UnaryOperator<String> change) throws IOException {
-        Path file = dir.resolve("clinic-catalog.json");
-        String original = valid();
-        String changed = change.apply(original);
-        if (change != UnaryOperator.<String>identity()) {
-            assertThat(changed).as("the change must apply to the fixture").isNotEqualTo(original);
-        }
-        Files.writeString(file, changed);
-        return file;
+        return SmallCatalog.write(dir, change);
     }
 
     private CatalogException failure(UnaryOperator<String> change) throws IOException {
-        Path file = write(change);
-        try {
-            Catalogs.load(file);
-        } catch (CatalogException e) {
-            assertThat(e.file()).contains(file.toString());
-            assertThat(e.getMessage()).contains(file.toString());
-            return e;
-        }
-        throw new AssertionError("expected the catalog to be rejected");
+        return SmallCatalog.failure(dir, change);
     }
 
     @Test
@@ -61,10 +35,22 @@ class CatalogValidationTest {
 
     @Test
     void rejectsAnotherFormatVersionNamingBoth() throws Exception {
-        CatalogException e = failure(s -> s.replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
+        CatalogException e = failure(s -> s.replace("\"formatVersion\": 2", "\"formatVersion\": 3"));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.formatVersion");
-            assertThat(p.message()).contains("is 2").contains("reads format 1");
+            assertThat(p.message()).contains("is 3").contains("reads format 2");
+        });
+    }
+
+    @Test
+    void refusesAFormatOneCatalogSayingHowToUpgradeIt() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"formatVersion\": 2", "\"formatVersion\": 1"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.formatVersion");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("is 1, an older catalog format").contains("mostByMonths")
+                    .contains("typicalAge").contains("publishers").contains("talkToOtWhenCreditShareBelow")
+                    .contains("docs/catalog-format.md");
         });
     }
 
@@ -91,8 +77,8 @@ class CatalogValidationTest {
     @Test
     void reportsEveryUnknownFieldTogetherWithTheOtherProblems() throws Exception {
         CatalogException e = failure(s -> s.replaceFirst("\"redFlag\": false", "\"redflag\": false")
-                .replace("\"polarity\": \"SKILL\", \"redFlag\": false, \"typicalAge\": {\"en\": \"by 12 months\"}",
-                        "\"polarty\": \"SKILL\", \"redFlag\": false, \"typicalAge\": {\"en\": \"by 12 months\"}")
+                .replace("\"polarity\": \"SKILL\", \"redFlag\": false, \"mostByMonths\": 12, \"ageEvidence\"",
+                        "\"polarty\": \"SKILL\", \"redFlag\": false, \"mostByMonths\": 12, \"ageEvidence\"")
                 .replace("\"ageMonths\": 12", "\"ageMonths\": 2"));
 
         assertThat(e.problems()).extracting(CatalogProblem::path)
@@ -156,10 +142,10 @@ class CatalogValidationTest {
 
     @Test
     void rejectsThresholdsOutOfRange() throws Exception {
-        CatalogException e = failure(s -> s.replace("\"talkToOtWhenNotYetShareAbove\": 0.5",
-                "\"talkToOtWhenNotYetShareAbove\": 50"));
+        CatalogException e = failure(s -> s.replace("\"talkToOtWhenCreditShareBelow\": 0.5",
+                "\"talkToOtWhenCreditShareBelow\": 50"));
         assertThat(e.problems()).anySatisfy(p -> {
-            assertThat(p.path()).isEqualTo("$.scoring.talkToOtWhenNotYetShareAbove");
+            assertThat(p.path()).isEqualTo("$.scoring.talkToOtWhenCreditShareBelow");
             assertThat(p.message()).contains("is 50.0").contains("from 0 up to");
         });
     }
@@ -191,6 +177,14 @@ class CatalogValidationTest {
         CatalogException e = failure(s -> s.replace("\"sources\": [\"CDC-12m\"]", "\"sources\": [\"X\"]")
                 .replace("\"ageMonths\": 12", "\"ageMonths\": 2"));
         assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void rejectsASometimesCreditAboveAYesAndAChecklistWideThresholdOfNoAreas() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"sometimesCredit\": 0.5", "\"sometimesCredit\": 1.5")
+                .replace("\"checklistWideWhenAreasNotOnTrackAtLeast\": 3", "\"checklistWideWhenAreasNotOnTrackAtLeast\": 0"));
+        assertThat(e.problems()).extracting(CatalogProblem::path).containsExactly("$.scoring.sometimesCredit",
+                "$.scoring.checklistWideWhenAreasNotOnTrackAtLeast");
     }
 
     @Test

@@ -48,8 +48,8 @@ class FormNamesTest {
     void idsThatFoldToOneNameEachGetTheirOwnChecksum() {
         Milestone first = CATALOG.milestones().get(0);
         Milestone twin = new Milestone(first.id().replace('-', '.'), first.areaId(), first.checkpointId(),
-                first.question(), first.polarity(), first.redFlag(), first.typicalAge(), first.sourceKeys(),
-                first.review());
+                first.question(), first.polarity(), first.redFlag(), first.typicalAge(), first.counting(), List.of(),
+                first.sourceKeys(), first.review());
         FormNames names = FormNames.of(CATALOG.withMilestones(List.of(first, twin)));
 
         assertThat(names.name(first.id())).isNotEqualTo(names.name(twin.id()));

@@ -103,7 +103,8 @@ class CatalogReadabilityTest {
         guidance.put(Guidance.OWN_PACE, new LocalizedText(Map.of("en", "—", "es", "—")));
         Catalog withDash = Catalog.of(CATALOG.id(), CATALOG.version(), CATALOG.name(), CATALOG.languages(),
                 CATALOG.checkpoints(), CATALOG.areas(), CATALOG.milestones(), CATALOG.generalQuestions(),
-                CATALOG.activities(), guidance, CATALOG.sources(), CATALOG.scoring(), CATALOG.correctedAge());
+                CATALOG.activities(), guidance, CATALOG.publishers(), CATALOG.sources(), CATALOG.scoring(), CATALOG.correctedAge(),
+                CATALOG.retiredIds());
 
         CatalogReadabilityReport report = CatalogReadability.report(withDash, "en");
 

@@ -47,7 +47,7 @@ class ResultCsvTest {
         List<CSVRecord> records = parse(out.toString());
         assertThat(records.get(0).toList()).containsExactly("line", "child_id", "assessed_on", "age_months",
                 "corrected_age_months", "checkpoint", "fine_motor", "visual_motor", "visual_perception", "self_care",
-                "sensory_processing", "red_flag", "red_flag_questions", "error");
+                "sensory_processing", "red_flag", "red_flag_questions", "checklist_wide", "error");
         CSVRecord ben = records.get(2);
         ChecklistResult expected = score(imported.rows().get(1));
         assertThat(ben.get(0)).isEqualTo("3");
@@ -58,6 +58,8 @@ class ResultCsvTest {
         assertThat(ben.get(6)).isEqualTo(expected.area("fine_motor").orElseThrow().status().name().toLowerCase());
         assertThat(ben.get(11)).isEqualTo("yes");
         assertThat(ben.get(12)).contains("general-worried");
+        assertThat(ben.get(13)).isEqualTo(expected.checklistWide().outcome().name().toLowerCase());
+        assertThat(records.get(1).get(13)).isEqualTo("by_area");
         assertThat(records.get(1).get(11)).isEqualTo("no");
         assertThat(out.toString()).doesNotContain("Ana López").doesNotContain("2024-10-14").contains("\r\n");
     }

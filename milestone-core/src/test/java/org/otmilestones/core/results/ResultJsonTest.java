@@ -42,7 +42,7 @@ class ResultJsonTest {
         JsonNode json = JsonMapper.builder().build().readTree(ResultJson.toJson(result));
 
         assertThat(json.get("format").asString()).isEqualTo("otm-result");
-        assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(json.get("catalog").get("id").asString()).isEqualTo(CATALOG.id());
         assertThat(json.get("checkpoint").asString()).isEqualTo("24m");
         assertThat(json.get("age").get("chronological").get("months").asInt()).isEqualTo(24);
@@ -53,7 +53,12 @@ class ResultJsonTest {
         assertThat(fine.get("status").asString()).isEqualTo("KEEP_PRACTICING");
         assertThat(fine.get("counts").get("notYet").asInt()).isEqualTo(1);
         assertThat(fine.get("answers").get(0).get("answer").asString()).isEqualTo("NOT_YET");
+        assertThat(fine.get("answers").get(0).get("scored").asBoolean()).isTrue();
+        assertThat(fine.get("credit").asDouble()).isEqualTo(fine.get("counts").get("answered").asInt() - 1);
         assertThat(json.get("areas").get(1).get("status").asString()).isEqualTo("NOT_ASKED");
+        assertThat(json.get("checklistWide").get("outcome").asString()).isEqualTo("BY_AREA");
+        assertThat(json.get("checklistWide").get("areasNotOnTrack").get(0).asString()).isEqualTo("fine_motor");
+        assertThat(json.get("checklistWide").get("threshold").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -72,8 +72,9 @@ class ChecklistScorerTest {
 
         AreaResult selfCare = result.area("self_care").orElseThrow();
         assertThat(selfCare.status()).isEqualTo(AreaStatus.TALK_TO_OT);
-        assertThat(selfCare.reason()).isEqualTo(StatusReason.MOST_NOT_YET);
-        assertThat(selfCare.explanation()).isEqualTo(notYet + " of " + asked + " skills: not yet");
+        assertThat(selfCare.reason()).isEqualTo(StatusReason.LOW_CREDIT);
+        assertThat(selfCare.explanation()).isEqualTo("credit " + (asked - notYet) + " of " + asked + " skills ("
+                + (asked - notYet) + " yes, 0 sometimes, " + notYet + " not yet)");
     }
 
     @Test
@@ -151,7 +152,7 @@ class ChecklistScorerTest {
 
         AreaResult fine = result.area("fine_motor").orElseThrow();
         assertThat(fine.status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
-        assertThat(fine.reason()).isEqualTo(StatusReason.MOST_NOT_YET_BUT_YOUNGER);
+        assertThat(fine.reason()).isEqualTo(StatusReason.LOW_CREDIT_BUT_YOUNGER);
         assertThat(result.hasNote(Note.Kind.CHECKPOINT_DISAGREES_WITH_AGE)).isTrue();
     }
 

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otmilestones.core.Answer;
+import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Milestone;
+import org.otmilestones.core.catalog.Catalogs;
 
 /** Which column holds what: automatic matching, the mapping's rules, and the errors when it is unclear. */
 class ColumnMatchingTest {
@@ -49,6 +51,52 @@ class ColumnMatchingTest {
         assertThat(result.questionIdsFound()).containsExactly(TOWER.id(), BOX.id(), Csv.FOUR.get(3).id(),
                 Csv.FOUR.get(1).id());
         assertThat(result.rows().get(0).answers().get(BOX.id())).contains(Answer.NOT_YET);
+    }
+
+    @Test
+    void importsAColumnNamedByAMovedMilestonesFormerIdAsTheMilestoneItIsNow() throws Exception {
+        // The small catalog moved its pincer question from 9 to 12 months: fm-9m-pincer is its former id.
+        Catalog small = Catalogs.load(Path.of(Fixtures.class.getResource(
+                "/org/otmilestones/core/catalog/small-catalog.json").toURI()));
+        Path file = Csv.write(dir, "old-export.csv", Csv.line("DOB", "fm-9m-pincer", "fm_12m_pokes")
+                + "\n2025-10-01,yes,sometimes\n");
+        Path mapped = Csv.write(dir, "old-mapped.csv", Csv.line("DOB", "Pincer") + "\n2025-10-01,not yet\n");
+        ColumnMapping mapping = ColumnMapping.NONE.with(ColumnRule.of(ColumnRef.header("Pincer"),
+                ColumnTarget.question("fm-9m-pincer")));
+
+        ImportResult byId = SurveyImports.read(file, small, Fixtures.options());
+        ImportResult byMapping = SurveyImports.read(mapped, small, Fixtures.options().withMapping(mapping));
+
+        assertThat(byId.questionIdsFound()).containsExactly("fm-12m-pincer", "fm-12m-pokes");
+        assertThat(byId.columns().get(1).matchedBy()).isEqualTo(ColumnInfo.MatchedBy.QUESTION_ID);
+        assertThat(byId.rows().get(0).answers().get("fm-12m-pincer")).contains(Answer.YES);
+        assertThat(byMapping.rows().get(0).answers().get("fm-12m-pincer")).contains(Answer.NOT_YET);
+    }
+
+    @Test
+    void reportsAColumnOfAQuestionTheCatalogNoLongerAsksOnceAndNotAsARowError() throws Exception {
+        String json = new String(Fixtures.class.getResourceAsStream("/org/otmilestones/core/catalog/small-catalog.json")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\"correctUntilMonths\": 24}",
+                "\"correctUntilMonths\": 24},\n  \"retiredIds\": [\"fm-9m-bangs_toys\"]");
+        Catalog small = Catalogs.load(Csv.write(dir, "small.json", json));
+        Path file = Csv.write(dir, "old-export.csv", Csv.line("DOB", "fm_9m_bangs_toys", "fm-12m-pokes", "Pet's name")
+                + "\n2025-10-01,yes,yes,Rex\n2025-09-01,not yet,yes,Tom\n");
+        Path mapped = Csv.write(dir, "old-mapped.csv", Csv.line("DOB", "Bangs") + "\n2025-10-01,yes\n");
+        ColumnMapping mapping = ColumnMapping.NONE.with(ColumnRule.of(ColumnRef.header("Bangs"),
+                ColumnTarget.question("fm-9m-bangs_toys")));
+
+        ImportResult result = SurveyImports.read(file, small, Fixtures.options());
+        ImportResult byMapping = SurveyImports.read(mapped, small, Fixtures.options().withMapping(mapping));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).hasSize(2);
+        assertThat(result.columns().get(1).matchedBy()).isEqualTo(ColumnInfo.MatchedBy.RETIRED_QUESTION);
+        assertThat(result.warnings()).filteredOn(w -> w.contains("no longer asks")).containsExactly(
+                "column 2 'fm_9m_bangs_toys' is question 'fm-9m-bangs_toys', which this catalog no longer asks; it was not used");
+        assertThat(result.unmappedColumns()).containsExactly("Pet's name (column 4)");
+        assertThat(result.rows().get(0).answers().byQuestionId()).containsOnlyKeys("fm-12m-pokes");
+        assertThat(byMapping.errors()).isEmpty();
+        assertThat(byMapping.warnings()).anyMatch(w -> w.contains("'fm-9m-bangs_toys', which this catalog no longer asks"));
     }
 
     @Test

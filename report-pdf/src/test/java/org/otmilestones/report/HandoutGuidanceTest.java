@@ -1,0 +1,174 @@
+package org.otmilestones.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.otmilestones.core.Answer;
+import org.otmilestones.core.Answers;
+import org.otmilestones.core.Area;
+import org.otmilestones.core.Checkpoint;
+import org.otmilestones.core.Child;
+import org.otmilestones.core.Guidance;
+import org.otmilestones.core.Milestone;
+import org.otmilestones.core.scoring.AreaResult;
+import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.scoring.ChecklistOutcome;
+import org.otmilestones.core.scoring.ChecklistResult;
+import org.otmilestones.core.scoring.ChecklistScorer;
+
+/**
+ * What the handout says follows the rule: "no" to most of the skills, many areas not on track, or a
+ * CDC-listed skill "not yet" never reads as "wait and see".
+ */
+class HandoutGuidanceTest {
+
+    /** Words that tell a family to wait; none may appear when the answers call for help. */
+    private static final Map<String, List<String>> WAIT = Map.of(
+            "en", List.of("few weeks", "look at the questions again", "look again", "wait and see"),
+            "es", List.of("unas semanas", "vuelva a mirar", "esperar a ver"));
+
+    /** Every text of the handout, in reading order, one entry per paragraph, item, cell or heading. */
+    static List<String> texts(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Section s) {
+                out.addAll(texts(s.blocks()));
+            } else if (b instanceof Block.Callout c) {
+                out.addAll(texts(c.blocks()));
+            } else if (b instanceof Block.Heading h) {
+                out.add(h.text().plain());
+            } else if (b instanceof Block.Paragraph p) {
+                out.add(p.text().plain());
+            } else if (b instanceof Block.BulletList l) {
+                l.items().forEach(t -> out.add(t.plain()));
+            } else if (b instanceof Block.Table t) {
+                t.rows().forEach(row -> row.forEach(cell -> {
+                    if (cell instanceof Block.Cell.Words w) {
+                        out.add(w.text().plain());
+                    }
+                }));
+            }
+        }
+        return out;
+    }
+
+    /** The handout's texts, home activities left out: "wait and see if your baby looks for the ball" is play. */
+    private static String handout(ChecklistResult result, String language) {
+        List<String> activities = Samples.CATALOG.activities().stream().map(a -> a.text().in(language)).toList();
+        return String.join("\n", texts(Handouts.describe(result, Samples.CATALOG,
+                ReportOptions.defaults().withLanguage(language)).blocks()).stream()
+                .filter(t -> !activities.contains(t)).toList());
+    }
+
+    private static ChecklistResult score(String checkpointId, BiFunction<Integer, Integer, Answer> answer)
+            throws Exception {
+        Checkpoint checkpoint = Samples.CATALOG.checkpoint(checkpointId).orElseThrow();
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Area area : Samples.CATALOG.areas()) {
+            List<Milestone> milestones = Samples.CATALOG.milestones(area, checkpoint);
+            for (int i = 0; i < milestones.size(); i++) {
+                answers.put(milestones.get(i).id(), answer.apply(i, milestones.size()));
+            }
+        }
+        LocalDate on = LocalDate.of(2026, 11, 2);
+        return ChecklistScorer.score(Samples.CATALOG, Child.of("c", null, on.minusMonths(checkpoint.ageMonths())),
+                Answers.of(answers), on);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3m", "6m", "9m", "12m", "18m", "24m", "3y", "4y", "5y", "6y", "7y"})
+    void neverTellsAFamilyToWaitWhenTheAnswersAreNoToMostSkills(String checkpoint) throws Exception {
+        // All "not yet"; and "not yet" on the first half with "sometimes" on the rest (credit below half).
+        List<ChecklistResult> results = List.of(score(checkpoint, (i, n) -> Answer.NOT_YET),
+                score(checkpoint, (i, n) -> i < (n + 1) / 2 ? Answer.NOT_YET : Answer.SOMETIMES));
+        for (ChecklistResult result : results) {
+            assertThat(result.areas()).allSatisfy(a -> assertThat(a.status()).as(a.explanation())
+                    .isEqualTo(AreaStatus.TALK_TO_OT));
+            assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+            for (String language : List.of("en", "es")) {
+                String text = handout(result, language);
+                assertThat(text).as(language).contains(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in(language));
+                for (String wait : WAIT.get(language)) {
+                    assertThat(text.toLowerCase()).as(checkpoint + " " + language).doesNotContain(wait);
+                }
+            }
+        }
+    }
+
+    @Test
+    void putsTheChecklistWideNoticeBeforeAboutThisChecklistNamingTheAreas() throws Exception {
+        // One "not yet" in each of three areas, the rest "yes".
+        ChecklistResult result = score("24m", (i, n) -> Answer.YES);
+        Map<String, Answer> answers = new LinkedHashMap<>(result.areas().stream().flatMap(a -> a.items().stream())
+                .collect(LinkedHashMap::new, (m, item) -> m.put(item.milestone().id(), Answer.YES), Map::putAll));
+        for (AreaResult area : result.areas().subList(0, 3)) {
+            answers.put(area.items().get(0).milestone().id(), Answer.NOT_YET);
+        }
+        ChecklistResult three = ChecklistScorer.score(Samples.CATALOG, result.child(), Answers.of(answers),
+                result.assessedOn());
+        assertThat(three.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+
+        List<String> texts = texts(Handouts.describe(three, Samples.CATALOG, ReportOptions.defaults()).blocks());
+        int notice = texts.indexOf("Bring this handout to your child's next check-up");
+        assertThat(notice).isPositive().isLessThan(texts.indexOf("About this checklist"));
+        assertThat(texts.get(notice + 1)).isEqualTo(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in("en"));
+        assertThat(texts.get(notice + 2)).contains(three.areas().get(0).area().plainName().in("en"))
+                .contains(three.areas().get(2).area().plainName().in("en"))
+                .doesNotContain(three.areas().get(3).area().plainName().in("en"));
+        String text = handout(three, "en");
+        assertThat(text).contains("Try the ideas below, and bring this handout to your child's next check-up.")
+                .doesNotContain("few weeks");
+    }
+
+    @Test
+    void saysNothingChecklistWideWhenOnlyTwoAreasAreNotOnTrack() throws Exception {
+        ChecklistResult result = score("24m", (i, n) -> Answer.YES);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        result.areas().forEach(a -> a.items().forEach(item -> answers.put(item.milestone().id(), Answer.YES)));
+        for (AreaResult area : result.areas().subList(0, 2)) {
+            answers.put(area.items().get(0).milestone().id(), Answer.SOMETIMES);
+            answers.put(area.items().get(1).milestone().id(), Answer.SOMETIMES);
+            answers.put(area.items().get(2).milestone().id(), Answer.SOMETIMES);
+        }
+        ChecklistResult two = ChecklistScorer.score(Samples.CATALOG, result.child(), Answers.of(answers),
+                result.assessedOn());
+
+        String text = handout(two, "en");
+        assertThat(two.checklistWide().outcome()).isEqualTo(ChecklistOutcome.BY_AREA);
+        assertThat(text).doesNotContain(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in("en"))
+                .contains("Try the ideas below for a few weeks.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void asksToMentionACdcListedSkillNotYetAtTheCheckupNotToLookAgainInAFewWeeks(String language) throws Exception {
+        ChecklistResult allYes = score("24m", (i, n) -> Answer.YES);
+        Milestone cdc = allYes.areas().stream().flatMap(a -> a.items().stream()).map(i -> i.milestone())
+                .filter(Milestone::isCdcListed).findFirst().orElseThrow();
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        allYes.areas().forEach(a -> a.items().forEach(item -> answers.put(item.milestone().id(), Answer.YES)));
+        answers.put(cdc.id(), Answer.NOT_YET);
+        ChecklistResult result = ChecklistScorer.score(Samples.CATALOG, allYes.child(), Answers.of(answers),
+                allYes.assessedOn());
+        AreaResult area = result.area(cdc.areaId()).orElseThrow();
+        assertThat(area.status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
+        assertThat(area.cdcSkillsNotYet()).extracting(i -> i.milestone().id()).containsExactly(cdc.id());
+
+        List<String> texts = List.of(handout(result, language).split("\n"));
+        String guidance = Samples.CATALOG.guidance(Guidance.CDC_SKILL_NOT_YET).in(language);
+        assertThat(texts).anySatisfy(t -> assertThat(t).endsWith(guidance));
+        String mostBy = AgeWords.age(cdc.mostByMonths(), language);
+        assertThat(texts).anySatisfy(t -> assertThat(t).startsWith(cdc.question().in(language)).contains(mostBy));
+        for (String wait : WAIT.get(language)) {
+            assertThat(String.join("\n", texts).toLowerCase()).doesNotContain(wait);
+        }
+    }
+}
