@@ -163,6 +163,7 @@ class FamilyAndStaffBrowserTest {
         browser.assertAccessible("a checklist's staff page");
         browser.screenshot(REVIEW.resolve("checklist.png"));
         find("a.button.danger").click();
+        waitFor("the delete confirmation", () -> browser.driver.getCurrentUrl().endsWith("/delete"));
         browser.assertAccessible("the delete confirmation");
     }
 
@@ -199,7 +200,10 @@ class FamilyAndStaffBrowserTest {
 
         // The date order choice reads the ambiguous row; the row with the unknown answer still fails.
         find("input[name=dateOrder][value=MDY]").click();
+        WebElement firstReport = find("#result-heading");
         find("form[action='/staff/import/again'] button").click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(firstReport));
         waitFor("the second import report", () -> !browser.driver.findElements(By.id("result-heading")).isEmpty());
         assertThat(browser.driver.findElements(By.cssSelector("table.failed tbody tr td:first-child")).stream()
                 .map(WebElement::getText).toList()).containsExactly("8");
@@ -216,6 +220,7 @@ class FamilyAndStaffBrowserTest {
         tabTo("day").sendKeys("1");
         tabTo("year").sendKeys("2025");
         active().sendKeys(Keys.ENTER);
+        waitFor("the first screen", () -> browser.driver.getCurrentUrl().endsWith("/1"));
         int pages = 0;
         while (!browser.driver.getCurrentUrl().endsWith("/done")) {
             assertThat(pages++).as("screens walked").isLessThan(12);
@@ -337,6 +342,7 @@ class FamilyAndStaffBrowserTest {
             plain.driver.findElement(By.id("day")).sendKeys("2");
             plain.driver.findElement(By.id("year")).sendKeys("2024");
             plain.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(plain.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/1"));
             String first = plain.driver.findElement(By.cssSelector("fieldset input[type=radio]")).getAttribute("name");
             plain.driver.findElement(By.cssSelector("input[name='" + first + "'][value=NOT_YET]")).findElement(By.xpath(".."))
                     .click();
