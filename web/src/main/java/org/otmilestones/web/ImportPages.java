@@ -76,7 +76,9 @@ final class ImportPages {
                     + " MB; split the export into smaller files.");
             return;
         }
-        String id = Tokens.random();
+        forgetOldUploads();
+        // The time is in the name, by the server's clock, so old uploads are found without trusting file times.
+        String id = clock.instant().getEpochSecond() + "-" + Tokens.random();
         Path dir = uploadDir(id);
         Files.createDirectories(dir);
         DataFolder.ownerOnlyFolder(dir);
@@ -92,7 +94,7 @@ final class ImportPages {
         StaffSessions.Session session = staff.staffPost(ctx);
         String id = ctx.formParam("upload");
         Optional<DateOrder> order = dateOrder(ctx.formParam("dateOrder"));
-        if (!Tokens.looksLikeToken(id) || order.isEmpty()) {
+        if (id == null || !id.matches("\\d{1,12}-[A-Za-z0-9_-]{43}") || order.isEmpty()) {
             problem(ctx, session, "Choose the date order, then import again.");
             return;
         }
@@ -216,6 +218,22 @@ final class ImportPages {
 
     private Path uploadDir(String id) throws IOException {
         return DataFolder.uploads(dataDir).resolve("import-" + id);
+    }
+
+    /** How long an upload waits for staff to choose a date order before it is deleted. */
+    static final java.time.Duration KEEP_UPLOAD = java.time.Duration.ofHours(1);
+
+    /** Deletes uploads kept for a date-order choice that never came; the server's stop deletes the rest. */
+    private void forgetOldUploads() throws IOException {
+        long oldest = clock.instant().minus(KEEP_UPLOAD).getEpochSecond();
+        try (Stream<Path> kept = Files.list(DataFolder.uploads(dataDir))) {
+            for (Path p : kept.toList()) {
+                String name = p.getFileName().toString();
+                if (name.matches("import-\\d{1,12}-.*") && Long.parseLong(name.split("-")[1]) < oldest) {
+                    delete(p);
+                }
+            }
+        }
     }
 
     /** The uploaded file's own name, made safe, so messages name the file staff chose. */

@@ -41,10 +41,13 @@ public final class WebServer implements AutoCloseable {
     private final String url;
     private final Optional<String> fingerprint;
     private final ChecklistStore store;
+    private final Path dataDir;
 
-    private WebServer(Javalin app, Database db, String url, Optional<String> fingerprint, ChecklistStore store) {
+    private WebServer(Javalin app, Database db, String url, Optional<String> fingerprint, ChecklistStore store,
+            Path dataDir) {
         this.app = app;
         this.db = db;
+        this.dataDir = dataDir;
         this.url = url;
         this.fingerprint = fingerprint;
         this.store = store;
@@ -190,7 +193,7 @@ public final class WebServer implements AutoCloseable {
                     + rootMessage(e) + "); is another otm serve running? Choose another port with --port", e);
         }
         String url = (tls.isPresent() ? "https" : "http") + "://" + hostForUrl(config.host()) + ":" + app.port();
-        return new WebServer(app, db, url, tls.map(Tls.Key::fingerprint), store);
+        return new WebServer(app, db, url, tls.map(Tls.Key::fingerprint), store, config.dataDir());
     }
 
     private static ServerConnector connector(Server server, HttpConfiguration httpConfig, ServerConfig config,
@@ -303,6 +306,11 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         app.stop();
         db.close();
+        try {
+            cleanUploads(DataFolder.uploads(dataDir));
+        } catch (IOException e) {
+            // The next start clears them.
+        }
     }
 
     // --- Set-up that runs without a server ---

@@ -249,4 +249,24 @@ class ServerSecurityTest {
                     .as("no upload is kept once read").isEmpty();
         }
     }
+
+    @Test
+    void anUploadKeptForADateOrderIsDeletedAfterAnHour() throws Exception {
+        WebClient staff = client();
+        String token = staff.login(TestServer.PASSWORD);
+        byte[] export = Files.readAllBytes(java.nio.file.Path.of("../examples/google-forms.csv"));
+        HttpResponse<String> report = staff.upload("/staff/import", Map.of("csrf", token), "file", "google-forms.csv", export);
+        assertThat(report.body()).contains("Import again with this date order");
+        assertThat(kept()).hasSize(1);
+        server.clock.advance(Duration.ofMinutes(61));
+        token = staff.login(TestServer.PASSWORD);
+        staff.upload("/staff/import", Map.of("csrf", token), "file", "empty.csv", new byte[0]);
+        assertThat(kept()).as("the hour-old upload is gone").isEmpty();
+    }
+
+    private static List<java.nio.file.Path> kept() throws Exception {
+        try (var uploads = Files.list(server.dataDir.resolve("uploads"))) {
+            return uploads.filter(p -> p.getFileName().toString().startsWith("import-")).toList();
+        }
+    }
 }
