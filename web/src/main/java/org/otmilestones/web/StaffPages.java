@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.otmilestones.core.Age;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.core.InvalidAssessmentException;
+import org.otmilestones.core.Polarity;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.Note;
@@ -169,6 +170,7 @@ final class StaffPages {
         List<Views.AreaLine> areas = new ArrayList<>();
         List<String> flags = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Optional<String> checkup = Optional.empty();
         Optional<String> problem = Optional.empty();
         String age = "";
         String checklist = c.checkpointId().orElse("");
@@ -183,8 +185,12 @@ final class StaffPages {
                             + ")", s.word(), s.css(), a.explanation()));
                 }
                 for (RedFlag f : r.redFlags()) {
-                    flags.add(f.question().in("en") + ": " + f.answer().name().toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', ' '));
+                    flags.add(f.question().in("en") + ": " + answerWord(f));
+                }
+                if (r.checklistWide().mentionAtCheckup()) {
+                    checkup = Optional.of(r.checklistWide().areasNotOnTrack().size() + " areas are not on track (the"
+                            + " catalog's threshold is " + r.checklistWide().threshold() + "): mention these skills at the"
+                            + " child's next check-up.");
                 }
                 for (Note n : r.notes()) {
                     notes.add(n.detail());
@@ -199,8 +205,22 @@ final class StaffPages {
                 session.csrf, c.id(), c.childName().orElse("(no name)"), c.childId(), c.dateOfBirth().toString(), age,
                 checklist, c.assessedOn().toString(), StaffRows.state(c), c.completedBy().orElse("-"),
                 c.language().equals("es") ? "Spanish" : c.language().equals("en") ? "English" : c.language(), areas,
-                flags, notes, problem, c.finishedAt().isPresent(), c.reviewedAt().isPresent(),
+                checkup, flags, notes, problem, c.finishedAt().isPresent(), c.reviewedAt().isPresent(),
                 familyLink.map(link -> baseUrl(ctx) + link)));
+    }
+
+    /** The answer in the words the family chose: "no" on a worry question, where the page offered Yes / No. */
+    private String answerWord(RedFlag flag) {
+        var catalog = results.catalog();
+        boolean worry = catalog.generalQuestion(flag.questionId()).map(q -> q.polarity() == Polarity.CONCERN)
+                .or(() -> catalog.milestone(flag.questionId()).map(m -> m.polarity() == Polarity.CONCERN)).orElse(false);
+        return switch (flag.answer()) {
+            case YES -> "yes";
+            case SOMETIMES -> "sometimes";
+            case NOT_YET -> worry ? "no" : "not yet";
+            case NOT_SURE -> "not sure";
+            case NO_ANSWER -> "no answer";
+        };
     }
 
     private static String age(Age age) {

@@ -15,7 +15,8 @@ final class StaffRows {
 
     /** The command line's legend, word for word. */
     static final String LEGEND = "Status words: on-track, practice (keep practicing), talk-to-OT, too-few (not enough"
-            + " answers), not-asked. doctor YES = a red-flag answer: talk to the child's doctor.";
+            + " answers), not-asked. check-up YES = many areas not on track: mention them at the next check-up."
+            + " doctor YES = a red-flag answer: talk to the child's doctor.";
 
     private final Results results;
 
@@ -58,14 +59,14 @@ final class StaffRows {
             String checklist = c.checkpointId().orElse("");
             int answered = (int) c.answers().values().stream().filter(a -> a != org.otmilestones.core.Answer.NO_ANSWER).count();
             int asked = results.form(c).map(f -> f.positions().size()).orElse(0);
-            return new Views.Row(c.id(), name, c.childId(), checklist, List.of(), "", state(c), c.assessedOn().toString(),
+            return new Views.Row(c.id(), name, c.childId(), checklist, List.of(), "", "", state(c), c.assessedOn().toString(),
                     Optional.of("not finished yet: " + answered + " of " + asked + " questions answered"));
         }
         ChecklistResult result;
         try {
             result = results.score(c);
         } catch (InvalidAssessmentException e) {
-            return new Views.Row(c.id(), name, c.childId(), "", List.of(), "", state(c), c.assessedOn().toString(),
+            return new Views.Row(c.id(), name, c.childId(), "", List.of(), "", "", state(c), c.assessedOn().toString(),
                     Optional.of("cannot be scored: " + e.getMessage()));
         }
         return row(c, result);
@@ -79,6 +80,7 @@ final class StaffRows {
                     .orElse(new Views.Status("", "")));
         }
         return new Views.Row(c.id(), c.childName().orElse("(no name)"), c.childId(), result.checkpoint().id(), statuses,
-                result.talkToDoctor() ? "YES" : "no", state(c), c.assessedOn().toString(), Optional.empty());
+                result.checklistWide().mentionAtCheckup() ? "YES" : "no", result.talkToDoctor() ? "YES" : "no", state(c),
+                c.assessedOn().toString(), Optional.empty());
     }
 }

@@ -67,8 +67,8 @@ final class Views {
     }
 
     /** One row of the staff table, as the command line's table has it. */
-    record Row(long id, String childName, String childId, String checklist, List<Status> statuses, String doctor,
-            String state, String day, Optional<String> problem) {
+    record Row(long id, String childName, String childId, String checklist, List<Status> statuses, String checkup,
+            String doctor, String state, String day, Optional<String> problem) {
     }
 
     /** The staff list of checklists. */
@@ -83,7 +83,8 @@ final class Views {
     /** One checklist on the staff page. */
     record Detail(Layout layout, String csrf, long id, String childName, String childId, String born, String age,
             String checklist, String day, String state, String completedBy, String language,
-            List<AreaLine> areas, List<String> redFlags, List<String> notes, Optional<String> problem,
+            List<AreaLine> areas, Optional<String> checkup, List<String> redFlags, List<String> notes,
+            Optional<String> problem,
             boolean finished, boolean reviewed, Optional<String> familyLink) {
     }
 

@@ -152,7 +152,8 @@ class FamilyAndStaffBrowserTest {
         for (AreaResult area : expected.areas()) {
             expectedCells.add(StaffRows.status(area.status()).word());
         }
-        expectedCells.addAll(List.of(expected.talkToDoctor() ? "YES" : "no", "finished", "2026-12-01"));
+        expectedCells.addAll(List.of(expected.checklistWide().mentionAtCheckup() ? "YES" : "no",
+                expected.talkToDoctor() ? "YES" : "no", "finished\n2026-12-01"));
         assertThat(cells).isEqualTo(expectedCells);
         assertThat(expected.areas().stream().map(AreaResult::status).distinct().count())
                 .as("the answers give more than one status, so the comparison means something").isGreaterThan(1);
