@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.report.Detail;
 import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  otm report examples/google-forms.csv -o reports/",
                 "  otm report answers.csv --lang es --paper a4 --clinic clinic.properties",
+                "  otm report answers.csv --detail full -o for-the-therapist/",
                 "  otm report redcap.csv --redcap-dictionary dictionary.csv --dry-run"})
 final class ReportCommand implements Callable<Integer> {
 
@@ -50,6 +52,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "Handouts made at once, 1 to 4 per core. Default: one per core.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--detail", paramLabel = "parent|full",
+            description = {"parent: the pages for the family (default).",
+                    "full: those pages, then every question and answer and the full source list, for the therapist."})
+    Detail detail = Detail.PARENT;
+
     @Mixin
     CatalogOption catalogOption;
 
@@ -68,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Catalog catalog = catalogOption.load();
         // The clinic profile (and its logo) is read and checked once, before any row is done.
-        ReportOptions options = handoutOptions.options(catalog);
+        ReportOptions options = handoutOptions.options(catalog).withDetail(detail);
         InputFiles inputs = importOptions.inputs(input).and(catalogOption.file, handoutOptions.clinic);
         try (Run run = new Run(catalog, options, inputs)) {
             ImportResult imported = importOptions.read(input, catalog, run, Otm.standardInput(spec));
