@@ -20,7 +20,8 @@ class AnswerSpellingsTest {
         "Sometimes|SOMETIMES", "A veces|SOMETIMES",
         "Not yet|NOT_YET", "no|NOT_YET", "Todavía no|NOT_YET", "aún no|NOT_YET", "NOT YET!|NOT_YET",
         "Not sure|NOT_SURE", "unsure|NOT_SURE", "No estoy seguro|NOT_SURE", "no estoy segura|NOT_SURE",
-        "No estoy seguro/a|NOT_SURE", "Don't know|NOT_SURE",
+        "No estoy seguro/a|NOT_SURE", "Don't know|NOT_SURE", "No sé|NOT_SURE", "no se|NOT_SURE",
+        "No está seguro|NOT_SURE",
     })
     void readsEnglishAndSpanishSpellingsIgnoringCaseAccentsAndPunctuation(String cell, Answer expected) {
         assertThat(usual.read(cell)).contains(expected);
