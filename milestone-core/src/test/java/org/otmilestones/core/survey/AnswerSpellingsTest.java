@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.otmilestones.core.Answer;
+import org.otmilestones.core.forms.AnswerChoice;
 
 class AnswerSpellingsTest {
 
@@ -25,6 +26,22 @@ class AnswerSpellingsTest {
     })
     void readsEnglishAndSpanishSpellingsIgnoringCaseAccentsAndPunctuation(String cell, Answer expected) {
         assertThat(usual.read(cell)).contains(expected);
+    }
+
+    @Test
+    void readsEveryAnswerWordOurFormsShowAndNamesEachInItsErrorMessages() {
+        for (AnswerChoice choice : AnswerChoice.values()) {
+            for (String language : java.util.List.of("en", "es")) {
+                assertThat(usual.read(choice.label(language))).as(choice + " " + language).contains(choice.answer());
+                if (choice != AnswerChoice.NO) {
+                    assertThat(usual.accepted()).as("the importer's list of answers")
+                            .contains(choice.label(language).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        // The earlier Spanish word is still read, so forms made before "No sé" keep importing.
+        assertThat(usual.read("No estoy seguro")).contains(Answer.NOT_SURE);
+        assertThat(usual.accepted()).doesNotContain("estoy seguro");
     }
 
     @Test
