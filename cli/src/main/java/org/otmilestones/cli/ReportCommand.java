@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.report.Detail;
 import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  otm report examples/google-forms.csv -o reports/",
                 "  otm report answers.csv --lang es --paper a4 --clinic clinic.properties",
+                "  otm report answers.csv --detail full -o for-the-therapist/",
                 "  otm report redcap.csv --redcap-dictionary dictionary.csv --dry-run"})
 final class ReportCommand implements Callable<Integer> {
 
@@ -56,6 +58,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Handouts made at once. Default: one per core.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--detail", paramLabel = "parent|full",
+            description = {"parent: the pages for the family (default).",
+                    "full: those pages, then every question and answer and the full source list, for the therapist."})
+    Detail detail = Detail.PARENT;
+
     @Mixin
     CatalogOption catalogOption;
 
@@ -69,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws UserException, OtmException {
         PrintWriter out = spec.commandLine().getOut();
         Catalog catalog = catalogOption.load();
-        ReportOptions options = handoutOptions.options(catalog);
+        ReportOptions options = handoutOptions.options(catalog).withDetail(detail);
         ImportResult imported = importOptions.read(input, catalog);
         Summary.printImport(out, catalog, imported);
         if (!dryRun) {

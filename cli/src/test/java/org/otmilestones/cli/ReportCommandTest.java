@@ -73,6 +73,32 @@ class ReportCommandTest {
     }
 
     @Test
+    void detailFullAddsEveryQuestionAndAnswerForTheTherapistAfterTheParentPages() throws Exception {
+        Path parent = dir.resolve("parent");
+        Path full = dir.resolve("full");
+        OtmRunner.run("report", EXAMPLES.resolve("google-forms.csv").toString(), "-o", parent.toString(), "--today",
+                TODAY);
+        OtmRunner run = OtmRunner.run("report", EXAMPLES.resolve("google-forms.csv").toString(), "-o", full.toString(),
+                "--today", TODAY, "--detail", "full");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.SOME_FAILED);
+        String ana = "ana-lopez-24m-2026-11-20.pdf";
+        assertThat(text(parent.resolve(ana))).doesNotContain("For your child's therapist");
+        assertThat(text(full.resolve(ana))).contains("For your child's therapist",
+                "Does your child stack 4 or more blocks into a tower?", "Sources");
+        assertThat(text(full.resolve(ana))).startsWith(text(parent.resolve(ana)).substring(0, 200));
+    }
+
+    @Test
+    void refusesAnUnknownDetailWithExitCodeTwo() {
+        OtmRunner run = OtmRunner.run("report", EXAMPLES.resolve("google-forms.csv").toString(), "-o",
+                dir.resolve("r").toString(), "--detail", "everything");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--detail").contains("parent").contains("full");
+    }
+
+    @Test
     void givesEachFamilyTheLanguageOfItsRow() throws Exception {
         Path out = dir.resolve("r");
         OtmRunner.run("report", EXAMPLES.resolve("google-forms.csv").toString(), "-o", out.toString(), "--today", TODAY);

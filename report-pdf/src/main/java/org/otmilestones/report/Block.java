@@ -3,6 +3,7 @@ package org.otmilestones.report;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One block of the handout with its meaning (heading, paragraph, list, table, ...); the drawing
@@ -43,7 +44,9 @@ public sealed interface Block {
         /** A slightly larger line under the title. */
         LEAD,
         /** Quieter text: notes, sources, the disclaimer. */
-        QUIET
+        QUIET,
+        /** A short strong line that introduces the list under it ("Try at home:"). */
+        LABEL
     }
 
     /**
@@ -85,6 +88,10 @@ public sealed interface Block {
         }
     }
 
+    /** The next block starts on a new page (the therapist's part of the full version). */
+    record PageBreak() implements Block {
+    }
+
     /**
      * A boxed note in a tone, such as the notice to talk to the doctor (structure role Div).
      *
@@ -103,13 +110,20 @@ public sealed interface Block {
      *
      * @param logo the logo, if the clinic has one
      * @param logoAlt the logo's alternative text
-     * @param lines the name and contact lines; the first is the name when there is one
+     * @param lines the name and address lines; the first is the name when there is one
+     * @param contact the phone, e-mail and website lines, set apart so the banner stays short
      */
-    record ClinicBanner(Optional<Logo> logo, String logoAlt, List<Text> lines) implements Block {
+    record ClinicBanner(Optional<Logo> logo, String logoAlt, List<Text> lines, List<Text> contact) implements Block {
         public ClinicBanner {
             Objects.requireNonNull(logo, "logo");
             Objects.requireNonNull(logoAlt, "logoAlt");
             lines = List.copyOf(lines);
+            contact = List.copyOf(contact);
+        }
+
+        /** A banner whose lines are all in one column. */
+        public ClinicBanner(Optional<Logo> logo, String logoAlt, List<Text> lines) {
+            this(logo, logoAlt, lines, List.of());
         }
     }
 
@@ -156,19 +170,34 @@ public sealed interface Block {
         FIRST_COLUMN
     }
 
+    /** How a column's width is found. */
+    enum Sizing {
+        /** A share of the width, by its weight against the other shared columns. */
+        SHARE,
+        /** As wide as its widest cell on one line (at most two fifths of the table); the rest is shared. */
+        WIDEST_LINE
+    }
+
     /**
      * A column of a table.
      *
      * @param header the header text (also used for the first-column tables' width only)
      * @param weight the share of the width, relative to the other columns
      * @param centered true to center the cells (tick boxes, symbols)
+     * @param sizing how its width is found
      */
-    record Column(String header, double weight, boolean centered) {
+    record Column(String header, double weight, boolean centered, Sizing sizing) {
         public Column {
             Objects.requireNonNull(header, "header");
             if (!(weight > 0)) {
                 throw new IllegalArgumentException("weight must be above 0, was " + weight);
             }
+            Objects.requireNonNull(sizing, "sizing");
+        }
+
+        /** A column sized by its share of the width. */
+        public Column(String header, double weight, boolean centered) {
+            this(header, weight, centered, Sizing.SHARE);
         }
     }
 
@@ -260,4 +289,107 @@ public sealed interface Block {
             }
         }
     }
+
+    /**
+     * The age charts: one row per area on a shared age axis, each row a figure with alternative text
+     * that says in words what it shows; the drawing keeps all rows on one page.
+     *
+     * @param fromMonths the axis's first age, in months
+     * @param toMonths the axis's last age, in months (after {@code fromMonths})
+     * @param ticks the labelled ages on the axis
+     * @param nowMonths the child's age in months (corrected where used), with days as a fraction
+     * @param legend the marks' meanings, in reading order, the "now" line's with the child's age
+     * @param rows one row per area
+     */
+    record AgeChart(int fromMonths, int toMonths, List<AxisTick> ticks, double nowMonths, List<LegendEntry> legend,
+            List<ChartRow> rows) implements Block {
+        public AgeChart {
+            if (fromMonths < 0 || toMonths <= fromMonths) {
+                throw new IllegalArgumentException("the axis must run forward from 0 or later, was " + fromMonths
+                        + ".." + toMonths);
+            }
+            if (!(nowMonths >= fromMonths && nowMonths <= toMonths)) {
+                throw new IllegalArgumentException("nowMonths must be on the axis, was " + nowMonths);
+            }
+            ticks = List.copyOf(ticks);
+            legend = List.copyOf(legend);
+            rows = List.copyOf(rows);
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException("rows must not be empty");
+            }
+        }
+    }
+
+    /**
+     * A labelled age on a chart's axis.
+     *
+     * @param months the age in months
+     * @param label the words under the tick ("18 months", "2 years")
+     */
+    record AxisTick(int months, String label) {
+        public AxisTick {
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /**
+     * One area's row of the age charts.
+     *
+     * @param label the area's plain name
+     * @param marks one mark per skill
+     * @param alt what the row shows, in words, for readers that cannot see it
+     */
+    record ChartRow(Text label, List<ChartMark> marks, String alt) {
+        public ChartRow {
+            Objects.requireNonNull(label, "label");
+            marks = List.copyOf(marks);
+            Objects.requireNonNull(alt, "alt");
+        }
+    }
+
+    /** How a skill is marked on a chart; the shapes differ, so the charts read in greyscale. */
+    enum MarkShape {
+        /** A skill of this checklist: a rounded box with the answer's symbol, as in "At a glance". */
+        ANSWER,
+        /** A skill of the next checklist: a diamond. */
+        COMING_NEXT
+    }
+
+    /**
+     * One skill on a chart.
+     *
+     * @param mostByMonths the age by which most children do it
+     * @param emergesMonths the age it often starts, drawn as a band up to the mark, if known
+     * @param shape how it is marked
+     * @param symbol the symbol inside an answer's box (empty for a diamond)
+     * @param tone the answer's tone
+     */
+    record ChartMark(int mostByMonths, OptionalInt emergesMonths, MarkShape shape, String symbol, Tone tone) {
+        public ChartMark {
+            Objects.requireNonNull(emergesMonths, "emergesMonths");
+            Objects.requireNonNull(shape, "shape");
+            Objects.requireNonNull(symbol, "symbol");
+            Objects.requireNonNull(tone, "tone");
+        }
+    }
+
+    /**
+     * One entry of a chart's legend: a sample of a mark and its meaning.
+     *
+     * @param kind what the sample looks like
+     * @param symbol the answer's symbol, for an answer's box
+     * @param tone the tone
+     * @param label the meaning
+     */
+    record LegendEntry(LegendKind kind, String symbol, Tone tone, String label) {
+        public LegendEntry {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(symbol, "symbol");
+            Objects.requireNonNull(tone, "tone");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /** What a legend entry's sample looks like. */
+    enum LegendKind { ANSWER, COMING_NEXT, NOW, RANGE }
 }

@@ -19,9 +19,14 @@ import java.util.Optional;
  * logo=sunrise-logo.png
  * therapist=Maria Gómez, OTR/L
  * closingMessage=Thank you for filling in the checklist. We are glad to help.
+ * earlyIntervention=In Illinois, call Child and Family Connections: (555) 010-4000.
+ * earlyIntervention.es=En Illinois, llame a Child and Family Connections: (555) 010-4000.
+ * schoolServices=Ask Springfield Schools for a free check: (555) 010-5000.
  * </pre>
  * Keys are the ones above; {@code logo} is a PNG or JPEG path relative to the profile file;
- * {@code \n} in a value starts a new line.
+ * {@code \n} in a value starts a new line. {@code earlyIntervention} and {@code schoolServices}
+ * replace the handout's neutral line about where families of children under 3, and of 3 and older,
+ * can also get help; a {@code .en} or {@code .es} key gives the text for handouts in that language.
  *
  * @param name the clinic's name
  * @param address the postal address; lines separated by {@code \n}
@@ -31,13 +36,16 @@ import java.util.Optional;
  * @param logo the logo
  * @param therapist the therapist's name and credentials
  * @param closingMessage a short message at the end of the handout
+ * @param earlyIntervention where families of children under 3 can also get help, replacing the neutral line
+ * @param schoolServices where families of children 3 and older can also get help, replacing the neutral line
  */
 public record ClinicProfile(Optional<String> name, Optional<String> address, Optional<String> phone,
         Optional<String> email, Optional<String> website, Optional<Logo> logo, Optional<String> therapist,
-        Optional<String> closingMessage) {
+        Optional<String> closingMessage, ClinicText earlyIntervention, ClinicText schoolServices) {
 
     private static final ClinicProfile NONE = new ClinicProfile(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ClinicText.none(),
+            ClinicText.none());
 
     public ClinicProfile {
         name = clean(name, "name");
@@ -48,6 +56,16 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
         Objects.requireNonNull(logo, "logo");
         therapist = clean(therapist, "therapist");
         closingMessage = clean(closingMessage, "closingMessage");
+        Objects.requireNonNull(earlyIntervention, "earlyIntervention");
+        Objects.requireNonNull(schoolServices, "schoolServices");
+    }
+
+    /** A profile without the clinic's own wording for early intervention and school services. */
+    public ClinicProfile(Optional<String> name, Optional<String> address, Optional<String> phone,
+            Optional<String> email, Optional<String> website, Optional<Logo> logo, Optional<String> therapist,
+            Optional<String> closingMessage) {
+        this(name, address, phone, email, website, logo, therapist, closingMessage, ClinicText.none(),
+                ClinicText.none());
     }
 
     private static Optional<String> clean(Optional<String> value, String parameter) {
@@ -78,41 +96,61 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
 
     /** This profile with a clinic name. */
     public ClinicProfile withName(String value) {
-        return new ClinicProfile(Optional.ofNullable(value), address, phone, email, website, logo, therapist, closingMessage);
+        return new ClinicProfile(Optional.ofNullable(value), address, phone, email, website, logo, therapist,
+                closingMessage, earlyIntervention, schoolServices);
     }
 
     /** This profile with a postal address; separate lines with a line break. */
     public ClinicProfile withAddress(String value) {
-        return new ClinicProfile(name, Optional.ofNullable(value), phone, email, website, logo, therapist, closingMessage);
+        return new ClinicProfile(name, Optional.ofNullable(value), phone, email, website, logo, therapist,
+                closingMessage, earlyIntervention, schoolServices);
     }
 
     /** This profile with a phone number. */
     public ClinicProfile withPhone(String value) {
-        return new ClinicProfile(name, address, Optional.ofNullable(value), email, website, logo, therapist, closingMessage);
+        return new ClinicProfile(name, address, Optional.ofNullable(value), email, website, logo, therapist,
+                closingMessage, earlyIntervention, schoolServices);
     }
 
     /** This profile with an e-mail address. */
     public ClinicProfile withEmail(String value) {
-        return new ClinicProfile(name, address, phone, Optional.ofNullable(value), website, logo, therapist, closingMessage);
+        return new ClinicProfile(name, address, phone, Optional.ofNullable(value), website, logo, therapist,
+                closingMessage, earlyIntervention, schoolServices);
     }
 
     /** This profile with a website. */
     public ClinicProfile withWebsite(String value) {
-        return new ClinicProfile(name, address, phone, email, Optional.ofNullable(value), logo, therapist, closingMessage);
+        return new ClinicProfile(name, address, phone, email, Optional.ofNullable(value), logo, therapist,
+                closingMessage, earlyIntervention, schoolServices);
     }
 
     /** This profile with a logo. */
     public ClinicProfile withLogo(Logo value) {
-        return new ClinicProfile(name, address, phone, email, website, Optional.ofNullable(value), therapist, closingMessage);
+        return new ClinicProfile(name, address, phone, email, website, Optional.ofNullable(value), therapist,
+                closingMessage, earlyIntervention, schoolServices);
     }
 
     /** This profile with a therapist. */
     public ClinicProfile withTherapist(String value) {
-        return new ClinicProfile(name, address, phone, email, website, logo, Optional.ofNullable(value), closingMessage);
+        return new ClinicProfile(name, address, phone, email, website, logo, Optional.ofNullable(value),
+                closingMessage, earlyIntervention, schoolServices);
     }
 
     /** This profile with a closing message. */
     public ClinicProfile withClosingMessage(String value) {
-        return new ClinicProfile(name, address, phone, email, website, logo, therapist, Optional.ofNullable(value));
+        return new ClinicProfile(name, address, phone, email, website, logo, therapist, Optional.ofNullable(value),
+                earlyIntervention, schoolServices);
+    }
+
+    /** This profile with the clinic's own line about early intervention services (children under 3). */
+    public ClinicProfile withEarlyIntervention(ClinicText value) {
+        return new ClinicProfile(name, address, phone, email, website, logo, therapist, closingMessage,
+                Objects.requireNonNull(value, "value"), schoolServices);
+    }
+
+    /** This profile with the clinic's own line about school services (children 3 and older). */
+    public ClinicProfile withSchoolServices(ClinicText value) {
+        return new ClinicProfile(name, address, phone, email, website, logo, therapist, closingMessage,
+                earlyIntervention, Objects.requireNonNull(value, "value"));
     }
 }

@@ -18,10 +18,23 @@ import java.util.Map;
  */
 final class ClinicProfileReader {
 
-    static final List<String> KEYS = List.of("name", "address", "phone", "email", "website", "logo", "therapist",
-            "closingMessage");
+    /** The keys of the clinic's own wording for where else families can get help, each also with a language suffix. */
+    static final List<String> SERVICE_KEYS = List.of("earlyIntervention", "schoolServices");
+    static final List<String> KEYS = keys();
     private static final int MAX_FILE_BYTES = 64 * 1024;
     private static final int MAX_VALUE_CHARS = 500;
+    /** A service line sits in the page-1 box, which must stay on page 1: about three lines of text. */
+    static final int MAX_SERVICE_CHARS = 240;
+
+    private static List<String> keys() {
+        List<String> keys = new java.util.ArrayList<>(List.of("name", "address", "phone", "email", "website", "logo",
+                "therapist", "closingMessage"));
+        for (String key : SERVICE_KEYS) {
+            keys.add(key);
+            Messages.LANGUAGES.stream().sorted().forEach(language -> keys.add(key + "." + language));
+        }
+        return List.copyOf(keys);
+    }
 
     private ClinicProfileReader() {
     }
@@ -75,6 +88,11 @@ final class ClinicProfileReader {
                 throw new ClinicProfileException(shown, lineNumber, key, "is " + value.length()
                         + " characters long; expected at most " + MAX_VALUE_CHARS);
             }
+            if (isServiceKey(key) && value.length() > MAX_SERVICE_CHARS) {
+                throw new ClinicProfileException(shown, lineNumber, key, "is " + value.length()
+                        + " characters long; expected at most " + MAX_SERVICE_CHARS
+                        + " (one or two short sentences, such as who to call and their phone number)");
+            }
             if (key.equals("email") && !value.matches("[^@\\s]+@[^@\\s]+")) {
                 throw new ClinicProfileException(shown, lineNumber, key, "'" + value
                         + "' is not an e-mail address; expected something like hello@clinic.example");
@@ -89,11 +107,29 @@ final class ClinicProfileReader {
                 .withEmail(values.get("email"))
                 .withWebsite(values.get("website"))
                 .withTherapist(values.get("therapist"))
-                .withClosingMessage(values.get("closingMessage"));
+                .withClosingMessage(values.get("closingMessage"))
+                .withEarlyIntervention(serviceText(values, "earlyIntervention"))
+                .withSchoolServices(serviceText(values, "schoolServices"));
         if (values.containsKey("logo")) {
             profile = profile.withLogo(readLogo(file, values.get("logo"), lineOf.get("logo")));
         }
         return profile;
+    }
+
+    private static boolean isServiceKey(String key) {
+        int dot = key.indexOf('.');
+        return SERVICE_KEYS.contains(dot < 0 ? key : key.substring(0, dot));
+    }
+
+    private static ClinicText serviceText(Map<String, String> values, String key) {
+        ClinicText text = ClinicText.of(values.get(key));
+        for (String language : Messages.LANGUAGES) {
+            String own = values.get(key + "." + language);
+            if (own != null) {
+                text = text.with(language, own);
+            }
+        }
+        return text;
     }
 
     private static Logo readLogo(Path profile, String value, int line) throws ClinicProfileException {

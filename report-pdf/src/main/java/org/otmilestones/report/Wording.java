@@ -20,11 +20,13 @@ final class Wording {
     final Messages messages;
     final String language;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter monthYears;
 
     Wording(Messages messages) {
         this.messages = messages;
         this.language = messages.language();
         this.dates = DateTimeFormatter.ofPattern(messages.get("date.pattern"), Locale.forLanguageTag(language));
+        this.monthYears = DateTimeFormatter.ofPattern(messages.get("monthYear.pattern"), Locale.forLanguageTag(language));
     }
 
     static Wording of(Catalog catalog, ReportOptions options) {
@@ -44,6 +46,11 @@ final class Wording {
 
     String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** "March 2027", in the handout's language. */
+    String monthYear(LocalDate date) {
+        return monthYears.format(date);
     }
 
     /** "17 days", "5 months", "2 years, 3 months": months until two, as clinics speak of toddlers. */
@@ -74,11 +81,35 @@ final class Wording {
 
     /** The symbol and tone of an answer as given, judged by what it means for this polarity. */
     Text answer(Answer answer, Polarity polarity) {
-        Answer counted = answer.countedFor(polarity);
-        String symbol = polarity == Polarity.CONCERN && answer.isConcernFor(polarity)
-                ? messages.get("symbol.answer.worry") : messages.get("symbol.answer." + counted.name());
-        Tone tone = answer.isConcernFor(polarity) ? Tone.ASK : tone(counted);
-        return Text.builder().add(symbol, Text.Emphasis.STRONG, tone).plain(" " + answerWord(answer, polarity)).build();
+        return Text.builder().add(answerSymbol(answer, polarity), Text.Emphasis.STRONG, answerTone(answer, polarity))
+                .plain(" " + answerWord(answer, polarity)).build();
+    }
+
+    /**
+     * The symbol of an answer: a worry seen is a flag; a concern not seen ("No") gets the neutral symbol of
+     * an answer that is not a worry, never the tick of "yes".
+     */
+    String answerSymbol(Answer answer, Polarity polarity) {
+        if (polarity == Polarity.CONCERN) {
+            if (answer.isConcernFor(polarity)) {
+                return messages.get("symbol.answer.worry");
+            }
+            if (answer == Answer.NOT_YET) {
+                return messages.get("symbol.answer.concernNo");
+            }
+        }
+        return messages.get("symbol.answer." + answer.countedFor(polarity).name());
+    }
+
+    /** The tone of an answer: a worry asks for help; "No" to a worry is neutral, not the green of "yes". */
+    Tone answerTone(Answer answer, Polarity polarity) {
+        if (answer.isConcernFor(polarity)) {
+            return Tone.ASK;
+        }
+        if (polarity == Polarity.CONCERN && answer == Answer.NOT_YET) {
+            return Tone.NEUTRAL;
+        }
+        return tone(answer.countedFor(polarity));
     }
 
     static Tone tone(Answer counted) {
@@ -127,15 +158,13 @@ final class Wording {
         List<Text> lines = new ArrayList<>();
         clinic.name().ifPresent(n -> lines.add(Text.strong(n)));
         clinic.address().ifPresent(a -> lines.add(Text.of(a)));
-        List<String> contact = new ArrayList<>();
-        clinic.phone().ifPresent(contact::add);
-        clinic.email().ifPresent(contact::add);
-        clinic.website().ifPresent(contact::add);
-        if (!contact.isEmpty()) {
-            lines.add(Text.of(String.join("  ·  ", contact)));
-        }
+        clinic.therapist().ifPresent(t -> lines.add(Text.of(messages.get("help.therapist", t))));
+        List<Text> contact = new ArrayList<>();
+        clinic.phone().ifPresent(p -> contact.add(Text.strong(p)));
+        clinic.email().ifPresent(e -> contact.add(Text.of(e)));
+        clinic.website().ifPresent(w -> contact.add(Text.of(w)));
         String alt = clinic.name().map(n -> messages.get("logo.alt", n)).orElse(messages.get("logo.altUnnamed"));
-        return Optional.of(new Block.ClinicBanner(clinic.logo(), alt, lines));
+        return Optional.of(new Block.ClinicBanner(clinic.logo(), alt, lines, contact));
     }
 
     Handout.Footer footer(String left, ClinicProfile clinic, Catalog catalog) {

@@ -63,7 +63,8 @@ class ClinicProfileTest {
             assertThat(e.line()).hasValue(2);
             assertThat(e.key()).contains("phone_number");
             assertThat(e.getMessage()).startsWith(file + ", line 2 (phone_number): unknown key")
-                    .contains("name, address, phone, email, website, logo, therapist, closingMessage");
+                    .contains("name, address, phone, email, website, logo, therapist, closingMessage, earlyIntervention, "
+                            + "earlyIntervention.en, earlyIntervention.es, schoolServices");
         });
     }
 
@@ -134,5 +135,73 @@ class ClinicProfileTest {
         assertThat(logo.bytes()).isEqualTo(Samples.resource("clinic-logo.png"));
         assertThatThrownBy(() -> Logo.of(new byte[] {1, 2, 3})).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PNG or JPEG");
+    }
+
+    @Test
+    void readsTheClinicsOwnWordsForEarlyInterventionAndSchoolServicesPerLanguage() throws Exception {
+        Path file = write("clinic.properties", """
+                name=Sol
+                earlyIntervention=In Illinois, call Child and Family Connections: (555) 010-4000.
+                earlyIntervention.es=En Illinois, llame a Child and Family Connections: (555) 010-4000.
+                schoolServices=Ask Springfield Schools for a free check: (555) 010-5000.
+                """);
+        ClinicProfile p = ClinicProfile.load(file);
+        assertThat(p.earlyIntervention().in("en")).contains("In Illinois, call Child and Family Connections: (555) 010-4000.");
+        assertThat(p.earlyIntervention().in("es")).contains("En Illinois, llame a Child and Family Connections: (555) 010-4000.");
+        // Without a Spanish text of its own, the one for every language is used.
+        assertThat(p.schoolServices().in("es")).contains("Ask Springfield Schools for a free check: (555) 010-5000.");
+        assertThat(ClinicProfile.none().earlyIntervention().in("en")).isEmpty();
+    }
+
+    @Test
+    void rejectsAServiceLineTooLongForThePageOneBoxAndALanguageWithoutHandoutTexts() throws Exception {
+        Path tooLong = write("a.properties", "schoolServices=" + "Call us. ".repeat(30) + "\n");
+        assertThatThrownBy(() -> ClinicProfile.load(tooLong)).isInstanceOfSatisfying(ClinicProfileException.class, e -> {
+            assertThat(e.line()).hasValue(1);
+            assertThat(e.key()).contains("schoolServices");
+            assertThat(e.problem()).contains("expected at most 240");
+        });
+        Path french = write("b.properties", "earlyIntervention.fr=Appelez-nous.\n");
+        assertThatThrownBy(() -> ClinicProfile.load(french)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("unknown key", "earlyIntervention.es"));
+    }
+
+    @Test
+    void theHandoutNamesEarlyInterventionUnderThreeAndSchoolServicesFromThreeInTheClinicsWordsWhenGiven() {
+        ClinicProfile clinic = Samples.clinic().withEarlyIntervention(ClinicText.of("Call Help Me Grow: (555) 010-4000."))
+                .withSchoolServices(ClinicText.of("Ask Springfield Schools: (555) 010-5000."));
+        Samples.Sample toddler = Samples.redFlag();
+        Samples.Sample six = Samples.sixYearOldTwoAreasToOt();
+        assertThat(toddler.result().age().chronological().months()).isLessThan(36);
+        assertThat(six.result().age().chronological().months()).isGreaterThanOrEqualTo(36);
+        String small = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(toddler.result(), Samples.CATALOG,
+                toddler.options().withClinic(clinic)).blocks()));
+        String big = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(six.result(), Samples.CATALOG,
+                six.options().withClinic(clinic)).blocks()));
+        assertThat(small).contains("Call Help Me Grow: (555) 010-4000.").doesNotContain("Springfield Schools");
+        assertThat(big).contains("Ask Springfield Schools: (555) 010-5000.").doesNotContain("Help Me Grow");
+        // Without the clinic's words, a neutral line that names no country's program.
+        String neutral = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(toddler.result(), Samples.CATALOG,
+                toddler.options()).blocks()));
+        assertThat(neutral).contains("In many places, early intervention services help children under 3.");
+    }
+
+    @Test
+    void oldCodeThatBuildsAProfileWithEightPartsStillWorks() {
+        ClinicProfile p = new ClinicProfile(java.util.Optional.of("Sol"), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+        assertThat(p.earlyIntervention().isEmpty()).isTrue();
+        assertThat(p.withName("Luna").name()).contains("Luna");
+        assertThat(new ReportOptions("en", Paper.A4, p).detail()).isEqualTo(Detail.PARENT);
+    }
+
+    @Test
+    void theBundledExampleProfileReadsWithItsServiceLines() throws Exception {
+        ClinicProfile p = ClinicProfile.load(Path.of("..", "examples", "clinic.properties"));
+        assertThat(p.name()).contains("Sunrise Pediatric Therapy");
+        assertThat(p.logo()).isPresent();
+        assertThat(p.earlyIntervention().in("es")).hasValueSatisfying(t -> assertThat(t).startsWith("En Illinois"));
+        assertThat(p.schoolServices().in("en")).isPresent();
     }
 }

@@ -32,8 +32,16 @@ class HandoutGuidanceTest {
 
     /** Words that tell a family to wait; none may appear when the answers call for help. */
     private static final Map<String, List<String>> WAIT = Map.of(
-            "en", List.of("few weeks", "look at the questions again", "look again", "wait and see"),
-            "es", List.of("unas semanas", "vuelva a mirar", "esperar a ver"));
+            "en", List.of("few weeks", "answer these questions again", "look again", "wait and see", "until then"),
+            "es", List.of("unas semanas", "conteste de nuevo", "vuelva a mirar", "esperar a ver", "mientras tanto"));
+
+    /** The "don't wait" of the page-1 box when an area calls for an OT evaluation. */
+    private static final Map<String, String> DONT_WAIT = Map.of(
+            "en", "Please don't wait for the next check-up.", "es", "Por favor, no espere al próximo chequeo.");
+
+    /** The lead of the page-1 box when a red-flag answer calls for the doctor. */
+    private static final Map<String, String> SOON = Map.of(
+            "en", "Please talk to your child's doctor soon.", "es", "Por favor, hable pronto con el médico de su niño o niña.");
 
     /** Every text of the handout, in reading order, one entry per paragraph, item, cell or heading. */
     static List<String> texts(List<Block> blocks) {
@@ -63,9 +71,15 @@ class HandoutGuidanceTest {
     /** The handout's texts, home activities left out: "wait and see if your baby looks for the ball" is play. */
     private static String handout(ChecklistResult result, String language) {
         List<String> activities = Samples.CATALOG.activities().stream().map(a -> a.text().in(language)).toList();
+        // Ideas may run on after their label, two to a paragraph: take each idea out wherever it stands.
         return String.join("\n", texts(Handouts.describe(result, Samples.CATALOG,
-                ReportOptions.defaults().withLanguage(language)).blocks()).stream()
-                .filter(t -> !activities.contains(t)).toList());
+                ReportOptions.defaults().withLanguage(language)).blocks()).stream().map(t -> {
+                    String without = t;
+                    for (String activity : activities) {
+                        without = without.replace(activity, "");
+                    }
+                    return without;
+                }).toList());
     }
 
     private static ChecklistResult score(String checkpointId, BiFunction<Integer, Integer, Answer> answer)
@@ -95,7 +109,9 @@ class HandoutGuidanceTest {
             assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
             for (String language : List.of("en", "es")) {
                 String text = handout(result, language);
-                assertThat(text).as(language).contains(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in(language));
+                // One urgency: "soon" (a red-flag skill not yet) or "don't wait" wins over "at the next check-up".
+                assertThat(text).as(language).containsAnyOf(DONT_WAIT.get(language), SOON.get(language))
+                        .doesNotContain(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in(language));
                 for (String wait : WAIT.get(language)) {
                     assertThat(text.toLowerCase()).as(checkpoint + " " + language).doesNotContain(wait);
                 }
@@ -104,7 +120,7 @@ class HandoutGuidanceTest {
     }
 
     @Test
-    void putsTheChecklistWideNoticeBeforeAboutThisChecklistNamingTheAreas() throws Exception {
+    void manyAreasNotOnTrackRaiseTheFirstBoxToAnOtEvaluationNamingThoseAreas() throws Exception {
         // One "not yet" in each of three areas, the rest "yes".
         ChecklistResult result = score("24m", (i, n) -> Answer.YES);
         Map<String, Answer> answers = new LinkedHashMap<>(result.areas().stream().flatMap(a -> a.items().stream())
@@ -115,17 +131,23 @@ class HandoutGuidanceTest {
         ChecklistResult three = ChecklistScorer.score(Samples.CATALOG, result.child(), Answers.of(answers),
                 result.assessedOn());
         assertThat(three.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+        assertThat(three.areas()).noneMatch(a -> a.status() == AreaStatus.TALK_TO_OT);
 
-        List<String> texts = texts(Handouts.describe(three, Samples.CATALOG, ReportOptions.defaults()).blocks());
-        int notice = texts.indexOf("Bring this handout to your child's next check-up");
-        assertThat(notice).isPositive().isLessThan(texts.indexOf("About this checklist"));
-        assertThat(texts.get(notice + 1)).isEqualTo(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in("en"));
-        assertThat(texts.get(notice + 2)).contains(three.areas().get(0).area().plainName().in("en"))
+        Block.Callout box = (Block.Callout) Handouts.describe(three, Samples.CATALOG, ReportOptions.defaults()).blocks()
+                .stream().filter(Block.Callout.class::isInstance).findFirst().orElseThrow();
+        List<String> texts = texts(box.blocks());
+        assertThat(texts.get(0)).isEqualTo("What to do next");
+        assertThat(texts.get(1)).isEqualTo("Ask your child's doctor about an OT evaluation.");
+        String reason = texts.get(2);
+        assertThat(reason).contains(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in("en"))
+                .contains(three.areas().get(0).area().plainName().in("en"))
                 .contains(three.areas().get(2).area().plainName().in("en"))
                 .doesNotContain(three.areas().get(3).area().plainName().in("en"));
         String text = handout(three, "en");
-        assertThat(text).contains("Try the ideas below, and bring this handout to your child's next check-up.")
-                .doesNotContain("few weeks");
+        assertThat(text).contains("Ask about these skills too when you ask about an OT evaluation.");
+        for (String wait : WAIT.get("en")) {
+            assertThat(text.toLowerCase()).doesNotContain(wait);
+        }
     }
 
     @Test
@@ -144,7 +166,7 @@ class HandoutGuidanceTest {
         String text = handout(two, "en");
         assertThat(two.checklistWide().outcome()).isEqualTo(ChecklistOutcome.BY_AREA);
         assertThat(text).doesNotContain(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in("en"))
-                .contains("Try the ideas below for a few weeks.");
+                .contains("Use the ideas above for a few weeks, then answer these questions again.");
     }
 
     @ParameterizedTest

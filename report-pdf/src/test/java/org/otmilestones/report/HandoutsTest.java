@@ -25,15 +25,19 @@ class HandoutsTest {
     }
 
     @Test
-    void partsComeInTheIssuesOrder() {
+    void partsComeInTheOrderAParentReads() {
         Samples.Sample s = Samples.toddlerMixed();
         Handout h = Handouts.describe(s.result(), Samples.CATALOG, s.options());
         assertThat(headings(h.blocks(), 1)).containsExactly("How Zoë Łukasiewicz-Nguyễn is growing");
-        List<String> expected = new ArrayList<>(List.of("About this checklist", "At a glance"));
-        s.result().areas().forEach(a -> expected.add(a.area().plainName().in("en") + " – "
-                + a.area().technicalName().in("en")));
-        expected.addAll(List.of("Coming next", "When to ask for help", "About this handout"));
-        assertThat(headings(h.blocks(), 2)).containsExactlyElementsOf(expected);
+        assertThat(headings(h.blocks(), 2)).containsExactly("What to do next", "At a glance", "Where your child is now",
+                "Area by area");
+        // Areas on track are one short paragraph each; the others have a heading of their own.
+        List<String> detailed = s.result().areas().stream()
+                .filter(a -> a.status() != org.otmilestones.core.scoring.AreaStatus.ON_TRACK)
+                .map(a -> a.area().plainName().in("en")).toList();
+        assertThat(detailed).isNotEmpty();
+        assertThat(headings(h.blocks(), 3)).hasSize(detailed.size()).allSatisfy(t ->
+                assertThat(detailed).anyMatch(t::startsWith));
         assertThat(h.title()).isEqualTo("How Zoë Łukasiewicz-Nguyễn is growing");
         assertThat(h.footer().pageLabel(2, 7)).isEqualTo("Page 2 of 7");
         assertThat(h.footer().left()).isEqualTo("Zoë Łukasiewicz-Nguyễn");
@@ -41,14 +45,23 @@ class HandoutsTest {
     }
 
     @Test
-    void aRedFlagPutsTheNoticeBeforeAboutThisChecklist() {
+    void aRedFlagMakesTheFirstBoxSayTalkToTheDoctorSoonAndQuoteTheAnswers() {
         Samples.Sample s = Samples.redFlag();
-        List<String> h2 = headings(Handouts.describe(s.result(), Samples.CATALOG, s.options()).blocks(), 2);
-        assertThat(h2.get(0)).contains("Please talk to your child's doctor soon");
-        assertThat(h2.get(1)).isEqualTo("About this checklist");
+        List<Block> blocks = Handouts.describe(s.result(), Samples.CATALOG, s.options()).blocks();
+        Block.Callout box = blocks.stream().filter(Block.Callout.class::isInstance).map(Block.Callout.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(box.tone()).isEqualTo(Tone.ASK);
+        List<String> texts = HandoutGuidanceTest.texts(box.blocks());
+        assertThat(texts.get(1)).startsWith("Please talk to your child's doctor soon.");
+        assertThat(texts).contains("⚑ Has your child stopped doing something they used to be able to do? Yes.");
+        assertThat(blocks.indexOf(box)).isLessThan(blocks.indexOf(blocks.stream()
+                .filter(b -> b instanceof Block.Section sec && !headings(sec.blocks(), 2).isEmpty()).findFirst()
+                .orElseThrow()));
         Samples.Sample calm = Samples.toddlerMixed();
-        assertThat(headings(Handouts.describe(calm.result(), Samples.CATALOG, calm.options()).blocks(), 2))
-                .noneMatch(t -> t.contains("doctor"));
+        Block.Callout calmBox = Handouts.describe(calm.result(), Samples.CATALOG, calm.options()).blocks().stream()
+                .filter(Block.Callout.class::isInstance).map(Block.Callout.class::cast).findFirst().orElseThrow();
+        assertThat(HandoutGuidanceTest.texts(calmBox.blocks()).get(1)).isEqualTo("Keep playing and practicing together.");
+        assertThat(calmBox.tone()).isNotEqualTo(Tone.ASK);
     }
 
     @Test
@@ -85,21 +98,24 @@ class HandoutsTest {
     }
 
     @Test
-    void blankChecklistHasEveryQuestionWithFourTickBoxes() {
+    void blankChecklistHasEverySkillWithFourBoxesAndEveryWorryWithYesAndNoOnly() {
         Checkpoint cp = Samples.CATALOG.checkpoint("24m").orElseThrow();
         Handout h = Handouts.describeBlankChecklist(Samples.CATALOG, cp, ReportOptions.defaults());
-        List<Block.Table> tables = new ArrayList<>();
-        for (Block b : h.blocks()) {
-            if (b instanceof Block.Section sec) {
-                sec.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).forEach(tables::add);
-            }
-        }
-        int questions = tables.stream().mapToInt(t -> t.rows().size()).sum();
-        assertThat(questions).isEqualTo(Samples.CATALOG.milestones(cp).size() + Samples.CATALOG.generalQuestions().size());
-        assertThat(tables).allSatisfy(t -> assertThat(t.rows()).allSatisfy(row ->
-                assertThat(row.subList(1, 5)).allMatch(Block.Cell.TickBox.class::isInstance)));
-        assertThat(tables.get(tables.size() - 1).columns().get(3).header()).isEqualTo("No");
-        assertThat(tables.get(0).columns().get(3).header()).isEqualTo("Not yet");
+        List<Block.Table> tables = h.blocks().stream().filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast).toList();
+        assertThat(tables).hasSize(2);
+        Block.Table skills = tables.get(0);
+        assertThat(skills.columns()).extracting(Block.Column::header)
+                .containsExactly("Question", "Yes", "Sometimes", "Not yet", "Not sure");
+        List<List<Block.Cell>> questions = skills.rows().stream()
+                .filter(row -> row.get(1) instanceof Block.Cell.TickBox).toList();
+        assertThat(questions).hasSize(Samples.CATALOG.milestones(cp).size())
+                .allSatisfy(row -> assertThat(row.subList(1, 5)).allMatch(Block.Cell.TickBox.class::isInstance));
+        // One tinted row names each area before its questions.
+        assertThat(skills.rows().size() - questions.size()).isEqualTo(Samples.CATALOG.areas().size());
+        Block.Table worries = tables.get(1);
+        assertThat(worries.columns()).extracting(Block.Column::header).containsExactly("Question", "Yes", "No");
+        assertThat(worries.rows()).hasSize(Samples.CATALOG.generalQuestions().size());
     }
 
     @Test

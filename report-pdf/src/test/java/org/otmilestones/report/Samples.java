@@ -14,6 +14,7 @@ import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Child;
 import org.otmilestones.core.InvalidAssessmentException;
 import org.otmilestones.core.Milestone;
+import org.otmilestones.core.Polarity;
 import org.otmilestones.core.catalog.Catalogs;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
@@ -118,6 +119,72 @@ public final class Samples {
     public static Sample spanish() {
         Sample r = redFlag();
         return new Sample("spanish-red-flag", r.result(), r.options().withLanguage("es").withPaper(Paper.A4));
+    }
+
+    /** A name of 60 characters, the longest the page-1 tests plan for. */
+    public static final String LONG_NAME = "Maximiliana Alejandra Guadalupe Fernández-Castellanos de Paz";
+
+    /** The clinic profile of the samples, with a logo and every contact line. */
+    public static ClinicProfile clinic() {
+        return ClinicProfile.none().withName("Sunrise Pediatric Therapy")
+                .withAddress("12 Main Street, Springfield, IL 62701")
+                .withPhone("(555) 010-2030").withEmail("hello@sunrise-therapy.example")
+                .withWebsite("sunrise-therapy.example").withTherapist("Maria Gómez, OTR/L")
+                .withClosingMessage("Thank you for filling in the checklist. We are glad to help your family.")
+                .withLogo(Logo.of(resource("clinic-logo.png")));
+    }
+
+    /**
+     * The longest handout a checkpoint can give: every skill "not yet", a lost skill and a worried parent,
+     * a 60-character name, born 10 weeks early while the age is corrected, and the clinic's banner.
+     */
+    public static Sample worstCase(String checkpointId, String language, Paper paper, boolean withClinic) {
+        Map<String, Answer> answers = answersFor(checkpointId, m -> m.polarity() == Polarity.CONCERN ? Answer.YES
+                : Answer.NOT_YET);
+        for (var q : CATALOG.generalQuestions()) {
+            answers.put(q.id(), Answer.NOT_YET);
+        }
+        answers.put("general-lost_skill", Answer.YES);
+        answers.put("general-worried", Answer.YES);
+        return childAt("worst-" + checkpointId, checkpointId, answers, language, paper, withClinic);
+    }
+
+    /** Every skill "yes" and every worry "no", with a 60-character name and the clinic's banner. */
+    public static Sample allOnTrack(String checkpointId, String language, Paper paper, boolean withClinic) {
+        Map<String, Answer> answers = answersFor(checkpointId, m -> m.polarity() == Polarity.CONCERN ? Answer.NOT_YET
+                : Answer.YES);
+        for (var q : CATALOG.generalQuestions()) {
+            answers.put(q.id(), Answer.NOT_YET);
+        }
+        return childAt("on-track-" + checkpointId, checkpointId, answers, language, paper, withClinic);
+    }
+
+    private static Sample childAt(String name, String checkpointId, Map<String, Answer> answers, String language,
+            Paper paper, boolean withClinic) {
+        int months = CATALOG.checkpoint(checkpointId).orElseThrow().ageMonths();
+        LocalDate on = LocalDate.of(2026, 5, 20);
+        boolean early = months + 3 < CATALOG.correctedAge().correctUntilMonths();
+        LocalDate born = on.minusMonths(months).minusDays(10).minusWeeks(early ? 10 : 0);
+        Child child = Child.of("s-" + name, LONG_NAME, born);
+        if (early) {
+            child = child.bornAtWeeks(30);
+        }
+        ReportOptions options = ReportOptions.defaults().withLanguage(language).withPaper(paper)
+                .withClinic(withClinic ? clinic() : ClinicProfile.none());
+        return score(name + "-" + language + "-" + paper.name().toLowerCase(java.util.Locale.ROOT)
+                + (withClinic ? "-clinic" : ""), child, answers, on, "Mother", options);
+    }
+
+    /** A baby born early, with a red flag and a name of 60 characters: the fullest page 1 of the samples. */
+    public static Sample pretermRedFlagLongName() {
+        Child child = Child.of("s-preterm-flag", LONG_NAME, LocalDate.of(2025, 10, 1)).bornAtWeeks(30);
+        Answer[] pattern = {Answer.YES, Answer.SOMETIMES, Answer.YES, Answer.NOT_YET};
+        int[] i = {0};
+        Map<String, Answer> answers = answersFor("6m", m -> pattern[i[0]++ % pattern.length]);
+        answers.put("general-lost_skill", Answer.YES);
+        answers.put("general-worried", Answer.NOT_YET);
+        return score("preterm-red-flag-long-name", child, answers, LocalDate.of(2026, 6, 15), "Grandmother",
+                ReportOptions.defaults());
     }
 
     public static byte[] resource(String name) {

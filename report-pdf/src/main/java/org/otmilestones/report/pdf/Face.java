@@ -12,8 +12,8 @@ import java.util.Random;
  * with a width and coverage cache so line breaking never walks OpenPDF's glyph maps twice.
  */
 enum Face {
-    REGULAR("DejaVuSans.ttf"),
-    BOLD("DejaVuSans-Bold.ttf");
+    REGULAR("DejaVuSansCondensed.ttf"),
+    BOLD("DejaVuSansCondensed-Bold.ttf");
 
     private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
     private static final int UNKNOWN = Integer.MIN_VALUE;

@@ -18,8 +18,10 @@ record Geometry(float width, float height, float left, float right, float top, f
     static Geometry of(Paper paper) {
         float w = paper == Paper.A4 ? 595.28f : 612f;
         float h = paper == Paper.A4 ? 841.89f : 792f;
-        float side = 56f;
-        return new Geometry(w, h, side, w - side, h - 52f, 66f, 36f);
+        // Margins of about two thirds of an inch: room for 11-point text on two pages, and still clear of
+        // what home printers cannot print.
+        float side = 48f;
+        return new Geometry(w, h, side, w - side, h - 46f, 60f, 32f);
     }
 
     float contentWidth() {

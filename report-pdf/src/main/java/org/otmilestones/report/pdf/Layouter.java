@@ -18,11 +18,11 @@ final class Layouter {
     static final float LIST_INDENT = 16f;
     static final int SHORT_INTRO_LINES = 3;
     /** Sections up to this share of a page are kept on one page. */
-    static final float KEEP_SECTION_SHARE = 0.5f;
+    static final float KEEP_SECTION_SHARE = 0.3f;
     /** Lists up to this share of a page are kept on one page. */
     static final float KEEP_LIST_SHARE = 0.25f;
     static final float ITEM_GAP = 3f;
-    static final float BOX_PAD = 10f;
+    static final float BOX_PAD = 8f;
     static final float BOX_BAR = 4f;
     static final float BOX_GAP = 8f;
     static final float H2_RULE_GAP = 4f;
@@ -32,6 +32,7 @@ final class Layouter {
     final Node root = new Node(Role.DOCUMENT);
     private final TableLayout tables;
     private final PartsLayout parts;
+    private final ChartLayout charts;
     /** How each kind of block is measured and placed: one entry per kind, so a new kind is one new entry. */
     private final Map<Class<? extends Block>, Kind<?>> kinds = new HashMap<>();
 
@@ -104,6 +105,7 @@ final class Layouter {
         this.setter = setter;
         this.tables = new TableLayout(this);
         this.parts = new PartsLayout(this, logoSizes);
+        this.charts = new ChartLayout(this);
         registerKinds();
     }
 
@@ -114,7 +116,10 @@ final class Layouter {
                 // A short section stays on one page rather than leaving a few lines on the next.
                 float whole = blocksHeight(s.blocks(), flow.width);
                 if (whole <= flow.pageHeight() * KEEP_SECTION_SHARE) {
-                    flow.ensure(whole);
+                    // Measured as if at the top of a page: here a heading first has its space above too.
+                    float above = !s.blocks().isEmpty() && s.blocks().get(0) instanceof Block.Heading h
+                            ? flow.before(headingStyle(h.level()).spaceBefore()) : 0f;
+                    flow.ensure(above + whole);
                 }
                 blocks(s.blocks(), parent.add(Role.SECT));
             }
@@ -249,6 +254,41 @@ final class Layouter {
                 parts.banner(c, parent);
             }
         });
+        add(new Kind<>(Block.AgeChart.class) {
+            @Override
+            void place(Block.AgeChart c, Node parent) {
+                charts.place(c, parent);
+            }
+
+            @Override
+            float firstPartHeight(Block.AgeChart c) {
+                // All of it: the five areas' charts are read side by side, never across a page break.
+                return charts.height(c, flow.width);
+            }
+
+            @Override
+            float height(Block.AgeChart c, float width, boolean first) {
+                return charts.height(c, width) + Style.BODY.spaceAfter();
+            }
+
+            @Override
+            float spaceAfter(Block.AgeChart c) {
+                return Style.BODY.spaceAfter();
+            }
+        });
+        add(new Kind<>(Block.PageBreak.class) {
+            @Override
+            void place(Block.PageBreak b, Node parent) {
+                if (!flow.fresh) {
+                    flow.newPage();
+                }
+            }
+
+            @Override
+            float height(Block.PageBreak b, float width, boolean first) {
+                return 0f;
+            }
+        });
         add(new Kind<>(Block.WriteInLines.class) {
             @Override
             void place(Block.WriteInLines w, Node parent) {
@@ -292,6 +332,7 @@ final class Layouter {
             case BODY -> Style.BODY;
             case LEAD -> Style.LEAD;
             case QUIET -> Style.QUIET;
+            case LABEL -> Style.LABEL_LINE;
         };
     }
 

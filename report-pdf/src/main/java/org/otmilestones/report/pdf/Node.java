@@ -15,6 +15,8 @@ final class Node {
     final Role role;
     final List<Node> children = new ArrayList<>();
     String alt;
+    /** Kept in the structure tree even without content: a table cell, so every row keeps all its columns. */
+    boolean keep;
     Scope scope = Scope.NONE;
     /** Filled in by the painter. */
     Object pdfElement;

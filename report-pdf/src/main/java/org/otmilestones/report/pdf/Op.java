@@ -22,4 +22,13 @@ sealed interface Op {
     /** An image scaled into a rectangle. */
     record Picture(Logo logo, float x, float y, float w, float h) implements Op {
     }
+
+    /** A closed shape through the points, filled and/or stroked. */
+    record Polygon(float[] xs, float[] ys, Color fill, Color stroke, float lineWidth) implements Op {
+    }
+
+    /** A dashed straight line. */
+    record Dashed(float x1, float y1, float x2, float y2, Color color, float width, float dash, float gap)
+            implements Op {
+    }
 }

@@ -136,7 +136,7 @@ final class Painter {
 
     /** Marks which nodes have content below them: empty elements are left out of the tree. */
     private static boolean markUsed(Node node) {
-        boolean used = node.pdfElement == Boolean.TRUE;
+        boolean used = node.pdfElement == Boolean.TRUE || node.keep;
         for (Node child : node.children) {
             used |= markUsed(child);
         }
@@ -220,6 +220,35 @@ final class Painter {
                 cb.moveTo(r.x1(), r.y1());
                 cb.lineTo(r.x2(), r.y2());
                 cb.stroke();
+            } else if (op instanceof Op.Polygon g) {
+                if (g.fill() != null) {
+                    cb.setColorFill(g.fill());
+                }
+                if (g.stroke() != null) {
+                    cb.setColorStroke(g.stroke());
+                    cb.setLineWidth(g.lineWidth());
+                }
+                cb.moveTo(g.xs()[0], g.ys()[0]);
+                for (int k = 1; k < g.xs().length; k++) {
+                    cb.lineTo(g.xs()[k], g.ys()[k]);
+                }
+                cb.closePath();
+                if (g.fill() != null && g.stroke() != null) {
+                    cb.fillStroke();
+                } else if (g.fill() != null) {
+                    cb.fill();
+                } else {
+                    cb.stroke();
+                }
+            } else if (op instanceof Op.Dashed d) {
+                cb.saveState();
+                cb.setColorStroke(d.color());
+                cb.setLineWidth(d.width());
+                cb.setLineDash(d.dash(), d.gap(), 0f);
+                cb.moveTo(d.x1(), d.y1());
+                cb.lineTo(d.x2(), d.y2());
+                cb.stroke();
+                cb.restoreState();
             } else if (op instanceof Op.Picture p) {
                 cb.addImage(images.get(p.logo()), p.w(), 0, 0, p.h(), p.x(), p.y());
             }

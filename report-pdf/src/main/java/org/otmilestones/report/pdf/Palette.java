@@ -12,6 +12,8 @@ final class Palette {
     static final Color ACCENT_TINT = new Color(0xEAF4F5);
     static final Color RULE = new Color(0xC8DCDF);
     static final Color TABLE_RULE = new Color(0xDCE3E6);
+    /** The faint lines between the labelled ages of a chart. */
+    static final Color GRID = new Color(0xE8ECEE);
     static final Color HEADER_FILL = new Color(0xE3EFF1);
     static final Color WHITE = Color.WHITE;
 

@@ -13,7 +13,7 @@ import org.otmilestones.report.Text;
  */
 final class PartsLayout {
 
-    static final float LOGO_MAX_H = 56f;
+    static final float LOGO_MAX_H = 44f;
     static final float LOGO_MAX_W = 150f;
     static final float FACT_LABEL_W = 84f;
     static final float FACT_PAD = 4f;
@@ -27,6 +27,7 @@ final class PartsLayout {
     }
 
     void banner(Block.ClinicBanner b, Node parent) {
+        Flow flow = layouter.flow;
         float logoW = 0f;
         float logoH = 0f;
         if (b.logo().isPresent()) {
@@ -35,8 +36,20 @@ final class PartsLayout {
             logoW = size[0] * scale;
             logoH = size[1] * scale;
         }
-        float textX = layouter.flow.left + (logoW > 0 ? logoW + 14f : 0f);
-        float textW = layouter.flow.left + layouter.flow.width - textX;
+        // Contact lines in a right-hand column, as wide as the widest of them (at most 45% of the width).
+        float contactW = 0f;
+        List<Line> contact = new java.util.ArrayList<>();
+        List<Style> contactStyles = new java.util.ArrayList<>();
+        for (Text t : b.contact()) {
+            Style s = isStrong(t) ? Style.BANNER_STRONG : Style.BANNER;
+            for (Line line : layouter.setter.lines(t, s, flow.width * 0.45f)) {
+                contact.add(line);
+                contactStyles.add(s);
+                contactW = Math.max(contactW, line.width());
+            }
+        }
+        float textX = flow.left + (logoW > 0 ? logoW + 14f : 0f);
+        float textW = flow.left + flow.width - textX - (contactW > 0 ? contactW + 16f : 0f);
         float textH = 0f;
         List<List<Line>> set = new java.util.ArrayList<>();
         List<Style> styles = new java.util.ArrayList<>();
@@ -48,55 +61,94 @@ final class PartsLayout {
             styles.add(s);
             textH += lines.size() * s.leading();
         }
-        float h = Math.max(logoH, textH);
-        layouter.flow.ensure(h);
-        float top = layouter.flow.y;
+        float contactH = contact.size() * Style.BANNER.leading();
+        float h = Math.max(logoH, Math.max(textH, contactH));
+        flow.ensure(h);
+        float top = flow.y;
         if (logoW > 0) {
             Node fig = parent.add(Role.FIGURE);
             fig.alt = b.logoAlt();
-            layouter.flow.page.tagged(fig).ops.add(new Op.Picture(b.logo().get(), layouter.flow.left, top - (h + logoH) / 2f, logoW, logoH));
+            flow.page.tagged(fig).ops.add(new Op.Picture(b.logo().get(), flow.left, top - (h + logoH) / 2f, logoW,
+                    logoH));
         }
         float y = top - (h - textH) / 2f;
         for (int k = 0; k < set.size(); k++) {
-            Mark mark = layouter.flow.page.tagged(parent.add(Role.P));
+            Mark mark = flow.page.tagged(parent.add(Role.P));
             layouter.emit(mark, set.get(k), 0, set.get(k).size(), styles.get(k), textX, y, false, 0f);
             y -= set.get(k).size() * styles.get(k).leading();
         }
-        layouter.flow.advance(h + 10f);
-        Mark rule = layouter.flow.page.artifact();
-        rule.ops.add(new Op.Rule(layouter.flow.left, layouter.flow.y, layouter.flow.left + layouter.flow.width, layouter.flow.y, Palette.RULE, 1f));
-        layouter.flow.advance(14f);
+        float cy = top - (h - contactH) / 2f;
+        for (int k = 0; k < contact.size(); k++) {
+            Line line = contact.get(k);
+            Mark mark = flow.page.tagged(parent.add(Role.P));
+            layouter.emit(mark, List.of(line), 0, 1, contactStyles.get(k), flow.left + flow.width - line.width(), cy,
+                    false, 0f);
+            cy -= Style.BANNER.leading();
+        }
+        flow.advance(h + 8f);
+        Mark rule = flow.page.artifact();
+        rule.ops.add(new Op.Rule(flow.left, flow.y, flow.left + flow.width, flow.y, Palette.RULE, 1f));
+        flow.advance(10f);
     }
+
     private static boolean isStrong(Text t) {
         return t.spans().stream().allMatch(s -> s.emphasis() == Text.Emphasis.STRONG);
     }
+    /** Labelled lines to write on, two to a row so the blank checklist keeps its pages for the questions. */
     void writeIn(Block.WriteInLines w, Node parent) {
-        float rowH = 30f;
-        float minLine = 150f;
-        for (String label : w.labels()) {
-            List<Line> lines = layouter.setter.lines(Text.of(label), Style.BODY, layouter.flow.width - minLine);
-            float labelW = 0f;
-            for (Line l : lines) {
-                labelW = Math.max(labelW, l.width());
+        Flow flow = layouter.flow;
+        float rowH = 25f;
+        float minLine = 90f;
+        float gutter = 18f;
+        float colW = (flow.width - gutter) / 2f;
+        for (int i = 0; i < w.labels().size(); i += 2) {
+            List<String> row = w.labels().subList(i, Math.min(i + 2, w.labels().size()));
+            // A lone last label, or one too long for half the width, takes the whole row.
+            boolean whole = row.size() == 1 || row.stream().anyMatch(l ->
+                    layouter.setter.lines(Text.of(l), Style.BODY, colW - minLine).size() > 1);
+            List<String> cells = whole ? List.of(row.get(0)) : row;
+            float cellW = whole ? flow.width : colW;
+            List<List<Line>> set = new java.util.ArrayList<>();
+            int most = 1;
+            for (String label : cells) {
+                List<Line> lines = layouter.setter.lines(Text.of(label), Style.BODY, cellW - minLine);
+                set.add(lines);
+                most = Math.max(most, lines.size());
             }
-            float h = rowH + (lines.size() - 1) * Style.BODY.leading();
-            layouter.flow.ensure(h);
-            float lastBaseline = layouter.flow.y - h + 8f;
-            float firstTop = lastBaseline + Style.BODY.ascent() + (lines.size() - 1) * Style.BODY.leading();
-            Mark mark = layouter.flow.page.tagged(parent.add(Role.P));
-            layouter.emit(mark, lines, 0, lines.size(), Style.BODY, layouter.flow.left, firstTop, false, 0f);
-            Mark rule = layouter.flow.page.artifact();
-            rule.ops.add(new Op.Rule(layouter.flow.left + labelW + 8f, lastBaseline - 2f, layouter.flow.left + layouter.flow.width,
-                    lastBaseline - 2f, Palette.QUIET, 0.7f));
-            layouter.flow.advance(h);
+            float h = rowH + (most - 1) * Style.BODY.leading();
+            flow.ensure(h);
+            float lastBaseline = flow.y - h + 8f;
+            for (int k = 0; k < cells.size(); k++) {
+                List<Line> lines = set.get(k);
+                float x = flow.left + k * (colW + gutter);
+                float labelW = 0f;
+                for (Line l : lines) {
+                    labelW = Math.max(labelW, l.width());
+                }
+                float firstTop = lastBaseline + Style.BODY.ascent() + (lines.size() - 1) * Style.BODY.leading();
+                Mark mark = flow.page.tagged(parent.add(Role.P));
+                layouter.emit(mark, lines, 0, lines.size(), Style.BODY, x, firstTop, false, 0f);
+                Mark rule = flow.page.artifact();
+                rule.ops.add(new Op.Rule(x + labelW + 8f, lastBaseline - 2f, x + cellW, lastBaseline - 2f, Palette.QUIET,
+                        0.7f));
+            }
+            flow.advance(h);
+            if (whole && row.size() == 2) {
+                i--;
+            }
         }
-        layouter.flow.gap(10f);
+        flow.gap(8f);
     }
     /** Facts two to a row: label and value side by side, one paragraph per fact, read row by row. */
     void facts(Block.Facts f, Node parent) {
         float gutter = 18f;
         float colW = (layouter.flow.width - gutter) / 2f;
-        float labelW = Math.min(FACT_LABEL_W, colW * 0.45f);
+        // As wide as the widest label, so no label breaks while the values have room.
+        float labelW = FACT_LABEL_W;
+        for (Block.Fact fact : f.facts()) {
+            labelW = Math.max(labelW, layouter.setter.oneLine(fact.label(), Style.LABEL, colW).width() + 2f);
+        }
+        labelW = Math.min(labelW, colW * 0.45f);
         float valueW = colW - labelW - 6f;
         for (int i = 0; i < f.facts().size(); i += 2) {
             List<Block.Fact> row = f.facts().subList(i, Math.min(i + 2, f.facts().size()));

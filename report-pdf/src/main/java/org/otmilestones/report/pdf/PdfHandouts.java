@@ -112,6 +112,15 @@ public final class PdfHandouts {
         return new RenderResult(pages.size(), counting.count, List.copyOf(warnings));
     }
 
+    /** The laid-out pages of a handout, without painting them: for tests that look at the layout. */
+    static List<Page> pages(Handout handout) throws IOException {
+        Map<Logo, Image> images = new HashMap<>();
+        Map<Logo, float[]> sizes = new HashMap<>();
+        collectLogos(handout.blocks(), images, sizes);
+        return new Layouter(Geometry.of(handout.paper()), new TextSetter(new LineCache(0), new LinkedHashSet<>()), sizes)
+                .layout(handout);
+    }
+
     private static void collectLogos(List<Block> blocks, Map<Logo, Image> images, Map<Logo, float[]> sizes)
             throws IOException {
         for (Block b : blocks) {

@@ -13,11 +13,13 @@ import org.otmilestones.report.Tone;
  */
 final class TableLayout {
 
-    static final float PAD_X = 6f;
-    static final float PAD_Y = 3.5f;
-    static final float DOT = 15f;
-    static final float DOT_GAP = 3f;
+    static final float PAD_X = 5f;
+    static final float PAD_Y = 3f;
+    static final float DOT = 14f;
+    static final float DOT_GAP = 2.5f;
     static final float TICK = 12f;
+    /** The narrowest column of tick boxes. */
+    static final float TICK_COLUMN = 46f;
     /** Space above a table. */
     static final float BEFORE = 4f;
     /** Tables up to this share of a page are kept on one page. */
@@ -31,7 +33,7 @@ final class TableLayout {
 
     /** A measured cell. */
     private record CellBox(Block.Cell cell, Style style, List<Line> lines, List<Line> caption, int dotRows,
-            float height, boolean header, boolean centered) {
+            float captionX, float height, boolean header, boolean centered) {
     }
 
     /** A measured row. */
@@ -39,12 +41,43 @@ final class TableLayout {
     }
 
     private float[] widths(Block.Table t, float total) {
-        double sum = t.columns().stream().mapToDouble(Block.Column::weight).sum();
         float[] w = new float[t.columns().size()];
+        float fixed = 0f;
+        double shared = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (total * t.columns().get(i).weight() / sum);
+            Block.Column column = t.columns().get(i);
+            if (column.sizing() == Block.Sizing.WIDEST_LINE) {
+                // A column of tick boxes keeps room around each box, so a pen mark lands in one box only.
+                int col = i;
+                float least = t.rows().stream().anyMatch(r -> r.get(col) instanceof Block.Cell.TickBox)
+                        ? TICK_COLUMN : 0f;
+                w[i] = Math.min(total * 0.4f, Math.max(least, widestLine(t, i) + 2 * padX(column.centered()) + 1f));
+                fixed += w[i];
+            } else {
+                shared += column.weight();
+            }
+        }
+        for (int i = 0; i < w.length; i++) {
+            Block.Column column = t.columns().get(i);
+            if (column.sizing() == Block.Sizing.SHARE) {
+                w[i] = (float) ((total - fixed) * column.weight() / shared);
+            }
         }
         return w;
+    }
+
+    /** The widest cell of a column set on one line, its header included. */
+    private float widestLine(Block.Table t, int column) {
+        float widest = layouter.setter.lines(Text.strong(t.columns().get(column).header()), Style.HEADER_CELL,
+                Float.MAX_VALUE).stream().map(Line::width).max(Float::compare).orElse(0f);
+        for (List<Block.Cell> row : t.rows()) {
+            if (row.get(column) instanceof Block.Cell.Words words) {
+                for (Line line : layouter.setter.lines(words.text(), Style.CELL, Float.MAX_VALUE)) {
+                    widest = Math.max(widest, line.width());
+                }
+            }
+        }
+        return widest;
     }
 
     /**
@@ -63,7 +96,9 @@ final class TableLayout {
                 firstTwo += h;
             }
         }
-        return BEFORE + (all <= layouter.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo);
+        // A form's rows of tick boxes may part between any two rows; a short table of results stays whole.
+        boolean form = t.rows().stream().anyMatch(r -> r.stream().anyMatch(Block.Cell.TickBox.class::isInstance));
+        return BEFORE + (!form && all <= layouter.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo);
     }
 
     /** The whole table's height, with the space above it. */
@@ -94,16 +129,25 @@ final class TableLayout {
             CellBox box;
             if (cell instanceof Block.Cell.Words words) {
                 List<Line> lines = layouter.setter.lines(words.text(), style, inner);
-                box = new CellBox(cell, style, lines, List.of(), 0, lines.size() * style.leading(),
+                box = new CellBox(cell, style, lines, List.of(), 0, 0f, lines.size() * style.leading(),
                         headerRow || rowHeader, centered);
             } else if (cell instanceof Block.Cell.AnswerBar bar) {
                 int perRow = Math.max(1, (int) Math.floor((inner + DOT_GAP) / (DOT + DOT_GAP)));
                 int rows = bar.dots().isEmpty() ? 0 : (bar.dots().size() + perRow - 1) / perRow;
-                List<Line> caption = layouter.setter.lines(bar.caption(), Style.CAPTION, inner);
-                float h = rows * (DOT + DOT_GAP) + (rows > 0 ? 3f : 0f) + caption.size() * Style.CAPTION.leading();
-                box = new CellBox(cell, Style.CAPTION, List.of(), caption, rows, h, false, centered);
+                float dotsW = bar.dots().size() * (DOT + DOT_GAP);
+                List<Line> beside = layouter.setter.lines(bar.caption(), Style.CAPTION, Math.max(1f, inner - dotsW - 4f));
+                if (rows <= 1 && beside.size() == 1 && dotsW + 4f + beside.get(0).width() <= inner) {
+                    // The counts fit beside the boxes: one line per area keeps "At a glance" short.
+                    float h = Math.max(DOT, Style.CAPTION.leading());
+                    box = new CellBox(cell, Style.CAPTION, List.of(), beside, 0, rows == 0 ? 0f : dotsW + 4f, h, false,
+                            centered);
+                } else {
+                    List<Line> caption = layouter.setter.lines(bar.caption(), Style.CAPTION, inner);
+                    float h = rows * (DOT + DOT_GAP) + (rows > 0 ? 3f : 0f) + caption.size() * Style.CAPTION.leading();
+                    box = new CellBox(cell, Style.CAPTION, List.of(), caption, rows, -1f, h, false, centered);
+                }
             } else {
-                box = new CellBox(cell, style, List.of(), List.of(), 0, TICK + 2f, false, true);
+                box = new CellBox(cell, style, List.of(), List.of(), 0, 0f, TICK + 2f, false, true);
             }
             boxes.add(box);
             max = Math.max(max, box.height());
@@ -132,16 +176,30 @@ final class TableLayout {
         if (header != null) {
             drawRow(header, table.add(Role.TR), x, w);
         }
-        for (RowBox row : rows) {
+        int placedHere = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            RowBox row = rows.get(k);
+            // The next-to-last row goes over with the last, so a page never starts with a table's last row alone.
+            boolean lastTwo = k == rows.size() - 2 && placedHere >= 2 && flow.fits(row.height())
+                    && !flow.fits(row.height() + rows.get(k + 1).height());
+            if (lastTwo) {
+                flow.newPage();
+                if (header != null) {
+                    drawRow(header, null, x, w);
+                }
+                placedHere = 0;
+            }
             if (!flow.fits(row.height())) {
                 if (row.height() <= flow.pageHeight() - headerH || flow.fresh) {
                     flow.newPage();
                     if (header != null) {
                         drawRow(header, null, x, w);
                     }
+                    placedHere = 0;
                 }
             }
             drawRow(row, table.add(Role.TR), x, w);
+            placedHere++;
         }
         flow.gap(Style.BODY.spaceAfter() + 2f);
     }
@@ -155,6 +213,7 @@ final class TableLayout {
                 cellNodes.add(null);
             } else {
                 Node cell = tr.add(c.header() ? Role.TH : Role.TD);
+                cell.keep = true;
                 if (c.header()) {
                     cell.scope = row.header() ? Node.Scope.COLUMN : Node.Scope.ROW;
                 }
@@ -247,8 +306,14 @@ final class TableLayout {
             }
             Node p = node == null ? null : node.add(Role.P);
             Mark caption = p == null ? page.artifact() : page.tagged(p);
-            float captionTop = top - c.dotRows() * (DOT + DOT_GAP) - (c.dotRows() > 0 ? 3f : 0f);
-            layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x, captionTop, false, 0f);
+            if (c.captionX() >= 0f) {
+                float captionTop = top - (Math.max(DOT, Style.CAPTION.leading()) - Style.CAPTION.leading()) / 2f;
+                layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x + c.captionX(), captionTop,
+                        false, 0f);
+            } else {
+                float captionTop = top - c.dotRows() * (DOT + DOT_GAP) - (c.dotRows() > 0 ? 3f : 0f);
+                layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x, captionTop, false, 0f);
+            }
         } else if (c.cell() instanceof Block.Cell.TickBox && first) {
             Mark mark = node == null ? page.artifact() : page.tagged(node);
             mark.ops.add(new Op.Box(x + (width - TICK) / 2f, top - TICK - 1f, TICK, TICK, 1.5f, Palette.WHITE,

@@ -18,12 +18,31 @@ final class LayoutProbe {
     static List<String> glyphsOutsideTheFrame(byte[] pdf) throws IOException {
         List<String> outside = new ArrayList<>();
         visit(pdf, (page, t, pageWidth, pageHeight) -> {
-            float side = 56f;
+            float side = Geometry.of(org.otmilestones.report.Paper.LETTER).left();
             if (t.getXDirAdj() < side - 0.5f || t.getXDirAdj() + t.getWidthDirAdj() > pageWidth - side + 0.5f) {
                 outside.add(page + ": '" + t.getUnicode() + "' at " + t.getXDirAdj());
             }
         });
         return outside;
+    }
+
+    /** The symbols drawn inside the answer boxes and chart marks, a little smaller than the words. */
+    private static final String BOX_SYMBOLS = "✓◐○?–⚑•";
+
+    /**
+     * The smallest size of a word's glyph above the footer; the symbols inside the answer boxes (drawn at
+     * their own smaller size) are not words.
+     */
+    static float smallestWordSize(byte[] pdf) throws IOException {
+        float[] min = {Float.MAX_VALUE};
+        visit(pdf, (page, t, pageWidth, pageHeight) -> {
+            boolean footer = t.getYDirAdj() > pageHeight - 52f;
+            boolean boxSymbol = BOX_SYMBOLS.contains(t.getUnicode()) && t.getFontSize() == Style.DOT.size();
+            if (!footer && !boxSymbol && !t.getUnicode().isBlank()) {
+                min[0] = Math.min(min[0], t.getFontSize());
+            }
+        });
+        return min[0];
     }
 
     /** The smallest glyph size above the footer. */
@@ -54,5 +73,23 @@ final class LayoutProbe {
             };
             stripper.getText(d);
         }
+    }
+
+    /** The pages (1-based) whose last tagged content is a heading, the last page left out. */
+    static List<Integer> pagesEndingWithAHeading(List<Page> pages) {
+        java.util.EnumSet<Role> headings = java.util.EnumSet.of(Role.H1, Role.H2, Role.H3);
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < pages.size() - 1; i++) {
+            Mark last = null;
+            for (Mark m : pages.get(i).marks) {
+                if (!m.isArtifact() && !m.ops.isEmpty()) {
+                    last = m;
+                }
+            }
+            if (last != null && headings.contains(last.node.role)) {
+                found.add(i + 1);
+            }
+        }
+        return found;
     }
 }
