@@ -82,7 +82,10 @@ final class HandoutBuilder {
                 c.join(publishers))), Block.ParagraphStyle.QUIET);
     }
 
-    /** The publishers this checklist's questions cite most, by their short ids (CDC, AAP), most cited first. */
+    /**
+     * The publishers this checklist's questions cite most, most cited first: by their short ids when those are
+     * the acronyms parents know (CDC, AAP, NHS), else by name, never by an internal id such as ACT-GOV.
+     */
     private List<String> mainPublishers() {
         Map<String, Integer> cited = new LinkedHashMap<>();
         for (Milestone m : c.catalog.milestones(c.result.checkpoint())) {
@@ -95,7 +98,11 @@ final class HandoutBuilder {
         return cited.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(PUBLISHERS_NAMED)
-                .map(e -> c.catalog.publisher(e.getKey()).map(Publisher::id).orElse(e.getKey()))
+                .map(e -> c.catalog.publisher(e.getKey()).map(HandoutBuilder::shownName).orElse(e.getKey()))
                 .toList();
+    }
+
+    private static String shownName(Publisher publisher) {
+        return publisher.id().matches("[A-Z]{2,5}") ? publisher.id() : publisher.name();
     }
 }

@@ -38,6 +38,10 @@ final class WhatToDoNext {
         blocks.add(new Block.Heading(2, Text.of(c.w.get("todo.heading"))));
         String leadKey = "todo.lead." + c.urgency.name()
                 + (c.urgency == Urgency.OT_EVALUATION && c.fromClinic() ? ".clinic" : "");
+        if (c.urgency == Urgency.KEEP_GOING && !areaNames(AreaStatus.NOT_ENOUGH_ANSWERS).isEmpty()) {
+            // Too few answers is never an all-clear: the first thing to do is to answer the rest.
+            leadKey = "todo.lead.FINISH";
+        }
         Text.Builder lead = Text.builder().strong(c.w.get(leadKey));
         if (c.urgency == Urgency.RED_FLAG) {
             lead.plain(" " + c.text(Guidance.RED_FLAG_NOTICE));

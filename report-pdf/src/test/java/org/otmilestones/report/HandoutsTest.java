@@ -25,6 +25,30 @@ class HandoutsTest {
     }
 
     @Test
+    void tooFewAnswersThatAreAllYesAskTheFamilyToAnswerTheRestNeverSayAllIsWell() throws Exception {
+        // Per area, the first 24-month question "yes" and the rest left blank: nothing points to trouble, and
+        // nothing shows the child is on track either.
+        java.util.Map<String, org.otmilestones.core.Answer> answers = Samples.answersFor("24m",
+                m -> org.otmilestones.core.Answer.NO_ANSWER);
+        for (org.otmilestones.core.Area area : Samples.CATALOG.areas()) {
+            answers.put(Samples.CATALOG.milestones(area, Samples.CATALOG.checkpoint("24m").orElseThrow()).get(0).id(),
+                    org.otmilestones.core.Answer.YES);
+        }
+        org.otmilestones.core.scoring.ChecklistResult result = org.otmilestones.core.scoring.ChecklistScorer.score(
+                Samples.CATALOG, org.otmilestones.core.Child.of("s-blank", "Ines", java.time.LocalDate.of(2024, 4, 10)),
+                org.otmilestones.core.Answers.of(answers), java.time.LocalDate.of(2026, 5, 20));
+
+        Block.Callout box = Handouts.describe(result, Samples.CATALOG, ReportOptions.defaults()).blocks().stream()
+                .filter(Block.Callout.class::isInstance).map(Block.Callout.class::cast).findFirst().orElseThrow();
+        List<String> texts = HandoutGuidanceTest.texts(box.blocks());
+
+        assertThat(texts.get(1)).isEqualTo("Please answer the questions left blank.");
+        assertThat(texts).anyMatch(t -> t.startsWith("We need more answers about"));
+        assertThat(box.tone()).isNotEqualTo(Tone.GOOD);
+        assertThat(String.join(" ", texts)).doesNotContain("all areas").doesNotContain("OT evaluation");
+    }
+
+    @Test
     void partsComeInTheOrderAParentReads() {
         Samples.Sample s = Samples.toddlerMixed();
         Handout h = Handouts.describe(s.result(), Samples.CATALOG, s.options());

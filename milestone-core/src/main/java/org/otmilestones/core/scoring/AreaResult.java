@@ -36,10 +36,14 @@ public record AreaResult(Area area, AreaStatus status, StatusReason reason, Answ
         comingNext = List.copyOf(comingNext);
     }
 
-    /** True when the area was asked and is not on track: keep practicing, talk to an OT, or not enough answers. */
+    /**
+     * True when the answers show the area is not on track: keep practicing, talk to an OT, or too few answers
+     * of which at least one is "not yet". Too few answers that are all "yes" are not a sign of trouble (the
+     * handout asks for the missing answers instead), and never an all-clear either.
+     */
     public boolean isNotOnTrack() {
         return status == AreaStatus.KEEP_PRACTICING || status == AreaStatus.TALK_TO_OT
-                || status == AreaStatus.NOT_ENOUGH_ANSWERS;
+                || status == AreaStatus.NOT_ENOUGH_ANSWERS && counts.notYet() > 0;
     }
 
     /** The credit as a short number: {@code 2}, {@code 2.5}, {@code 1.25}. */

@@ -36,7 +36,8 @@ import org.otmilestones.core.ScoringRules;
  * {@link AreaStatus#ON_TRACK}.
  *
  * <p>Across areas: when at least the catalog's number of areas are not on track (keep practicing, talk
- * to an OT, or not enough answers: too few answers is never an all-clear), the result carries
+ * to an OT, or too few answers with a "not yet" among them; see {@link AreaResult#isNotOnTrack()}), the
+ * result carries
  * {@link ChecklistOutcome#MENTION_AT_CHECKUP}, unless the child is younger than the checklist. A CDC-listed
  * skill answered "not yet" is listed in its area's {@link AreaResult#cdcSkillsNotYet()}. Red-flag
  * answers (a lost skill, a worried parent) raise {@link ChecklistResult#talkToDoctor()} whatever the counts.

@@ -42,20 +42,35 @@ class ChecklistOutcomeTest {
         assertThat(result.talkToDoctor()).isTrue();
     }
 
-    @Test
-    void countsAreasWithTooFewAnswersAsNotOnTrackSoTheyAreNeverAnAllClear() throws Exception {
-        // Every 24-month question asked, almost none answered: no area can be judged, none is on track.
+    /** Every 24-month question asked, one answered per area with this answer, the rest left blank. */
+    private static ChecklistResult oneAnswerPerArea(Answer answer) throws Exception {
         Map<String, Answer> answers = new LinkedHashMap<>();
         CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.NO_ANSWER));
         for (Area area : CATALOG.areas()) {
-            answers.put(CATALOG.milestones(area, checkpoint("24m")).get(0).id(), Answer.YES);
+            answers.put(CATALOG.milestones(area, checkpoint("24m")).get(0).id(), answer);
         }
+        return ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers).forCheckpoint("24m"), ASSESSED);
+    }
 
-        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers).forCheckpoint("24m"),
-                ASSESSED);
+    @Test
+    void countsAreasWithTooFewAnswersAndANotYetAsNotOnTrack() throws Exception {
+        // A parent who answers only "not yet" and leaves the rest blank may be skipping the "no"s.
+        ChecklistResult result = oneAnswerPerArea(Answer.NOT_YET);
 
         assertThat(result.areas()).allSatisfy(a -> assertThat(a.status()).isEqualTo(AreaStatus.NOT_ENOUGH_ANSWERS));
+        assertThat(result.areas()).allSatisfy(a -> assertThat(a.isNotOnTrack()).isTrue());
         assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+    }
+
+    @Test
+    void doesNotCallAreasWithTooFewAnswersThatAreAllYesNotOnTrack() throws Exception {
+        // Nothing but "yes" so far is no sign of trouble: the handout asks for the missing answers instead, and
+        // the areas stay "not enough answers", never "on track".
+        ChecklistResult result = oneAnswerPerArea(Answer.YES);
+
+        assertThat(result.areas()).allSatisfy(a -> assertThat(a.status()).isEqualTo(AreaStatus.NOT_ENOUGH_ANSWERS));
+        assertThat(result.areas()).noneSatisfy(a -> assertThat(a.isNotOnTrack()).isTrue());
+        assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.BY_AREA);
     }
 
     @Test
