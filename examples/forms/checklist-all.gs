@@ -1,6 +1,6 @@
 /**
  * OT Milestones checklist for families (every age)
- * Made by `otm template --format google-apps-script` from catalog otm-default 2026.12.0.
+ * Made by `otm template --format google-apps-script` from catalog otm-default 2026.12.1.
  *
  * How to use it:
  * 1. Open https://script.google.com, click "New project", delete what is in the editor and paste this file.

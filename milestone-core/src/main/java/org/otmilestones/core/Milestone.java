@@ -2,6 +2,7 @@ package org.otmilestones.core;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,10 +20,12 @@ import java.util.Set;
  * @param formerIds ids this same question had in earlier catalogs, so old exports still import
  * @param sourceKeys keys of the catalog's {@link Source sources}
  * @param review how firmly the sources support it
+ * @param formerQuestions wordings this question had in earlier catalogs, per language code, so exports whose
+ *        columns are headed by an old wording still import; never shown to a parent
  */
 public record Milestone(String id, String areaId, String checkpointId, LocalizedText question, Polarity polarity,
         boolean redFlag, TypicalAge typicalAge, Counting counting, List<String> formerIds, List<String> sourceKeys,
-        Review review) {
+        Review review, Map<String, List<String>> formerQuestions) {
 
     public Milestone {
         Ids.require(id, "id");
@@ -43,6 +46,15 @@ public record Milestone(String id, String areaId, String checkpointId, Localized
         }
         sourceKeys = List.copyOf(Objects.requireNonNull(sourceKeys, "sourceKeys"));
         Objects.requireNonNull(review, "review");
+        formerQuestions = FormerTexts.copy(formerQuestions, "formerQuestions");
+    }
+
+    /** A milestone whose question has had no other wording. */
+    public Milestone(String id, String areaId, String checkpointId, LocalizedText question, Polarity polarity,
+            boolean redFlag, TypicalAge typicalAge, Counting counting, List<String> formerIds, List<String> sourceKeys,
+            Review review) {
+        this(id, areaId, checkpointId, question, polarity, redFlag, typicalAge, counting, formerIds, sourceKeys, review,
+                Map.of());
     }
 
     /** The age in months by which about 3 in 4 children do it. */
@@ -63,6 +75,6 @@ public record Milestone(String id, String areaId, String checkpointId, Localized
     /** This milestone with another question, everything else the same (for a clinic rewording, and tests). */
     public Milestone withQuestion(LocalizedText otherQuestion) {
         return new Milestone(id, areaId, checkpointId, otherQuestion, polarity, redFlag, typicalAge, counting,
-                formerIds, sourceKeys, review);
+                formerIds, sourceKeys, review, formerQuestions);
     }
 }

@@ -35,8 +35,9 @@ final class AgeCharts {
                 previous = Math.max(previous, cp.ageMonths());
             }
         }
-        // The last checklist has nothing coming next: the axis ends a little after its age.
-        int next = c.result.nextCheckpoint().map(Checkpoint::ageMonths).orElse(checkpoint.ageMonths() + 3);
+        // The last checklist has nothing coming next: the axis ends half a year after its age, an age that reads
+        // as words ("7½ years"), not as "87 months".
+        int next = c.result.nextCheckpoint().map(Checkpoint::ageMonths).orElse(checkpoint.ageMonths() + 6);
         Age age = c.result.age().forMilestones();
         double now = age.months() + Math.min(age.days(), 30) / 30.5;
         int from = Math.min(previous, (int) Math.floor(now));
@@ -62,6 +63,9 @@ final class AgeCharts {
                 ranges |= mark.emergesMonths().isPresent();
             }
             marksByArea.add(marks);
+        }
+        if (to >= AgeWords.MONTHS_UNTIL && to % 6 != 0) {
+            to += 6 - to % 6;
         }
         List<Block.ChartRow> rows = new ArrayList<>();
         for (int i = 0; i < marksByArea.size(); i++) {

@@ -139,10 +139,15 @@ final class WhatToDoNext {
         if (!cdc.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.text(Guidance.CDC_SKILL_NOT_YET)));
             blocks.add(new Block.BulletList(cdc.stream().map(i -> Text.builder().plain(c.text(i.milestone().question())
-                    + " ").add("(" + c.w.get("area.mostBy", c.w.ageWords(i.milestone().mostByMonths())) + ")",
+                    + " ").add("(" + mostBy(i.milestone().mostByMonths()) + ")",
                             Text.Emphasis.REGULAR, Tone.UNKNOWN).build()).toList()));
         }
         blocks.add(Block.Paragraph.of(nextChecklist() + " " + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
+    }
+
+    /** "most children by 2 years"; under a year, as the ages of skills say it, "most babies by 9 months". */
+    private String mostBy(int months) {
+        return c.w.get(months < 12 ? "area.mostBy.babies" : "area.mostBy", c.w.ageWords(months));
     }
 
     private String nextChecklist() {

@@ -84,7 +84,9 @@ class AgeChartsTest {
     void theLastChecklistsChartEndsSoonAfterItsAgeAndShowsNothingComingNext() {
         Samples.Sample s = Samples.allOnTrack("7y", "en", Paper.LETTER, false);
         Block.AgeChart chart = chart(s);
-        assertThat(chart.toMonths()).isLessThanOrEqualTo(88);
+        // Half a year on, an age said in words ("7½ years"), never "87 months".
+        assertThat(chart.toMonths()).isEqualTo(90);
+        assertThat(chart.ticks().get(chart.ticks().size() - 1).label()).isEqualTo("7½ years");
         assertThat(chart.rows()).flatExtracting(Block.ChartRow::marks)
                 .noneMatch(m -> m.shape() == Block.MarkShape.COMING_NEXT);
         assertThat(chart.legend()).noneMatch(e -> e.kind() == Block.LegendKind.COMING_NEXT);

@@ -62,10 +62,10 @@ class AgeWordsTest {
         Milestone range = milestone(new TypicalAge(30, OptionalInt.of(24), AgeEvidence.EXPERT_LIST), Review.NEEDS_REVIEW);
 
         assertThat(AgeWords.typicalAge(review, "en")).isEqualTo("often by 4 years");
-        assertThat(AgeWords.typicalAge(review, "es")).isEqualTo("a menudo a los 4 años");
+        assertThat(AgeWords.typicalAge(review, "es")).isEqualTo("a los 4 años en muchos casos");
         assertThat(AgeWords.typicalAge(range, "en")).isEqualTo("from 2 years; often by 2½ years");
         assertThat(AgeWords.typicalAge(milestone(TypicalAge.mostBy(1, AgeEvidence.EXPERT_LIST), Review.NEEDS_REVIEW),
-                "es")).isEqualTo("a menudo al mes");
+                "es")).isEqualTo("al mes en muchos casos");
     }
 
     @Test

@@ -78,7 +78,7 @@ class FamilyAndStaffBrowserTest {
         browser.go(server.url() + "/");
         browser.assertAccessible("the start page in English");
         find("a[hreflang=es]").click();
-        assertThat(find("h1").getText()).isEqualTo("La lista de logros de su niño");
+        assertThat(find("h1").getText()).isEqualTo("La lista de habilidades de su niño o niña");
         browser.assertAccessible("the start page in Spanish");
         find("#name").sendKeys("Lucía Prueba");
         find("#day").sendKeys("10");

@@ -25,10 +25,11 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
 
     record MilestoneJson(String id, String area, String checkpoint, Map<String, String> question, String polarity,
             Boolean redFlag, Integer mostByMonths, Integer emergesMonths, String ageEvidence, Boolean scored,
-            List<String> formerIds, List<String> sources, String review) {
+            List<String> formerIds, Map<String, List<String>> formerQuestions, List<String> sources, String review) {
     }
 
-    record GeneralQuestionJson(String id, Map<String, String> question, String polarity, List<String> sources) {
+    record GeneralQuestionJson(String id, Map<String, String> question, Map<String, List<String>> formerQuestions,
+            String polarity, List<String> sources) {
     }
 
     record ActivityJson(String area, String checkpoint, Map<String, String> text) {

@@ -66,6 +66,7 @@ final class CatalogValidator {
         Set<String> questionIds = new HashSet<>(FieldChecks.ids(milestones, Milestone::id));
         general.forEach(q -> questionIds.add(q.id()));
         milestoneChecks.formerIdsAreUnique(f.milestones(), questionIds);
+        new FormerQuestionChecks(check).uniqueAcrossQuestions(milestones, general, f.milestones(), f.generalQuestions());
         List<Activity> activities = activities(f.activities(), areaIds, checkpointIds);
         Map<Guidance, LocalizedText> guidance = guidance(f.guidance());
         ScoringRules scoring = scoring(f.scoring());
@@ -205,10 +206,12 @@ final class CatalogValidator {
             String id = check.uniqueId(q.id(), path + ".id", seen, "question");
             String where = id == null ? "" : "question '" + id + "': ";
             LocalizedText question = check.text(q.question(), path + ".question");
+            Map<String, List<String>> formerQuestions = new FormerQuestionChecks(check).read(q.formerQuestions(),
+                    question, path + ".formerQuestions");
             Polarity polarity = check.oneOf(Polarity.class, q.polarity(), path + ".polarity", where + "polarity");
             boolean ok = check.sourceList(q.sources(), sourceKeys, path + ".sources", where);
-            if (ok && id != null && question != null && polarity != null) {
-                result.add(new GeneralQuestion(id, question, polarity, q.sources()));
+            if (ok && id != null && question != null && polarity != null && formerQuestions != null) {
+                result.add(new GeneralQuestion(id, question, polarity, q.sources(), formerQuestions));
             }
         }
         return result;

@@ -74,6 +74,9 @@ final class MilestoneChecks {
             Counting counting = Boolean.FALSE.equals(m.scored()) ? Counting.INFORMATION_ONLY : Counting.SCORED;
             List<String> formerIds = formerIds(m.formerIds(), path + ".formerIds", id);
             ok &= formerIds != null;
+            Map<String, List<String>> formerQuestions = new FormerQuestionChecks(check).read(m.formerQuestions(),
+                    question, path + ".formerQuestions");
+            ok &= formerQuestions != null;
             Checkpoint checkpoint = checkpointsById.get(m.checkpoint());
             if (age != null && checkpoint != null) {
                 ok &= placed(age, checkpoint, checkpoints, path, where);
@@ -83,7 +86,7 @@ final class MilestoneChecks {
             }
             if (ok && question != null && polarity != null && review != null && age != null) {
                 result.add(new Milestone(id, m.area(), m.checkpoint(), question, polarity, m.redFlag(), age, counting,
-                        formerIds, m.sources(), review));
+                        formerIds, m.sources(), review, formerQuestions));
             }
         }
         return result;

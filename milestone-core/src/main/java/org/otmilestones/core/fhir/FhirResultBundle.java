@@ -147,7 +147,7 @@ public final class FhirResultBundle implements Closeable {
         doc.put("resourceType", "DocumentReference");
         doc.put("status", "current");
         doc.put("docStatus", "final");
-        doc.putObject("type").put("text", "es".equals(language) ? "Hoja de OT Milestones para la familia"
+        doc.putObject("type").put("text", "es".equals(language) ? "Folleto de OT Milestones para la familia"
                 : "OT Milestones handout for the family");
         doc.putObject("subject").putObject("identifier").put("value", result.child().id());
         doc.put("description", FormTexts.checkpointSection(result.checkpoint(), language) + ", " + result.assessedOn());

@@ -13,7 +13,7 @@ public enum AnswerChoice {
     YES(Answer.YES, "1", "yes", "yes", "Yes", "Sí"),
     SOMETIMES(Answer.SOMETIMES, "2", "sometimes", "sometimes", "Sometimes", "A veces"),
     NOT_YET(Answer.NOT_YET, "3", "not_yet", "not-yet", "Not yet", "Todavía no"),
-    NOT_SURE(Answer.NOT_SURE, "4", "not_sure", "not-sure", "Not sure", "No estoy seguro"),
+    NOT_SURE(Answer.NOT_SURE, "4", "not_sure", "not-sure", "Not sure", "No sé"),
     /** "No" to a general yes-or-no question; it counts as {@link Answer#NOT_YET}, the opposite of yes. */
     NO(Answer.NOT_YET, "0", "no", "no", "No", "No");
 

@@ -6,8 +6,8 @@ package org.otmilestones.core.forms;
  * (REDCap's record_id, KoBo's _uuid) unless the form asks for one.
  */
 public enum FormField {
-    CHILD_ID("child_id", "Child ID", "ID del niño"),
-    CHILD_NAME("child_name", "Child's name", "Nombre del niño"),
+    CHILD_ID("child_id", "Child ID", "ID del niño o la niña"),
+    CHILD_NAME("child_name", "Child's name", "Nombre del niño o la niña"),
     DATE_OF_BIRTH("child_dob", "Date of birth", "Fecha de nacimiento"),
     WEEKS_AT_BIRTH("weeks_at_birth", "Weeks at birth", "Semanas al nacer"),
     ASSESSMENT_DATE("assessment_date", "Assessment date", "Fecha de evaluación"),

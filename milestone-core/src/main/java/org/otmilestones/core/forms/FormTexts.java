@@ -58,15 +58,15 @@ public final class FormTexts {
                 "Choose the highest age your child has reached. If your baby was born before "
                         + rule.pretermBeforeWeeks() + " weeks of pregnancy, count from the due date until "
                         + rule.correctUntilMonths() + " months.",
-                "Elija la edad más alta que su niño ya cumplió. Si su bebé nació antes de las "
-                        + rule.pretermBeforeWeeks() + " semanas de embarazo, cuente desde la fecha en que debía "
-                        + "nacer hasta los " + rule.correctUntilMonths() + " meses.");
+                "Elija la edad más alta que su niño o niña ya cumplió. Si su bebé nació antes de las "
+                        + rule.pretermBeforeWeeks() + " semanas de embarazo, cuente desde la fecha probable de parto "
+                        + "hasta los " + rule.correctUntilMonths() + " meses.");
     }
 
     /** The help under the weeks-at-birth question. */
     public static String weeksHint(String language) {
         return pick(language, "Weeks of pregnancy when your child was born (40 is on time). Leave it blank if "
-                + "you do not know.", "Semanas de embarazo cuando nació su niño (40 es a tiempo). Déjelo en "
+                + "you do not know.", "Semanas de embarazo cuando nació su niño o niña (40 es a tiempo). Déjelo en "
                 + "blanco si no lo sabe.");
     }
 
@@ -82,10 +82,16 @@ public final class FormTexts {
                 "Edad para la lista, en meses (calculada)");
     }
 
-    /** The form's title: the catalog's name and the age, such as "... (2 years)" or "... (every age)". */
+    /**
+     * The form's title: the catalog's name and the age, such as "... (2 years)" or "... (every age)"; after a
+     * name that ends in brackets itself ("Lista de habilidades para familias (OT Milestones)"), a comma: "...,
+     * 2 años".
+     */
     public static String title(Form form, String language) {
-        return form.catalog().name().in(language) + " (" + form.checkpoint().map(c -> checkpointAge(c, language))
-                .orElse(pick(language, "every age", "todas las edades")) + ")";
+        String name = form.catalog().name().in(language);
+        String age = form.checkpoint().map(c -> checkpointAge(c, language))
+                .orElse(pick(language, "every age", "todas las edades"));
+        return name.endsWith(")") ? name + ", " + age : name + " (" + age + ")";
     }
 
     /** The message shown when a date of birth is in the future. */

@@ -26,7 +26,7 @@ final class AnswerSpellings {
         put(Answer.SOMETIMES, "sometimes", "a veces", "some times", "algunas veces");
         put(Answer.NOT_YET, "not yet", "no", "n", "false", "0", "todavía no", "aún no", "no todavía");
         put(Answer.NOT_SURE, "not sure", "unsure", "don't know", "do not know", "no estoy seguro",
-                "no estoy segura", "no estoy seguro/a", "no sé", "no lo sé");
+                "no estoy segura", "no estoy seguro/a", "no está seguro", "no está segura", "no sé", "no lo sé");
     }
 
     private static final int SHOWN_CUSTOM_SPELLINGS = 12;
@@ -124,7 +124,7 @@ final class AnswerSpellings {
             shown.add("... (" + (custom.size() - SHOWN_CUSTOM_SPELLINGS) + " more in the mapping)");
         }
         shown.add("yes, sometimes, not yet, not sure");
-        shown.add("sí, a veces, todavía no, no estoy seguro");
+        shown.add("sí, a veces, todavía no, no sé");
         shown.add("or leave it blank");
         return String.join(", ", shown);
     }

@@ -1,13 +1,12 @@
 package org.otmilestones.core.survey;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.otmilestones.core.internal.TextKeys;
 
 /**
  * Header texts reduced to keys for matching: case, accents, spacing, punctuation, HTML, Typeform recall
@@ -21,7 +20,6 @@ final class HeaderText {
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:(?:q|question|pregunta)\\s*)?\\d{1,3}\\s*[.):\\-]\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("^(.*?)\\s*\\[([^\\[\\]]+)]\\s*$", Pattern.DOTALL);
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final int MAX_KEYED_LENGTH = 2000;
 
     private HeaderText() {
@@ -35,11 +33,7 @@ final class HeaderText {
         String cleaned = text.length() > MAX_KEYED_LENGTH ? text.substring(0, MAX_KEYED_LENGTH) : text;
         cleaned = RECALL.matcher(HTML_TAG.matcher(cleaned).replaceAll(" ")).replaceAll(" ");
         cleaned = NUMBERING.matcher(cleaned).replaceFirst("");
-        String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(cleaned, Normalizer.Form.NFKD)).replaceAll("");
-        StringBuilder key = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(Character::isLetterOrDigit)
-                .forEach(cp -> key.appendCodePoint(Character.toLowerCase(cp)));
-        return key.toString().toLowerCase(Locale.ROOT);
+        return TextKeys.key(cleaned);
     }
 
     /**

@@ -22,10 +22,10 @@ final class HeaderVocabulary {
     static {
         FIELD_HEADERS.put(ChildField.CHILD_ID, List.of("child id", "child's id", "child number", "client id",
                 "patient id", "patient number", "mrn", "medical record number", "chart number", "id del niño",
-                "id del niño/a", "número de expediente", "expediente"));
+                "id del niño/a", "id del niño o la niña", "id del niño o niña", "número de expediente", "expediente"));
         FIELD_HEADERS.put(ChildField.CHILD_NAME, List.of("child's name", "child name", "name of child",
                 "child's full name", "child's first name", "child first name", "first name of child",
-                "your child's name", "name of your child", "baby's name", "nombre del niño", "nombre del niño/a",
+                "your child's name", "name of your child", "baby's name", "nombre del niño", "nombre del niño/a", "nombre del niño o la niña", "nombre del niño o niña",
                 "nombre de su hijo", "nombre de su hijo/a", "nombre del bebé", "nombre del menor"));
         FIELD_HEADERS.put(ChildField.DATE_OF_BIRTH, List.of("date of birth", "dob", "birthdate", "birth date",
                 "birthday", "child's date of birth", "child's birth date", "child's birthday", "child dob",
@@ -53,7 +53,7 @@ final class HeaderVocabulary {
                 "who is completing this form", "who is filling out this form", "who filled out this form",
                 "person completing this form", "relationship to child", "relationship to the child",
                 "your relationship to the child", "completado por", "quién completa este formulario",
-                "quién llena este formulario", "parentesco", "relación con el niño", "relación con el niño/a"));
+                "quién llena este formulario", "parentesco", "relación con el niño", "relación con el niño/a", "relación con el niño o la niña"));
         FIELD_HEADERS.put(ChildField.NOTES, List.of("notes", "note", "comments", "comment", "additional comments",
                 "other comments", "anything else", "notas", "comentarios", "otros comentarios", "observaciones"));
         // The tools' completion timestamps, best first; a row uses the first that holds a value.

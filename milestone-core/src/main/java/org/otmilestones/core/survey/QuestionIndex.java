@@ -18,7 +18,7 @@ import org.otmilestones.core.Milestone;
  * {@code _} for {@code -}), by a former id (a milestone that moved to another checkpoint, so old exports
  * still import), by the short variable name our generated forms give it (REDCap fields, XLSForm names, also
  * behind KoBo's {@code group/} and ODK Central's {@code group-} prefixes), or by question text in any catalog
- * language; a match always names the current id.
+ * language, now or as an earlier catalog worded it ({@code formerQuestions}); a match always names the current id.
  */
 final class QuestionIndex {
 
@@ -53,11 +53,11 @@ final class QuestionIndex {
     QuestionIndex(Catalog catalog) {
         this.catalog = catalog;
         for (Milestone m : catalog.milestones()) {
-            add(m.id(), m.question());
+            add(m.id(), m.question(), m.formerQuestions());
             m.formerIds().forEach(former -> byIdKey.putIfAbsent(HeaderText.key(former), m.id()));
         }
         for (GeneralQuestion q : catalog.generalQuestions()) {
-            add(q.id(), q.question());
+            add(q.id(), q.question(), q.formerQuestions());
             generalIds.add(q.id());
         }
         names = FormNames.of(catalog);
@@ -84,12 +84,15 @@ final class QuestionIndex {
         return Optional.empty();
     }
 
-    private void add(String id, LocalizedText question) {
+    /** A question by its id, its texts and its earlier wordings (an export made with an older catalog). */
+    private void add(String id, LocalizedText question, Map<String, java.util.List<String>> formerQuestions) {
         ids.add(id);
         byIdKey.put(HeaderText.key(id), id);
         for (String text : question.texts().values()) {
             byTextKey.computeIfAbsent(HeaderText.key(text), k -> new LinkedHashSet<>()).add(id);
         }
+        formerQuestions.values().forEach(texts -> texts.forEach(text ->
+                byTextKey.computeIfAbsent(HeaderText.key(text), k -> new LinkedHashSet<>()).add(id)));
     }
 
     boolean has(String questionId) {

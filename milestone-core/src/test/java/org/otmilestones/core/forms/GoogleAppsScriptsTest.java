@@ -113,7 +113,7 @@ class GoogleAppsScriptsTest {
         List<JsonNode> questions = items.stream().filter(i -> i.path("kind").asString().equals("choice")).skip(1).toList();
         assertThat(questions).extracting(q -> q.path("title").asString()).containsExactlyElementsOf(expectedQuestions);
         assertThat(questions.get(0).path("choices").findValuesAsString("value"))
-                .containsExactly("Sí", "A veces", "Todavía no", "No estoy seguro");
+                .containsExactly("Sí", "A veces", "Todavía no", "No sé");
         assertThat(questions.get(questions.size() - 1).path("choices").findValuesAsString("value"))
                 .containsExactly("Sí", "No");
         assertThat(items).filteredOn(i -> i.path("kind").asString().equals("date"))

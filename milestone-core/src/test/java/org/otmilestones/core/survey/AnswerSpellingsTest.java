@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.otmilestones.core.Answer;
+import org.otmilestones.core.forms.AnswerChoice;
 
 class AnswerSpellingsTest {
 
@@ -20,10 +21,27 @@ class AnswerSpellingsTest {
         "Sometimes|SOMETIMES", "A veces|SOMETIMES",
         "Not yet|NOT_YET", "no|NOT_YET", "Todavía no|NOT_YET", "aún no|NOT_YET", "NOT YET!|NOT_YET",
         "Not sure|NOT_SURE", "unsure|NOT_SURE", "No estoy seguro|NOT_SURE", "no estoy segura|NOT_SURE",
-        "No estoy seguro/a|NOT_SURE", "Don't know|NOT_SURE",
+        "No estoy seguro/a|NOT_SURE", "Don't know|NOT_SURE", "No sé|NOT_SURE", "no se|NOT_SURE",
+        "No está seguro|NOT_SURE",
     })
     void readsEnglishAndSpanishSpellingsIgnoringCaseAccentsAndPunctuation(String cell, Answer expected) {
         assertThat(usual.read(cell)).contains(expected);
+    }
+
+    @Test
+    void readsEveryAnswerWordOurFormsShowAndNamesEachInItsErrorMessages() {
+        for (AnswerChoice choice : AnswerChoice.values()) {
+            for (String language : java.util.List.of("en", "es")) {
+                assertThat(usual.read(choice.label(language))).as(choice + " " + language).contains(choice.answer());
+                if (choice != AnswerChoice.NO) {
+                    assertThat(usual.accepted()).as("the importer's list of answers")
+                            .contains(choice.label(language).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        // The earlier Spanish word is still read, so forms made before "No sé" keep importing.
+        assertThat(usual.read("No estoy seguro")).contains(Answer.NOT_SURE);
+        assertThat(usual.accepted()).doesNotContain("estoy seguro");
     }
 
     @Test

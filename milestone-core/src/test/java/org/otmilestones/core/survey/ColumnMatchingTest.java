@@ -74,6 +74,25 @@ class ColumnMatchingTest {
     }
 
     @Test
+    void importsAColumnHeadedByAnEarlierWordingOfAQuestionAsThatQuestion() throws Exception {
+        // The small catalog reworded its pincer question; an export made before still says the old words.
+        String json = new String(Fixtures.class.getResourceAsStream("/org/otmilestones/core/catalog/small-catalog.json")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\"formerIds\": [\"fm-9m-pincer\"]",
+                "\"formerIds\": [\"fm-9m-pincer\"], \"formerQuestions\": {\"en\": [\"Does your child use a pincer grasp?\"]}");
+        Catalog small = Catalogs.load(Csv.write(dir, "small.json", json));
+        Path file = Csv.write(dir, "old-export.csv", Csv.line("DOB", "3. Does your child use a PINCER grasp",
+                "Does your child poke with one finger?") + "\n2025-10-01,not yet,yes\n");
+
+        ImportResult result = SurveyImports.read(file, small, Fixtures.options());
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.unmappedColumns()).isEmpty();
+        assertThat(result.columns().get(1).matchedBy()).isEqualTo(ColumnInfo.MatchedBy.QUESTION_TEXT);
+        assertThat(result.questionIdsFound()).containsExactly("fm-12m-pincer", "fm-12m-pokes");
+        assertThat(result.rows().get(0).answers().get("fm-12m-pincer")).contains(Answer.NOT_YET);
+    }
+
+    @Test
     void reportsAColumnOfAQuestionTheCatalogNoLongerAsksOnceAndNotAsARowError() throws Exception {
         String json = new String(Fixtures.class.getResourceAsStream("/org/otmilestones/core/catalog/small-catalog.json")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\"correctUntilMonths\": 24}",

@@ -116,6 +116,7 @@ class SurveyImportsTest {
         assertThat(chloe.answers().byQuestionId()).hasSize(expectedQuestions().size());
     }
 
+    /** Spanish headers as the catalog words them now; two columns are questions an earlier catalog merged away. */
     @Test
     void readsExcelResavedMicrosoftFormsWithBomSemicolonsAndSpanishTexts() throws ImportException {
         ImportResult result = SurveyImports.read(Fixtures.resource("msforms-es-semicolon-bom.csv"), Fixtures.CATALOG,
@@ -163,9 +164,17 @@ class SurveyImportsTest {
         assertThat(result.rows().get(0).child().id()).isEqualTo("118233000001");
     }
 
+    /** Spanish headers in the earlier wordings ("¿Su niño...?", before the Spanish review): still matched. */
     @Test
-    void readsKoboSpanishExportWithHxlRow() throws ImportException {
+    void readsAKoboSpanishExportWithHxlRowMadeWithTheEarlierSpanishWordings() throws ImportException {
         ImportResult result = Fixtures.read("kobo-es-hxl.csv");
+
+        assertThat(result.format().headerRows()).isEqualTo(2);
+        assertThat(result.unmappedColumns()).as("two questions an earlier catalog merged away").hasSize(2);
+        assertThat(Fixtures.CATALOG.milestone("sensory_processing-19-24m-self_soothes").orElseThrow().question().in("es"))
+                .as("the export's wording is no longer the catalog's").isNotEqualTo(
+                        "¿Su niño se calma después de un disgusto, con su ayuda y quizás su mantita o juguete favorito?");
+        assertThat(result.rows().get(0).answers().get("sensory_processing-19-24m-self_soothes")).contains(Answer.SOMETIMES);
 
         assertThat(result.format().headerRows()).isEqualTo(2);
         assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
@@ -173,6 +182,26 @@ class SurveyImportsTest {
             assertThat(row.line()).isEqualTo(3);
             assertThat(row.child().name()).contains("Valentina");
             assertThat(row.assessedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        });
+    }
+
+    @Test
+    void readsEveryQuestionOfASpanishExportWordedAsTheCatalogWasBeforeTheSpanishReview() throws ImportException {
+        // Headers are every question as catalog 2026.12.0 worded it in Spanish, before the Spanish review.
+        ImportResult result = Fixtures.read("every-question-es-2026.12.0.csv");
+        List<String> everyQuestion = new java.util.ArrayList<>(Fixtures.CATALOG.milestones().stream()
+                .map(Milestone::id).toList());
+        Fixtures.CATALOG.generalQuestions().forEach(q -> everyQuestion.add(q.id()));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.unmappedColumns()).isEmpty();
+        assertThat(result.questionIdsFound()).containsExactlyInAnyOrderElementsOf(everyQuestion);
+        assertThat(result.columns()).filteredOn(c -> c.matchedBy() == ColumnInfo.MatchedBy.QUESTION_TEXT)
+                .hasSize(everyQuestion.size());
+        assertThat(result.rows()).singleElement().satisfies(row -> {
+            assertThat(row.answers().get("self_care-13-18m-finger_feeds")).contains(Answer.YES);
+            assertThat(row.answers().get("fine_motor-0-3m-opens_hands")).contains(Answer.NOT_SURE);
+            assertThat(row.answers().get("general-worried")).contains(Answer.NOT_YET);
         });
     }
 

@@ -111,7 +111,7 @@ class SurveyTemplatesTest {
             case YES -> es ? "Sí" : "Yes";
             case SOMETIMES -> es ? "A veces" : "Sometimes";
             case NOT_YET -> es ? "Todavía no" : "Not yet";
-            case NOT_SURE -> es ? "No estoy seguro" : "Not sure";
+            case NOT_SURE -> es ? "No sé" : "Not sure";
             case NO_ANSWER -> "";
         };
     }

@@ -25,9 +25,10 @@ import org.otmilestones.report.Samples;
  * look at them. With a second folder, it also writes the README's images there: pages 1 and 2 of the
  * English 2-year-old with a clinic profile, and of the Spanish one.
  *
+ * <p>Run from the repository's folder (exec:java runs in Maven's own process, so paths are from there):
  * <pre>
  * mvn -B -q -pl report-pdf -am test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.otmilestones.report.pdf.RenderSamples -Dexec.args="target/samples ../docs/images"
+ *     -Dexec.mainClass=org.otmilestones.report.pdf.RenderSamples -Dexec.args="report-pdf/target/samples docs/images"
  * </pre>
  */
 public final class RenderSamples {
