@@ -1,10 +1,13 @@
 package org.otmilestones.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
@@ -14,7 +17,7 @@ import java.util.Set;
 /**
  * Writes a file so that its final name only ever holds a whole file: the bytes go to a hidden
  * temporary file beside it, which is then moved into place, and an existing file is replaced only
- * when the caller allows it.
+ * when the caller allows it, and never when it is one of the run's inputs.
  */
 final class AtomicFiles {
 
@@ -28,6 +31,15 @@ final class AtomicFiles {
     enum Existing {
         KEEP,
         REPLACE
+    }
+
+    /** Thrown when the target is one of the run's input files: never replaced, even with --force. */
+    static final class InputFileException extends FileAlreadyExistsException {
+        private static final long serialVersionUID = 1L;
+
+        InputFileException(Path target) {
+            super(target.toString(), null, "is an input of this run");
+        }
     }
 
     /** Temporary files being written now; removed by a shutdown hook if the run is stopped (Ctrl+C). */
@@ -59,37 +71,107 @@ final class AtomicFiles {
     /**
      * Writes {@code target} atomically.
      *
+     * @throws InputFileException when the target is one of {@code inputs}, whatever {@code existing} says
      * @throws FileAlreadyExistsException when the target exists and {@code existing} is KEEP
      * @throws IOException when writing fails; the temporary file is removed
      */
-    static void write(Path target, Existing existing, Content content) throws IOException {
-        if (existing == Existing.KEEP && Files.exists(target)) {
+    static void write(Path target, Existing existing, InputFiles inputs, Content content) throws IOException {
+        if (inputs.contains(target)) {
+            throw new InputFileException(target);
+        }
+        if (existing == Existing.KEEP && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp;
-        synchronized (LOCK) {
-            if (stopping) {
-                throw new IOException("otm is stopping; " + target + " was not written");
-            }
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            IN_FLIGHT.add(temp);
+        try (Pending pending = Pending.beside(target)) {
+            content.writeTo(pending.stream());
+            pending.commit(target, existing, inputs);
         }
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
-            }
-            moveIntoPlace(temp, target, existing);
-        } finally {
-            Files.deleteIfExists(temp);
+    }
+
+    /** As {@link #write(Path, Existing, InputFiles, Content)} for a run without input files. */
+    static void write(Path target, Existing existing, Content content) throws IOException {
+        write(target, existing, InputFiles.none(), content);
+    }
+
+    /**
+     * A hidden temporary file being written, for output whose final name is chosen at the end (a summary
+     * written row by row); closing it without a commit deletes it.
+     */
+    static final class Pending implements Closeable {
+        private final Path temp;
+        private final OutputStream stream;
+        private boolean done;
+
+        private Pending(Path temp, OutputStream stream) {
+            this.temp = temp;
+            this.stream = stream;
+        }
+
+        /** A temporary file in the folder of {@code target}, named after it. */
+        static Pending beside(Path target) throws IOException {
+            Path dir = target.toAbsolutePath().getParent();
+            Path temp;
             synchronized (LOCK) {
-                IN_FLIGHT.remove(temp);
+                if (stopping) {
+                    throw new IOException("otm is stopping; " + target + " was not written");
+                }
+                temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+                IN_FLIGHT.add(temp);
+            }
+            try {
+                return new Pending(temp, new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024));
+            } catch (IOException | RuntimeException e) {
+                forget(temp);
+                throw e;
+            }
+        }
+
+        OutputStream stream() {
+            return stream;
+        }
+
+        /**
+         * Closes the stream and moves the file into place.
+         *
+         * @throws InputFileException when the target is one of {@code inputs}; the file stays pending
+         * @throws FileAlreadyExistsException when the target exists and {@code existing} is KEEP; the file
+         *         stays pending, so another name can be tried
+         */
+        void commit(Path target, Existing existing, InputFiles inputs) throws IOException {
+            if (inputs.contains(target)) {
+                throw new InputFileException(target);
+            }
+            stream.close();
+            moveIntoPlace(temp, target, existing);
+            done = true;
+            forget(temp);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                try {
+                    stream.close();
+                } finally {
+                    forget(temp);
+                }
+            }
+        }
+
+        private static void forget(Path temp) throws IOException {
+            try {
+                Files.deleteIfExists(temp);
+            } finally {
+                synchronized (LOCK) {
+                    IN_FLIGHT.remove(temp);
+                }
             }
         }
     }
 
     private static void moveIntoPlace(Path temp, Path target, Existing existing) throws IOException {
         if (existing == Existing.REPLACE) {
+            // A rename replaces whatever entry has the name (a link itself, never the file it points to).
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -101,13 +183,14 @@ final class AtomicFiles {
         // overwrite each other; a rename would silently replace it on Linux.
         try {
             Files.createLink(target, temp);
+            Files.delete(temp);
         } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
             if (e instanceof FileAlreadyExistsException exists) {
                 throw exists;
             }
             Files.move(temp, target);
         } catch (IOException e) {
-            if (Files.exists(target)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(target.toString());
             }
             // Some file systems (FAT, some network shares) have no hard links.

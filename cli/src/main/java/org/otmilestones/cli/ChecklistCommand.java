@@ -46,7 +46,7 @@ final class ChecklistCommand implements Callable<Integer> {
         Checkpoint chosen = Checkpoints.require(catalog, checkpoint);
         Path file = output == null ? Path.of("checklist-" + chosen.id() + ".pdf") : output;
         RenderResult[] rendered = new RenderResult[1];
-        OutputFiles.write(file, force, out -> rendered[0] = PdfHandouts.renderBlankChecklist(catalog, chosen, options, out));
+        OutputFiles.write(file, force, InputFiles.of(catalogOption.file, handoutOptions.clinic), out -> rendered[0] = PdfHandouts.renderBlankChecklist(catalog, chosen, options, out));
         spec.commandLine().getOut().printf("Wrote %s (%d %s).%n", file, rendered[0].pages(),
                 rendered[0].pages() == 1 ? "page" : "pages");
         rendered[0].warnings().forEach(w -> spec.commandLine().getOut().println("  Note: " + w));

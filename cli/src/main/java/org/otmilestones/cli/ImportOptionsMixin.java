@@ -1,5 +1,11 @@
 package org.otmilestones.cli;
 
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -13,6 +19,9 @@ import org.otmilestones.core.survey.ColumnMapping;
 import org.otmilestones.core.survey.DateOrder;
 import org.otmilestones.core.survey.ImportOptions;
 import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.survey.ImportedRow;
+import org.otmilestones.core.survey.RowError;
+import org.otmilestones.core.survey.RowHandler;
 import org.otmilestones.core.survey.SurveyImports;
 import org.otmilestones.core.survey.ColumnMappings;
 import picocli.CommandLine.Option;
@@ -44,8 +53,16 @@ final class ImportOptionsMixin {
             description = "The date to treat as today (for tests and re-runs).")
     LocalDate today;
 
-    ImportResult read(Path input, Catalog catalog) throws UserException, OtmException {
-        Inputs.requireFile(input, "the answers file");
+    /**
+     * Reads the export, handing each row to {@code handler} as it is read; {@code -} and {@code /dev/stdin}
+     * read {@code stdin}.
+     */
+    ImportResult read(Path input, Catalog catalog, RowHandler handler, InputStream stdin)
+            throws UserException, OtmException {
+        boolean standardInput = Inputs.isStandardInput(input);
+        if (!standardInput) {
+            Inputs.requireFile(input, "the answers file", "give a file, or - to read standard input");
+        }
         ImportOptions options = ImportOptions.defaults(today == null ? LocalDate.now() : today)
                 .withMapping(mapping(catalog));
         if (encoding != null) {
@@ -57,10 +74,44 @@ final class ImportOptionsMixin {
         if (dateOrder != null) {
             options = options.withDateOrder(dateOrder);
         }
-        if (FhirResponses.looksLikeFhir(input)) {
-            return FhirResponses.read(input, catalog, options);
+        if (standardInput) {
+            String name = input.toString().equals("-") ? Inputs.STANDARD_INPUT : input.toString();
+            return SurveyImports.read(stdin, name, catalog, options, handler);
         }
-        return SurveyImports.read(input, catalog, options);
+        if (FhirResponses.looksLikeFhir(input)) {
+            return replay(FhirResponses.read(input, catalog, options), handler);
+        }
+        return SurveyImports.read(input, catalog, options, handler);
+    }
+
+    /**
+     * Hands an import that was read whole (FHIR responses) to the handler as if it had been streamed: its
+     * head first, then each row or failed row in line order, a row's errors together.
+     */
+    private static ImportResult replay(ImportResult imported, RowHandler handler) {
+        ImportResult head = new ImportResult(imported.file(), imported.format(), List.of(), List.of(),
+                imported.unmappedColumns(), imported.questionIdsFound(), imported.warnings(), imported.skippedRows(),
+                imported.columns());
+        handler.started(head);
+        Map<Integer, List<RowError>> errors = new TreeMap<>();
+        imported.errors().forEach(e -> errors.computeIfAbsent(e.line(), l -> new ArrayList<>()).add(e));
+        List<ImportedRow> rows = imported.rows().stream().sorted(Comparator.comparingInt(ImportedRow::line)).toList();
+        int next = 0;
+        for (Map.Entry<Integer, List<RowError>> failed : errors.entrySet()) {
+            while (next < rows.size() && rows.get(next).line() < failed.getKey()) {
+                handler.row(rows.get(next++));
+            }
+            handler.failed(failed.getKey(), failed.getValue());
+        }
+        while (next < rows.size()) {
+            handler.row(rows.get(next++));
+        }
+        return head;
+    }
+
+    /** The files these options read, with the export, so no output replaces one of them. */
+    InputFiles inputs(Path input) {
+        return InputFiles.of(input, mapping, redcapDictionary);
     }
 
     private ColumnMapping mapping(Catalog catalog) throws UserException, OtmException {

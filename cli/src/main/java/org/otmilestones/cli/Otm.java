@@ -1,7 +1,12 @@
 package org.otmilestones.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import org.otmilestones.core.OtmException;
+import org.otmilestones.core.VisibleText;
+import org.otmilestones.core.catalog.CatalogException;
+import org.otmilestones.core.survey.MappingFileException;
+import org.otmilestones.report.ClinicProfileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -16,7 +21,8 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit codes:",
                 "  0  all done",
                 "  1  some rows or files could not be used (all the others were done)",
-                "  2  the command line was wrong (unknown option, missing file)",
+                "  2  the command line or a configuration file was wrong (unknown option, missing file,",
+                "     a clinic profile, mapping or catalog that cannot be used); nothing was done",
                 "  3  a bug in otm (run again with --debug and report what it shows)",
                 "", "Example:", "  otm report examples/google-forms.csv -o reports/"})
 public final class Otm implements java.util.concurrent.Callable<Integer> {
@@ -27,6 +33,8 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full details of unexpected errors.")
     boolean debug;
 
+    private InputStream stdin = System.in;
+
     /** Runs otm and exits with its exit code. */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.Charset.defaultCharset());
@@ -36,9 +44,32 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
 
     /** Runs otm with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Otm());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs otm with these arguments, reading {@code -} from {@code in}; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        Otm otm = new Otm();
+        otm.stdin = in;
+        CommandLine commandLine = new CommandLine(otm);
+        // Everything printed passes the terminal filter; picocli's colours would be escape sequences in it.
+        TerminalWriter safeOut = new TerminalWriter(out);
+        TerminalWriter safeErr = new TerminalWriter(err);
+        PrintWriter terminalOut = new PrintWriter(safeOut, true);
+        PrintWriter terminalErr = new PrintWriter(safeErr, true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.setOut(terminalOut);
+        commandLine.setErr(terminalErr);
+        commandLine.setParameterExceptionHandler((bad, badArgs) -> {
+            // As picocli's own handler, with the argument escaped: a line break in it must not start a line.
+            CommandLine cmd = bad.getCommandLine();
+            cmd.getErr().println(VisibleText.of(bad.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(bad, cmd.getErr())) {
+                cmd.usage(cmd.getErr());
+            }
+            cmd.getErr().flush();
+            return ExitCodes.USAGE;
+        });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             boolean debug = hasDebug(parseResult);
@@ -50,7 +81,7 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
                     bad.printStackTrace(cmd.getErr());
                 }
                 cmd.getErr().flush();
-                return ExitCodes.SOME_FAILED;
+                return exitCode(bad);
             }
             if (exception instanceof UserException user) {
                 cmd.getErr().println("otm: " + user.getMessage());
@@ -69,10 +100,51 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
             cmd.getErr().flush();
             return ExitCodes.INTERNAL;
         });
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(e, args, terminalOut, terminalErr);
+        }
+        terminalOut.flush();
+        terminalErr.flush();
+        safeOut.finish();
+        safeErr.finish();
         return code;
+    }
+
+    /**
+     * Out of memory anywhere (a worker's rendering is passed up to here): one line that says what to do,
+     * and the stack trace only with --debug. By the time it is caught, what filled the memory is released.
+     */
+    private static int outOfMemory(OutOfMemoryError e, String[] args, PrintWriter out, PrintWriter err) {
+        out.flush();
+        long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("otm: out of memory: this run needs more than the " + maxMegabytes + " MB Java was given;"
+                + " give it more with OTM_JAVA_OPTS, for example OTM_JAVA_OPTS=-Xmx2g ./otm ...");
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * 2 for a configuration file that is wrong (a clinic profile, a mapping, a catalog given with --catalog):
+     * nothing was done, as with a wrong option; 1 for an export that cannot be used.
+     */
+    static int exitCode(OtmException bad) {
+        return bad instanceof ClinicProfileException || bad instanceof MappingFileException
+                || bad instanceof CatalogException ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
+    }
+
+    /** The stream {@code -} reads: standard input, or what a test gave {@link #run(String[], InputStream, PrintWriter, PrintWriter)}. */
+    static InputStream standardInput(picocli.CommandLine.Model.CommandSpec spec) {
+        picocli.CommandLine.Model.CommandSpec root = spec;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        return root.userObject() instanceof Otm otm ? otm.stdin : System.in;
     }
 
     /** True when --debug was given, for a command that reports errors itself. */

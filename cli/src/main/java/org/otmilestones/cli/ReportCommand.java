@@ -5,15 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.nio.file.LinkOption;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.survey.ImportResult;
@@ -55,7 +48,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check everything, write nothing.")
     boolean dryRun;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Handouts made at once. Default: one per core.")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Handouts made at once, 1 to 4 per core. Default: one per core.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--detail", paramLabel = "parent|full",
@@ -74,96 +68,186 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserException, OtmException {
-        PrintWriter out = spec.commandLine().getOut();
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads < 1 || threads > cores * 4) {
+            throw new UserException(ExitCodes.USAGE, "--threads " + threads + ": give a number from 1 to " + cores * 4
+                    + " (4 per core on this computer)");
+        }
         Catalog catalog = catalogOption.load();
+        // The clinic profile (and its logo) is read and checked once, before any row is done.
         ReportOptions options = handoutOptions.options(catalog).withDetail(detail);
-        ImportResult imported = importOptions.read(input, catalog);
-        Summary.printImport(out, catalog, imported);
-        if (!dryRun) {
-            prepareOutputDir();
+        InputFiles inputs = importOptions.inputs(input).and(catalogOption.file, handoutOptions.clinic);
+        try (Run run = new Run(catalog, options, inputs)) {
+            ImportResult imported = importOptions.read(input, catalog, run, Otm.standardInput(spec));
+            return run.finish(imported);
+        } catch (RowScoring.Stop stop) {
+            throw stop.reason();
         }
-
-        RowScoring scoring = RowScoring.of(imported, catalog);
-        List<RowOutcome> outcomes = new ArrayList<>(scoring.failed());
-        HandoutBatch batch = new HandoutBatch(catalog, options, outputDir,
-                force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
-                dryRun ? HandoutBatch.Mode.DRY_RUN : HandoutBatch.Mode.WRITE, threads);
-        try (ProgressBar progress = progressBar(scoring.scored().size())) {
-            Consumer<RowOutcome> done = progress == null ? o -> { } : o -> progress.step();
-            outcomes.addAll(batch.run(scoring.scored(), done));
-        }
-        outcomes.sort(Comparator.comparingInt(RowOutcome::line));
-
-        Summary.printRows(out, catalog, outcomes);
-        String summaryFile = dryRun ? null : writeSummary(catalog, outcomes);
-        out.println();
-        Summary.printTotals(out, outcomes, outputDir, dryRun);
-        if (summaryFile != null) {
-            out.println("Summary of every row, with its handout file: " + summaryFile);
-        }
-        if (dryRun) {
-            out.println("Dry run: nothing was written.");
-        }
-        out.flush();
-        reportBugs(outcomes);
-        return RowOutcome.exitCode(outcomes);
     }
 
-    /** A bug stopped some rows: say so plainly, and show the details with --debug. */
-    private void reportBugs(List<RowOutcome> outcomes) {
-        List<RowOutcome> bugs = outcomes.stream().filter(o -> o.bug().isPresent()).toList();
-        if (bugs.isEmpty()) {
-            return;
+    /** One run: every row is scored, drawn, written, printed and summarised as it comes, in file order. */
+    private final class Run extends RowScoring implements AutoCloseable {
+        private final Catalog catalog;
+        private final ReportOptions options;
+        private final InputFiles inputs;
+        private final PrintWriter out = spec.commandLine().getOut();
+        private final Tally tally = new Tally();
+        private ImportResult head;
+        private HandoutBatch batch;
+        private AtomicFiles.Pending summaryFile;
+        private Summary.Csv summary;
+        private IOException summaryProblem;
+
+        Run(Catalog catalog, ReportOptions options, InputFiles inputs) {
+            super(catalog);
+            this.catalog = catalog;
+            this.options = options;
+            this.inputs = inputs;
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf("otm: a bug in otm stopped %d %s; the other rows were still done.%n", bugs.size(),
-                bugs.size() == 1 ? "row" : "rows");
-        if (Otm.debug(spec)) {
-            bugs.forEach(o -> o.bug().orElseThrow().printStackTrace(err));
-        } else {
-            err.println("otm: run again with --debug and report what it shows.");
+
+        @Override
+        void start(ImportResult head) {
+            this.head = head;
+            Summary.printImport(out, catalog, head);
+            out.flush();
+            if (!dryRun) {
+                try {
+                    prepareOutputDir();
+                    summaryFile = AtomicFiles.Pending.beside(outputDir.resolve(SUMMARY_FILE));
+                    summary = Summary.Csv.open(catalog, summaryFile.stream());
+                } catch (UserException e) {
+                    throw new RowScoring.Stop(e);
+                } catch (IOException e) {
+                    throw new RowScoring.Stop(new UserException(ExitCodes.USAGE, outputDir + ": cannot write in the output folder ("
+                            + e.getClass().getSimpleName() + "); choose another folder with -o or check its permissions"));
+                }
+            }
+            batch = new HandoutBatch(catalog, options, outputDir,
+                    force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
+                    dryRun ? HandoutBatch.Mode.DRY_RUN : HandoutBatch.Mode.WRITE, threads, inputs, this::done);
         }
-        err.flush();
+
+        @Override
+        void scored(Scored row) {
+            batch.add(row);
+        }
+
+        @Override
+        void failed(RowOutcome outcome) {
+            batch.add(outcome);
+        }
+
+        /** A row is done: it is printed and summarised now, and not kept. */
+        private void done(RowOutcome outcome) {
+            if (tally.rows() == 0) {
+                Summary.printTableHeader(out, catalog);
+            }
+            tally.add(outcome);
+            Summary.printRow(out, catalog, outcome);
+            if (summary != null && summaryProblem == null) {
+                try {
+                    summary.row(outcome);
+                } catch (IOException e) {
+                    summaryProblem = e;
+                }
+            }
+        }
+
+        int finish(ImportResult imported) throws UserException {
+            batch.finish();
+            if (tally.rows() > 0) {
+                Summary.printStatusWords(out);
+            }
+            String summaryLine = dryRun ? null : commitSummary();
+            out.println();
+            // The notes about the rows (repeated ids, dates taken from the completion time) are known only now.
+            Summary.printNotes(out, "", imported.warnings().subList(head.warnings().size(), imported.warnings().size()));
+            Summary.printTotals(out, tally, outputDir, dryRun);
+            if (summaryLine != null) {
+                out.println(summaryLine);
+            }
+            if (dryRun) {
+                out.println("Dry run: nothing was written.");
+            }
+            out.flush();
+            reportBugs();
+            if (summaryLine == null && !dryRun) {
+                spec.commandLine().getErr().println("otm: could not write the summary in " + outputDir + " ("
+                        + (summaryProblem == null ? "every name is taken" : summaryProblem.getClass().getSimpleName())
+                        + "); the handouts themselves were written");
+                spec.commandLine().getErr().flush();
+                return Math.max(tally.exitCode(), ExitCodes.SOME_FAILED);
+            }
+            return tally.exitCode();
+        }
+
+        /**
+         * Moves the summary into place as summary.csv, or summary-2.csv and so on when that name is taken and
+         * --force was not given; returns the closing line that names it, or null when it could not be written.
+         */
+        private String commitSummary() {
+            if (summaryProblem != null) {
+                return null;
+            }
+            String taken = null;
+            try {
+                summary.flush();
+                for (int n = 1; n < 1000; n++) {
+                    Path file = outputDir.resolve(n == 1 ? SUMMARY_FILE : "summary-" + n + ".csv");
+                    try {
+                        summaryFile.commit(file, force && n == 1 ? AtomicFiles.Existing.REPLACE
+                                : AtomicFiles.Existing.KEEP, inputs);
+                        return "Summary of every row, with its handout file: " + file
+                                + (taken == null ? "" : " (" + taken + ")");
+                    } catch (AtomicFiles.InputFileException e) {
+                        taken = taken != null ? taken : SUMMARY_FILE + " is an input of this run, so it was kept";
+                    } catch (FileAlreadyExistsException e) {
+                        taken = taken != null ? taken : Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                                ? SUMMARY_FILE + " is from an earlier run" : SUMMARY_FILE + " is taken by something else";
+                    }
+                }
+            } catch (IOException e) {
+                summaryProblem = e;
+            }
+            return null;
+        }
+
+        /** A bug stopped some rows: say so plainly, and show the details with --debug. */
+        private void reportBugs() {
+            if (tally.bugCount() == 0) {
+                return;
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("otm: a bug in otm stopped %s; the other rows were still done.%n",
+                    Tally.count(tally.bugCount(), "row", "rows"));
+            if (Otm.debug(spec)) {
+                tally.bugs().forEach(b -> b.printStackTrace(err));
+            } else {
+                err.println("otm: run again with --debug and report what it shows.");
+            }
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            if (batch != null) {
+                batch.close();
+            }
+            if (summaryFile != null) {
+                try {
+                    summaryFile.close();
+                } catch (IOException e) {
+                    // The temporary summary is hidden and ends in .part; nothing more can be done.
+                }
+            }
+        }
     }
 
     private void prepareOutputDir() throws UserException {
-        try {
-            Files.createDirectories(outputDir);
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.USAGE, outputDir + ": cannot create the output folder ("
-                    + e.getClass().getSimpleName() + "); choose another folder with -o");
-        }
+        OutputFiles.createFolder(outputDir);
         if (!Files.isWritable(outputDir)) {
             throw new UserException(ExitCodes.USAGE, outputDir + ": the output folder is not writable; "
                     + "choose another folder with -o or check its permissions");
         }
-    }
-
-    /** Writes summary.csv, or summary-2.csv and so on when one exists and --force was not given. */
-    private String writeSummary(Catalog catalog, List<RowOutcome> outcomes) throws UserException {
-        for (int n = 1; n < 1000; n++) {
-            Path file = outputDir.resolve(n == 1 ? SUMMARY_FILE : "summary-" + n + ".csv");
-            try {
-                AtomicFiles.write(file, force && n == 1 ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP,
-                        stream -> Summary.writeCsv(catalog, outcomes, stream));
-                return file.toString();
-            } catch (FileAlreadyExistsException e) {
-                // Keep the earlier run's summary; try the next name.
-            } catch (IOException e) {
-                throw new UserException(ExitCodes.SOME_FAILED, "could not write the summary " + file + ": "
-                        + e.getMessage() + "; the handouts themselves were written");
-            }
-        }
-        throw new UserException(ExitCodes.SOME_FAILED, outputDir + " holds 999 summaries; clear it out");
-    }
-
-    /** A progress bar on the terminal only: none when the output goes to a file or another program. */
-    private ProgressBar progressBar(int rows) {
-        if (System.console() == null || dryRun || rows < 2) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("Handouts").setInitialMax(rows)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .continuousUpdate().build();
     }
 }

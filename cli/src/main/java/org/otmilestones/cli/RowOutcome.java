@@ -13,12 +13,12 @@ import org.otmilestones.core.scoring.ChecklistResult;
  * @param status what happened
  * @param result the scored result, when scoring worked
  * @param handout the handout's file, when there is one (or would be, on a dry run)
- * @param error a plain message for staff, when the row failed (no names or birth dates)
+ * @param problems plain messages for staff, one per problem, when the row failed (no names or birth dates)
  * @param bug the exception, when a bug in otm stopped the row
  * @param warnings things staff should know about a row that worked
  */
 record RowOutcome(int line, String childId, Status status, Optional<ChecklistResult> result, Optional<Path> handout,
-        Optional<String> error, Optional<Throwable> bug, List<String> warnings) {
+        List<String> problems, Optional<Throwable> bug, List<String> warnings) {
 
     /** What happened to a row. */
     enum Status {
@@ -35,23 +35,32 @@ record RowOutcome(int line, String childId, Status status, Optional<ChecklistRes
     }
 
     RowOutcome {
+        problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        if (problems.isEmpty() != (status != Status.FAILED && status != Status.BUG)) {
+            throw new IllegalArgumentException("problems must be given exactly when the row failed, status " + status);
+        }
     }
 
-    static RowOutcome failed(int line, String childId, String error) {
-        return new RowOutcome(line, childId, Status.FAILED, Optional.empty(), Optional.empty(), Optional.of(error),
+    static RowOutcome failed(int line, String childId, String problem) {
+        return failed(line, childId, List.of(problem));
+    }
+
+    /** A row with several problems: it fails once, with each problem listed. */
+    static RowOutcome failed(int line, String childId, List<String> problems) {
+        return new RowOutcome(line, childId, Status.FAILED, Optional.empty(), Optional.empty(), problems,
                 Optional.empty(), List.of());
     }
 
     static RowOutcome bug(int line, String childId, Throwable bug) {
         return new RowOutcome(line, childId, Status.BUG, Optional.empty(), Optional.empty(),
-                Optional.of("a bug in otm stopped this row (" + bug.getClass().getSimpleName()
+                List.of("a bug in otm stopped this row (" + bug.getClass().getSimpleName()
                         + "); run again with --debug and report what it shows"), Optional.of(bug), List.of());
     }
 
     static RowOutcome done(int line, String childId, Status status, ChecklistResult result, Optional<Path> handout,
             List<String> warnings) {
-        return new RowOutcome(line, childId, status, Optional.of(result), handout, Optional.empty(), Optional.empty(),
+        return new RowOutcome(line, childId, status, Optional.of(result), handout, List.of(), Optional.empty(),
                 warnings);
     }
 
@@ -59,11 +68,8 @@ record RowOutcome(int line, String childId, Status status, Optional<ChecklistRes
         return status != Status.FAILED && status != Status.BUG;
     }
 
-    /** The exit code of a run with these outcomes: 3 for any bug, else 1 for any failed row, else 0. */
-    static int exitCode(List<RowOutcome> outcomes) {
-        if (outcomes.stream().anyMatch(o -> o.status == Status.BUG)) {
-            return ExitCodes.INTERNAL;
-        }
-        return outcomes.stream().allMatch(RowOutcome::ok) ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    /** The problems as one text, for a file with one cell per row. */
+    String problemsText() {
+        return String.join(" | ", problems);
     }
 }

@@ -2,44 +2,81 @@ package org.otmilestones.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.InvalidAssessmentException;
-import org.otmilestones.core.survey.ImportResult;
-import org.otmilestones.core.survey.AssessmentDateSource;
-import org.otmilestones.core.survey.ImportedRow;
-import org.otmilestones.core.survey.RowError;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
 import org.otmilestones.core.scoring.Note;
+import org.otmilestones.core.survey.AssessmentDateSource;
+import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.survey.ImportedRow;
+import org.otmilestones.core.survey.RowError;
+import org.otmilestones.core.survey.RowHandler;
 
-/** Scores every imported row, turning each import error and scoring error into a failed outcome; loses no row. */
-final class RowScoring {
+/**
+ * Scores the import's rows one at a time, in file order, as they are read: each row either scores or becomes
+ * one failed outcome listing all its problems; no row is lost and none is kept.
+ */
+abstract class RowScoring implements RowHandler {
 
     /** A row that scored, with the row it came from. */
     record Scored(ImportedRow row, ChecklistResult result, List<String> warnings) {
     }
 
-    private final List<Scored> scored = new ArrayList<>();
-    private final List<RowOutcome> failed = new ArrayList<>();
+    /** Stops the import from inside a handler with a problem for the user, such as an output folder that cannot be made. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
 
-    static RowScoring of(ImportResult imported, Catalog catalog) {
-        RowScoring scoring = new RowScoring();
-        StaffMessages messages = StaffMessages.of(imported);
-        for (RowError error : imported.errors()) {
-            scoring.failed.add(RowOutcome.failed(error.line(), "", messages.describe(error)));
+        Stop(UserException reason) {
+            super(reason.getMessage(), reason);
         }
-        for (ImportedRow row : imported.rows()) {
-            try {
-                ChecklistResult result = ChecklistScorer.score(catalog, row.child(), row.answers(), row.assessedOn());
-                scoring.scored.add(new Scored(row, result, warnings(row, result)));
-            } catch (InvalidAssessmentException e) {
-                // The import checks ages and dates itself; this only catches what it could not know.
-                scoring.failed.add(RowOutcome.failed(row.line(), row.child().id(),
-                        imported.file() + ":" + row.line() + ": " + e.getMessage()));
-            }
+
+        UserException reason() {
+            return (UserException) getCause();
         }
-        return scoring;
+    }
+
+    private final Catalog catalog;
+    private StaffMessages messages;
+    private String file;
+
+    RowScoring(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** How the file was understood, before its first row. */
+    abstract void start(ImportResult head);
+
+    /** A row that scored. */
+    abstract void scored(Scored row);
+
+    /** A row that could not be read or scored. */
+    abstract void failed(RowOutcome outcome);
+
+    @Override
+    public final void started(ImportResult head) {
+        messages = StaffMessages.of(head);
+        file = head.file();
+        start(head);
+    }
+
+    @Override
+    public final void row(ImportedRow row) {
+        ChecklistResult result;
+        try {
+            result = ChecklistScorer.score(catalog, row.child(), row.answers(), row.assessedOn());
+        } catch (InvalidAssessmentException e) {
+            // The import checks ages and dates itself; this only catches what it could not know.
+            failed(RowOutcome.failed(row.line(), row.child().id(), file + ":" + row.line() + ": " + e.getMessage()));
+            return;
+        }
+        scored(new Scored(row, result, warnings(row, result)));
+    }
+
+    @Override
+    public final void failed(int line, List<RowError> errors) {
+        failed(RowOutcome.failed(line, "", errors.stream().map(messages::describe).toList()));
     }
 
     private static List<String> warnings(ImportedRow row, ChecklistResult result) {
@@ -51,19 +88,5 @@ final class RowScoring {
             warnings.add("no assessment date or completion time in the row, so today's date was used");
         }
         return warnings;
-    }
-
-    List<Scored> scored() {
-        return scored;
-    }
-
-    List<RowOutcome> failed() {
-        return failed;
-    }
-
-    /** Outcomes for the scored rows without handouts (for {@code otm score}). */
-    List<RowOutcome> scoredOutcomes() {
-        return scored.stream().map(s -> RowOutcome.done(s.row().line(), s.row().child().id(), RowOutcome.Status.CHECKED,
-                s.result(), Optional.empty(), s.warnings())).toList();
     }
 }

@@ -1,19 +1,22 @@
 package org.otmilestones.cli;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.survey.ImportResult;
 import org.otmilestones.core.results.ResultJson;
-import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,67 +72,160 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UserException, OtmException {
         Catalog catalog = catalogOption.load();
-        ImportResult imported = importOptions.read(input, catalog);
-        RowScoring scoring = RowScoring.of(imported, catalog);
-        List<RowOutcome> outcomes = new ArrayList<>(scoring.failed());
-        outcomes.addAll(scoring.scoredOutcomes());
-        outcomes.sort(Comparator.comparingInt(RowOutcome::line));
-
-        if (format == Format.FHIR) {
-            ReportOptions options = handoutOptions.options(catalog);
-            AtomicFiles.Content content = stream -> FhirScoreOutput.write(scoring.scored(), catalog, options, stream);
-            if (output == null) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                try {
-                    content.writeTo(bytes);
-                } catch (IOException e) {
-                    throw new UserException(ExitCodes.INTERNAL, "could not make the handouts: " + e.getMessage(), e);
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(bytes.toString(StandardCharsets.UTF_8));
-                out.flush();
-            } else {
-                OutputFiles.write(output, force, content);
-            }
-            return finish(outcomes);
+        InputFiles inputs = importOptions.inputs(input).and(catalogOption.file, handoutOptions.clinic);
+        // Only --format fhir makes handouts; the clinic profile is read (and its logo checked) before any row.
+        ReportOptions handouts = format == Format.FHIR ? handoutOptions.options(catalog) : null;
+        if (output != null) {
+            // Checked before any work, and again when the file is moved into place.
+            OutputFiles.checkTarget(output, force, inputs);
         }
-        byte[] bytes = render(catalog, outcomes);
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(new String(bytes, StandardCharsets.UTF_8));
-            out.flush();
-        } else {
-            OutputFiles.write(output, force, stream -> stream.write(bytes));
-        }
-        return finish(outcomes);
-    }
-
-    private int finish(List<RowOutcome> outcomes) {
         PrintWriter err = spec.commandLine().getErr();
-        List<RowOutcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
-        for (RowOutcome outcome : failed) {
-            err.println(outcome.error().orElseThrow());
-        }
-        err.printf("%d rows scored, %d failed%s%n", outcomes.size() - failed.size(), failed.size(),
-                output == null ? "" : "; results in " + output);
-        err.flush();
-        return failed.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
-    }
+        Tally tally = new Tally();
+        try (AtomicFiles.Pending file = output == null ? null : AtomicFiles.Pending.beside(output)) {
+            OutputStream stream = file == null ? new Utf8ToWriter(spec.commandLine().getOut()) : file.stream();
+            Results[] results = new Results[1];
+            importOptions.read(input, catalog, new RowScoring(catalog) {
+                @Override
+                void start(ImportResult head) {
+                    // Started only once the file is known to be readable, so a refused file writes nothing.
+                    try {
+                        results[0] = switch (format) {
+                            case JSON -> new JsonResults(stream);
+                            case CSV -> new CsvResults(catalog, stream);
+                            case FHIR -> new FhirResults(FhirScoreOutput.open(catalog, handouts, stream));
+                        };
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
 
-    private byte[] render(Catalog catalog, List<RowOutcome> outcomes) throws UserException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            if (format == Format.JSON) {
-                List<ChecklistResult> results = outcomes.stream().flatMap(o -> o.result().stream()).toList();
-                ResultJson.writeAll(results, bytes);
-                bytes.write('\n');
-            } else {
-                Summary.writeCsv(catalog, outcomes, bytes);
+                @Override
+                void scored(Scored row) {
+                    RowOutcome outcome = RowOutcome.done(row.row().line(), row.row().child().id(),
+                            RowOutcome.Status.CHECKED, row.result(), Optional.empty(), row.warnings());
+                    tally.add(outcome);
+                    results[0].write(row, outcome);
+                }
+
+                @Override
+                void failed(RowOutcome outcome) {
+                    tally.add(outcome);
+                    outcome.problems().forEach(p -> err.println(VisibleText.of(p)));
+                    results[0].write(null, outcome);
+                }
+            }, Otm.standardInput(spec));
+            results[0].close();
+            stream.flush();
+            if (file != null) {
+                commit(file, inputs);
             }
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.INTERNAL, "could not format the results: " + e.getMessage(), e);
+        } catch (UncheckedIOException | IOException e) {
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            throw new UserException(ExitCodes.SOME_FAILED, "could not write the results"
+                    + (output == null ? "" : " to " + output) + " (" + cause.getClass().getSimpleName()
+                    + "); check that the folder is writable and the disk is not full", cause);
         }
-        return bytes.toByteArray();
+        err.printf("%s scored, %d failed%s%n", Tally.count(tally.rows() - tally.failed(), "row", "rows"),
+                tally.failed(), output == null ? "" : "; results in " + output);
+        err.flush();
+        return tally.exitCode();
     }
 
+    private void commit(AtomicFiles.Pending file, InputFiles inputs) throws IOException, UserException {
+        try {
+            file.commit(output, force ? AtomicFiles.Existing.REPLACE : AtomicFiles.Existing.KEEP, inputs);
+        } catch (AtomicFiles.InputFileException e) {
+            OutputFiles.checkTarget(output, force, inputs);
+            throw e;
+        } catch (FileAlreadyExistsException e) {
+            // Another program made the file while the results were being written.
+            throw new UserException(ExitCodes.USAGE,
+                    output + " already exists; add --force to replace it, or choose another name with -o");
+        }
+    }
+
+    /** Where the results go, one row at a time. */
+    private interface Results {
+        /** One row: {@code scored} is its scored row, or null when it failed. */
+        void write(RowScoring.Scored scored, RowOutcome outcome);
+
+        void close() throws IOException;
+    }
+
+    /** A JSON array of the rows that scored; the failed rows are on the error output. */
+    private static final class JsonResults implements Results {
+        private final ResultJson.ArrayWriter array;
+        private final Writer writer;
+
+        JsonResults(OutputStream stream) throws IOException {
+            this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+            this.array = ResultJson.openArray(writer);
+        }
+
+        @Override
+        public void write(RowScoring.Scored scored, RowOutcome outcome) {
+            if (outcome.result().isPresent()) {
+                try {
+                    array.write(outcome.result().get());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            array.close();
+            writer.write('\n');
+            writer.flush();
+        }
+    }
+
+    /** A CSV row for every row, the failed ones with their problems. */
+    private static final class CsvResults implements Results {
+        private final Summary.Csv csv;
+
+        CsvResults(Catalog catalog, OutputStream stream) throws IOException {
+            this.csv = Summary.Csv.open(catalog, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public void write(RowScoring.Scored scored, RowOutcome outcome) {
+            try {
+                csv.row(outcome);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.flush();
+        }
+    }
+
+    /** A FHIR Bundle with each scored row's response and handout; the failed rows are on the error output. */
+    private static final class FhirResults implements Results {
+        private final FhirScoreOutput bundle;
+
+        FhirResults(FhirScoreOutput bundle) {
+            this.bundle = bundle;
+        }
+
+        @Override
+        public void write(RowScoring.Scored scored, RowOutcome outcome) {
+            if (scored != null) {
+                try {
+                    bundle.add(scored);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            bundle.close();
+        }
+    }
 }

@@ -6,40 +6,55 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.Locale;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.results.ResultCsv;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.survey.ImportResult;
 
 /**
- * Prints what a run did, for clinic staff: how the file was read, then one line per row. Child ids
- * only, never names or birth dates (nor the handout file names, which hold names), since terminal
- * output often ends up in logs.
+ * Prints what a run did, for clinic staff: how the file was read, then one line per row as it is done, then
+ * the totals. Child ids only, never names or birth dates (nor the handout file names, which hold names),
+ * since terminal output often ends up in logs.
  */
 final class Summary {
+
+    /** How many unused columns are named before "and N more". */
+    static final int COLUMNS_SHOWN = 20;
+    /** How many problems of one row are shown before "and N more". */
+    static final int PROBLEMS_SHOWN = 5;
 
     private Summary() {
     }
 
-    static void printImport(PrintWriter out, Catalog catalog, ImportResult imported) {
-        out.printf("Read %s: %s%n", imported.file(), imported.format().describe());
-        out.printf("  %d catalog questions found%s; %d data rows%s%n", imported.questionIdsFound().size(),
-                questionsByChecklist(catalog, imported.questionIdsFound()),
-                imported.rows().size() + imported.errors().stream().map(e -> e.line()).distinct().count(),
-                imported.skippedRows() > 0 ? ", " + imported.skippedRows() + " rows skipped on purpose" : "");
-        if (!imported.unmappedColumns().isEmpty()) {
-            out.printf("  Columns not used (%d): %s%n", imported.unmappedColumns().size(),
-                    String.join(", ", imported.unmappedColumns()));
+    /** How the file was read: format, questions found, columns not used, and what staff should check. */
+    static void printImport(PrintWriter out, Catalog catalog, ImportResult head) {
+        out.printf("Read %s: %s%n", VisibleText.of(head.file()), head.format().describe());
+        out.printf("  %s found%s%n", Tally.count(head.questionIdsFound().size(), "catalog question", "catalog questions"),
+                questionsByChecklist(catalog, head.questionIdsFound()));
+        List<String> unused = head.unmappedColumns();
+        if (!unused.isEmpty()) {
+            int shown = Math.min(unused.size(), COLUMNS_SHOWN);
+            out.printf("  Columns not used (%d): %s%s%n", unused.size(),
+                    String.join(", ", unused.subList(0, shown).stream().map(VisibleText::of).toList()),
+                    unused.size() > shown ? " and " + (unused.size() - shown) + " more" : "");
         }
-        for (String warning : imported.warnings()) {
-            out.println("  Note: " + warning);
+        printNotes(out, "  ", head.warnings());
+    }
+
+    /** Things staff should check, one per line, each line starting with {@code indent}. */
+    static void printNotes(PrintWriter out, String indent, List<String> warnings) {
+        for (String warning : warnings) {
+            // Reading a non-UTF-8 file as Windows-1252 can garble every name: it must not read like a detail.
+            out.println(indent + (warning.contains("Windows-1252") ? "WARNING: " : "Note: ") + VisibleText.of(warning));
         }
     }
 
@@ -57,65 +72,71 @@ final class Summary {
         return listed.isEmpty() ? "" : " (" + listed + ")";
     }
 
-    static void printRows(PrintWriter out, Catalog catalog, List<RowOutcome> outcomes) {
-        if (outcomes.isEmpty()) {
-            return;
-        }
+    static void printTableHeader(PrintWriter out, Catalog catalog) {
         StringBuilder header = new StringBuilder(String.format("%n%-6s %-14s %-6s", "line", "child", "check"));
         for (Area area : catalog.areas()) {
             header.append(String.format(" %-12s", shortName(area.id())));
         }
         header.append(String.format(" %-8s %s", "check-up", "doctor"));
         out.println(header);
-        for (RowOutcome outcome : outcomes) {
-            String child = outcome.childId().isEmpty() ? "-" : outcome.childId();
-            if (!outcome.ok()) {
-                out.printf("%-6d %-14s FAILED: %s%n", outcome.line(), clip(child, 14), outcome.error().orElseThrow());
-                continue;
+    }
+
+    /** One row's line in the table, with its problems or notes under it. */
+    static void printRow(PrintWriter out, Catalog catalog, RowOutcome outcome) {
+        // A value from the file is escaped where it is printed, so a line break in it cannot start a line.
+        String child = outcome.childId().isEmpty() ? "-" : VisibleText.of(outcome.childId());
+        if (!outcome.ok()) {
+            List<String> problems = outcome.problems().stream().map(VisibleText::of).toList();
+            out.printf("%-6d %-14s FAILED: %s%n", outcome.line(), clip(child, 14), problems.get(0));
+            int shown = Math.min(problems.size(), PROBLEMS_SHOWN);
+            for (String problem : problems.subList(1, shown)) {
+                out.printf("%-6s %-14s also:   %s%n", "", "", problem);
             }
-            var result = outcome.result().orElseThrow();
-            StringBuilder line = new StringBuilder(String.format("%-6d %-14s %-6s", outcome.line(), clip(child, 14),
-                    result.checkpoint().id()));
-            for (Area area : catalog.areas()) {
-                line.append(String.format(" %-12s", result.area(area.id()).map(AreaResult::status).map(Summary::word).orElse("-")));
+            if (problems.size() > shown) {
+                out.printf("%-6s %-14s and %s on this line (all are in the summary file)%n", "", "",
+                        Tally.count(problems.size() - shown, "more problem", "more problems"));
             }
-            line.append(String.format(" %-8s %s", result.checklistWide().mentionAtCheckup() ? "YES" : "no",
-                    result.talkToDoctor() ? "YES" : "no"));
-            out.println(line.toString().stripTrailing());
-            for (String warning : outcome.warnings()) {
-                out.printf("%-6s %-14s note: %s%n", "", "", warning);
-            }
+            return;
         }
+        var result = outcome.result().orElseThrow();
+        StringBuilder line = new StringBuilder(String.format("%-6d %-14s %-6s", outcome.line(), clip(child, 14),
+                result.checkpoint().id()));
+        for (Area area : catalog.areas()) {
+            line.append(String.format(" %-12s", result.area(area.id()).map(AreaResult::status).map(Summary::word).orElse("-")));
+        }
+        line.append(String.format(" %-8s %s", result.checklistWide().mentionAtCheckup() ? "YES" : "no",
+                result.talkToDoctor() ? "YES" : "no"));
+        out.println(line.toString().stripTrailing());
+        for (String warning : outcome.warnings()) {
+            out.printf("%-6s %-14s note: %s%n", "", "", VisibleText.of(warning));
+        }
+    }
+
+    static void printStatusWords(PrintWriter out) {
         out.println("Status words: on-track, practice (keep practicing), talk-to-OT, too-few (not enough answers),"
                 + " not-asked. check-up YES = " + "many areas not on track: mention them at the next check-up."
                 + " doctor YES = a red-flag answer: talk to the child's doctor.");
     }
 
     /** The closing lines: how many handouts were written, kept or failed. */
-    static void printTotals(PrintWriter out, List<RowOutcome> outcomes, java.nio.file.Path outputDir, boolean dryRun) {
-        long written = count(outcomes, RowOutcome.Status.WRITTEN);
-        long unchanged = count(outcomes, RowOutcome.Status.UNCHANGED);
-        long checked = count(outcomes, RowOutcome.Status.CHECKED);
-        List<Integer> failedLines = outcomes.stream().filter(o -> !o.ok()).map(RowOutcome::line).toList();
-        StringBuilder line = new StringBuilder().append(outcomes.size()).append(outcomes.size() == 1 ? " row: " : " rows: ");
+    static void printTotals(PrintWriter out, Tally tally, Path outputDir, boolean dryRun) {
+        long written = tally.count(RowOutcome.Status.WRITTEN);
+        long unchanged = tally.count(RowOutcome.Status.UNCHANGED);
+        long checked = tally.count(RowOutcome.Status.CHECKED);
+        StringBuilder line = new StringBuilder(Tally.count(tally.rows(), "row", "rows")).append(": ");
         if (dryRun) {
-            line.append(checked).append(checked == 1 ? " handout" : " handouts").append(" would be written to ").append(outputDir);
+            line.append(Tally.count(checked, "handout", "handouts")).append(" would be written to ").append(outputDir);
         } else {
-            line.append(written).append(written == 1 ? " handout" : " handouts").append(" written to ").append(outputDir);
+            line.append(Tally.count(written, "handout", "handouts")).append(" written to ").append(outputDir);
             if (unchanged > 0) {
                 line.append(", ").append(unchanged).append(" already there and unchanged");
             }
         }
         out.println(line);
-        if (!failedLines.isEmpty()) {
-            out.printf("%d %s failed (%s %s); the other rows were still done.%n", failedLines.size(),
-                    failedLines.size() == 1 ? "row" : "rows", failedLines.size() == 1 ? "line" : "lines",
-                    String.join(", ", failedLines.stream().map(String::valueOf).toList()));
+        if (tally.failed() > 0) {
+            out.printf("%s failed (%s %s); the other rows were still done.%n", Tally.count(tally.failed(), "row", "rows"),
+                    tally.failed() == 1 ? "line" : "lines", tally.failedLines());
         }
-    }
-
-    private static long count(List<RowOutcome> outcomes, RowOutcome.Status status) {
-        return outcomes.stream().filter(o -> o.status() == status).count();
     }
 
     static String word(AreaStatus status) {
@@ -144,21 +165,36 @@ final class Summary {
     }
 
     /**
-     * Writes every row's result or error as CSV, with the handout's file name when there is one, for
-     * summary.csv and {@code otm score}. No names or birth dates, but the file names hold names: the
+     * Every row's result or error as CSV, written row by row, with the handout's file name when there is
+     * one, for summary.csv and {@code otm score}. No names or birth dates, but the file names hold names: the
      * summary lives beside the handouts, not in a log.
      */
-    static void writeCsv(Catalog catalog, List<RowOutcome> outcomes, OutputStream stream) throws IOException {
-        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        ResultCsv csv = ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE, List.of("handout"));
-        for (RowOutcome outcome : outcomes) {
+    static final class Csv {
+        private final ResultCsv csv;
+
+        private Csv(ResultCsv csv) {
+            this.csv = csv;
+        }
+
+        static Csv open(Catalog catalog, OutputStream stream) throws IOException {
+            return open(catalog, new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        }
+
+        static Csv open(Catalog catalog, Writer writer) throws IOException {
+            return new Csv(ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE, List.of("handout")));
+        }
+
+        void row(RowOutcome outcome) throws IOException {
             String handout = outcome.handout().map(p -> p.getFileName().toString()).orElse("");
             if (outcome.result().isPresent()) {
                 csv.result(outcome.line(), outcome.result().get(), handout);
             } else {
-                csv.error(outcome.line(), outcome.childId(), outcome.error().orElse(""), handout);
+                csv.error(outcome.line(), outcome.childId(), outcome.problemsText(), handout);
             }
         }
-        csv.flush();
+
+        void flush() throws IOException {
+            csv.flush();
+        }
     }
 }

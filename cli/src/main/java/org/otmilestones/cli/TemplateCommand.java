@@ -107,6 +107,7 @@ final class TemplateCommand implements Callable<Integer> {
             catalog.languages().stream().filter(l -> !l.equals(lang)).forEach(languages::add);
         }
         Form form = all ? Form.everyCheckpoint(catalog, languages) : Form.of(catalog, checkpoints.get(0), languages);
+        InputFiles inputs = InputFiles.of(catalogOption.file);
         PrintWriter out = spec.commandLine().getOut();
         int questions = checkpoints.stream().mapToInt(c -> catalog.milestones(c).size()).sum()
                 + catalog.generalQuestions().size();
@@ -115,35 +116,39 @@ final class TemplateCommand implements Callable<Integer> {
                 String name = file.getFileName().toString();
                 Path mapping = file.resolveSibling((name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name)
                         + "-mapping.json");
-                OutputFiles.writeText(file, force, writer -> SurveyTemplates.write(catalog, checkpoints, lang, writer));
-                OutputFiles.writeText(mapping, force,
+                // Both names are checked before either file is written, so a refusal leaves no half pair behind.
+                OutputFiles.checkTarget(file, force, inputs);
+                OutputFiles.checkTarget(mapping, force, inputs);
+                OutputFiles.writeText(file, force, inputs,
+                        writer -> SurveyTemplates.write(catalog, checkpoints, lang, writer));
+                OutputFiles.writeText(mapping, force, inputs,
                         writer -> ColumnMappings.write(SurveyTemplates.mapping(catalog, checkpoints, lang), writer));
                 out.printf("Wrote %s (%d questions) and %s.%n", file, questions, mapping);
                 out.println("Paste the headers into your survey tool; give the mapping to otm report with --mapping "
                         + "if you change them.");
             }
             case REDCAP -> {
-                OutputFiles.writeText(file, force, writer -> RedcapDictionaries.write(form, writer));
+                OutputFiles.writeText(file, force, inputs, writer -> RedcapDictionaries.write(form, writer));
                 out.printf("Wrote %s (REDCap data dictionary, %d questions).%n", file, questions);
                 out.println("In REDCap: Project Setup > Data Dictionary > Upload. Then export the data as CSV (raw) "
                         + "and run: otm report EXPORT.csv");
             }
             case XLSFORM -> {
-                OutputFiles.write(file, force, stream -> XlsForms.write(form, stream));
+                OutputFiles.write(file, force, inputs, stream -> XlsForms.write(form, stream));
                 out.printf("Wrote %s (XLSForm, %d questions, languages %s).%n", file, questions,
                         String.join(", ", languages));
                 out.println("In KoBoToolbox: Deploy > Import an XLSForm; in ODK Central: New form. Download the data "
                         + "as CSV and run: otm report EXPORT.csv");
             }
             case FHIR -> {
-                OutputFiles.write(file, force, stream -> FhirQuestionnaires.write(form, stream));
+                OutputFiles.write(file, force, inputs, stream -> FhirQuestionnaires.write(form, stream));
                 out.printf("Wrote %s (FHIR R4 Questionnaire, %d questions, languages %s).%n", file, questions,
                         String.join(", ", languages));
                 out.println("Load it into your health record's forms; run otm report on the QuestionnaireResponses "
                         + "(JSON, a Bundle or NDJSON).");
             }
             case GOOGLE_APPS_SCRIPT -> {
-                OutputFiles.writeText(file, force, writer -> GoogleAppsScripts.write(form, writer));
+                OutputFiles.writeText(file, force, inputs, writer -> GoogleAppsScripts.write(form, writer));
                 out.printf("Wrote %s (Google Apps Script, %d questions).%n", file, questions);
                 out.println("Paste it at script.google.com and run it; it creates the Google Form. Download the "
                         + "responses as CSV and run: otm report EXPORT.csv");

@@ -92,7 +92,7 @@ class FormsCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).containsPattern("responses.ndjson:2: at /item/\\d+/item/\\d+/answer/0/valueCoding/code: "
                 + "the answer code is not one of yes, sometimes, not-yet, not-sure \\(value 'maybe'\\)")
-                .contains("1 rows scored, 1 failed");
+                .contains("1 row scored, 1 failed");
         assertThat(run.out()).contains("\"id\" : \"MRN-1\"").doesNotContain("MRN-2");
         assertThat(run.out() + run.err()).doesNotContain("Ana").doesNotContain("2024-10-01");
     }

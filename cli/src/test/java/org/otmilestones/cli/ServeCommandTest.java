@@ -133,7 +133,11 @@ class ServeCommandTest {
             JsonNode fromScore = new ObjectMapper().readTree(score.out()).get(0);
             JsonNode fromPage = new ObjectMapper().readTree(resultJson);
             assertThat(fromPage).isEqualTo(fromScore);
-            assertThat(fromPage.get("age").get("corrected").isNull()).as("the corrected age was used").isFalse();
+            // The result gives only the checklist's age; born 7 weeks early, it is the corrected one, under the age since birth.
+            long sinceBirth = java.time.Period.between(java.time.LocalDate.of(2025, 6, 1),
+                    java.time.LocalDate.parse(fromPage.get("assessedOn").asString())).toTotalMonths();
+            assertThat(fromPage.get("checklistAge").get("months").asLong()).as("the corrected age was used")
+                    .isLessThan(sinceBirth);
 
             // A backup while serving is a consistent, owner-only copy with the checklist in it.
             OtmRunner backup = OtmRunner.run("backup", tmp.resolve("backups").toString(), "--data", data.toString());

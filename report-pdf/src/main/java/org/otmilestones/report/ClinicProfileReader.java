@@ -138,15 +138,26 @@ final class ClinicProfileReader {
         Path logo = base == null ? Path.of(value) : base.resolve(value);
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(logo)) {
+            if (!Files.exists(logo)) {
                 throw new ClinicProfileException(shown, line, "logo", "the file " + logo
                         + " does not exist; expected a PNG or JPEG path relative to the profile file");
+            }
+            if (!Files.isRegularFile(logo)) {
+                // A pipe or a device is never opened, so it cannot hang the run or fill the memory.
+                throw new ClinicProfileException(shown, line, "logo", logo + " is not a plain file (it is a folder,"
+                        + " a pipe or a device); expected a PNG or JPEG path relative to the profile file");
             }
             if (Files.size(logo) > Logo.MAX_BYTES) {
                 throw new ClinicProfileException(shown, line, "logo", "the file " + logo + " is larger than "
                         + Logo.MAX_BYTES / (1024 * 1024) + " MB; expected a small PNG or JPEG");
             }
-            bytes = Files.readAllBytes(logo);
+            try (var in = Files.newInputStream(logo)) {
+                bytes = in.readNBytes(Logo.MAX_BYTES + 1);
+            }
+            if (bytes.length > Logo.MAX_BYTES) {
+                throw new ClinicProfileException(shown, line, "logo", "the file " + logo + " is larger than "
+                        + Logo.MAX_BYTES / (1024 * 1024) + " MB; expected a small PNG or JPEG");
+            }
         } catch (IOException e) {
             throw new ClinicProfileException(shown, line, "logo", "the file " + logo + " cannot be read ("
                     + e.getClass().getSimpleName() + ")");
@@ -155,7 +166,11 @@ final class ClinicProfileReader {
             throw new ClinicProfileException(shown, line, "logo", "the file " + logo
                     + " is not a PNG or JPEG image; save the logo as PNG or JPEG");
         }
-        return Logo.of(bytes);
+        try {
+            return Logo.of(LogoImages.check(bytes, Logo.sniff(bytes).orElseThrow()));
+        } catch (LogoImages.BadImage e) {
+            throw new ClinicProfileException(shown, line, "logo", "the file " + logo + " " + e.getMessage());
+        }
     }
 
     private static String decode(byte[] bytes, String shown) throws ClinicProfileException {

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A clinic's logo as PNG or JPEG bytes; the bytes are copied in and out, so a logo never changes.
+ * A clinic's logo as PNG or JPEG bytes, checked by decoding them whole; the bytes are copied in and out, so a
+ * logo never changes. A PNG larger than {@value LogoImages#EMBEDDED_SIDE} pixels on a side is kept scaled down
+ * to that, which is all a printed logo needs.
  */
 public final class Logo {
 
@@ -22,11 +24,14 @@ public final class Logo {
         this.format = format;
     }
 
+    /** The widest and tallest logo accepted, in pixels. */
+    public static final int MAX_SIDE = LogoImages.MAX_SIDE;
+
     /**
-     * A logo from PNG or JPEG bytes.
+     * A logo from PNG or JPEG bytes, decoded whole to check them.
      *
      * @throws IllegalArgumentException when {@code bytes} is null, empty, larger than {@link #MAX_BYTES},
-     *         or neither PNG nor JPEG
+     *         neither PNG nor JPEG, damaged or cut off, or more than {@link #MAX_SIDE} pixels on a side
      */
     public static Logo of(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
@@ -37,7 +42,16 @@ public final class Logo {
         }
         Format format = sniff(bytes).orElseThrow(() ->
                 new IllegalArgumentException("bytes must be a PNG or JPEG image"));
-        return new Logo(bytes.clone(), format);
+        try {
+            return of(LogoImages.check(bytes.clone(), format));
+        } catch (LogoImages.BadImage e) {
+            throw new IllegalArgumentException("bytes must be a whole PNG or JPEG image; the image " + e.getMessage(), e);
+        }
+    }
+
+    /** A logo from an image already decoded and checked. */
+    static Logo of(LogoImages.Checked checked) {
+        return new Logo(checked.bytes(), checked.format());
     }
 
     /** The format the bytes start with, if PNG or JPEG. */

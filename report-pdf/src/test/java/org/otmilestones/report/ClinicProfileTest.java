@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.otmilestones.core.testing.BadImages;
 
 class ClinicProfileTest {
 
@@ -108,6 +109,60 @@ class ClinicProfileTest {
         Path gif = write("b.properties", "logo=logo.gif\n");
         assertThatThrownBy(() -> ClinicProfile.load(gif)).hasMessageContaining("line 1 (logo)")
                 .hasMessageContaining("is not a PNG or JPEG image");
+    }
+
+    private Path profileWithLogo(String name, byte[] image) throws IOException {
+        Files.write(dir.resolve(name), image);
+        return write(name + ".properties", "name=Sol\nlogo=" + name + "\n");
+    }
+
+    @Test
+    void rejectsACutOffPngOrJpegLogoWhenTheProfileIsRead() throws Exception {
+        for (String format : new String[] {"png", "jpeg"}) {
+            Path profile = profileWithLogo("cut." + format, BadImages.truncated(format));
+
+            assertThatThrownBy(() -> ClinicProfile.load(profile)).isInstanceOfSatisfying(ClinicProfileException.class,
+                    e -> {
+                        assertThat(e.line()).hasValue(2);
+                        assertThat(e.key()).contains("logo");
+                        assertThat(e.problem()).as(format).contains("cut." + format).contains("damaged");
+                    });
+        }
+    }
+
+    @Test
+    void rejectsALogoWhoseHeaderPromisesAHugeImageWithoutDecodingIt() throws Exception {
+        byte[] bomb = BadImages.pngBomb(20_000);
+        assertThat(bomb.length).isLessThan(Logo.MAX_BYTES);
+        Path profile = profileWithLogo("bomb.png", bomb);
+
+        assertThatThrownBy(() -> ClinicProfile.load(profile)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("20000 x 20000 pixels").contains("at most 4000 x 4000"));
+        assertThatThrownBy(() -> Logo.of(bomb)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("20000 x 20000");
+    }
+
+    @Test
+    void refusesADeviceAsALogoWithoutReadingIt() throws Exception {
+        Path profile = write("device.properties", "name=Sol\nlogo=/dev/zero\n");
+
+        assertThatThrownBy(() -> ClinicProfile.load(profile)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("/dev/zero is not a plain file"));
+    }
+
+    @Test
+    void keepsASmallLogoByteForByteAndScalesALargePngDownOnce() throws Exception {
+        byte[] small = Samples.resource("clinic-logo.png");
+        assertThat(ClinicProfile.load(profileWithLogo("small.png", small)).logo().orElseThrow().bytes()).isEqualTo(small);
+
+        byte[] large = BadImages.image("png", 3000, 1500, 2000);
+        Logo logo = ClinicProfile.load(profileWithLogo("large.png", large)).logo().orElseThrow();
+        java.awt.image.BufferedImage kept = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo.bytes()));
+        assertThat(kept.getWidth()).isEqualTo(1000);
+        assertThat(kept.getHeight()).isEqualTo(500);
+
+        byte[] jpeg = BadImages.image("jpeg", 3000, 1500, 2000);
+        assertThat(ClinicProfile.load(profileWithLogo("large.jpg", jpeg)).logo().orElseThrow().bytes()).isEqualTo(jpeg);
     }
 
     @Test

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.otmilestones.core.VisibleText;
 
 /**
- * A CSV file written row by row, safe to open in a spreadsheet: a cell that starts with {@code = + - @}, a
- * tab or a line break gets a leading apostrophe, so Excel, LibreOffice and Sheets show it instead of running
- * it as a formula. Rows end with CRLF; the caller chooses the writer's encoding (UTF-8 with a BOM opens
+ * A CSV file written row by row, safe to open in a spreadsheet and to show on a terminal: hidden characters
+ * in a cell (control characters, line breaks, bidi controls) are shown as visible escapes by
+ * {@link VisibleText}, and a cell that starts with {@code = + - @} gets a leading apostrophe, so Excel,
+ * LibreOffice and Sheets show it instead of running it as a formula. Rows end with CRLF; the caller chooses the writer's encoding (UTF-8 with a BOM opens
  * cleanly in Excel). Rows may be written from several threads.
  */
 public final class CsvTable implements Closeable, Flushable {
@@ -63,19 +65,19 @@ public final class CsvTable implements Closeable, Flushable {
     }
 
     /**
-     * The cell as it is safe to write: with a leading apostrophe when it starts with a character a
-     * spreadsheet treats as the start of a formula; {@code null} becomes empty.
+     * The cell as it is safe to write: hidden characters escaped, and with a leading apostrophe when it starts
+     * with a character a spreadsheet treats as the start of a formula; {@code null} becomes empty.
      */
     public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        char first = cell.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\n') {
-            return "'" + cell;
+        String visible = VisibleText.of(cell);
+        char first = visible.charAt(0);
+        if (first == '=' || first == '+' || first == '-' || first == '@') {
+            return "'" + visible;
         }
-        return cell;
+        return visible;
     }
 
     @Override

@@ -68,15 +68,23 @@ public final class ResultCsv implements Closeable, Flushable {
     }
 
     /**
-     * The header: {@code line, child_id, [child_name, date_of_birth,] assessed_on, age_months,
-     * corrected_age_months, checkpoint, <one column per area id>, red_flag, red_flag_questions, checklist_wide, error}.
+     * The header: {@code line, child_id, assessed_on, checklist_age_months, checkpoint, <one column per area
+     * id>, red_flag, red_flag_questions, checklist_wide, error}; with the personal data, {@code child_name,
+     * date_of_birth} after the id and {@code age_months, corrected_age_months} in place of
+     * {@code checklist_age_months}.
+     *
+     * <p>Without the personal data the one age is the age the checklist went by (corrected for prematurity
+     * while the catalog's rule applies), in whole months: an age since birth beside a checklist chosen by the
+     * corrected age narrowed the birth date down to a few days for babies born early.
      */
     public static List<String> header(Catalog catalog, PersonalData personal) {
         List<String> header = new ArrayList<>(List.of("line", "child_id"));
         if (personal == PersonalData.INCLUDE) {
-            header.addAll(List.of("child_name", "date_of_birth"));
+            header.addAll(List.of("child_name", "date_of_birth", "assessed_on", "age_months", "corrected_age_months"));
+        } else {
+            header.addAll(List.of("assessed_on", "checklist_age_months"));
         }
-        header.addAll(List.of("assessed_on", "age_months", "corrected_age_months", "checkpoint"));
+        header.add("checkpoint");
         catalog.areas().forEach(area -> header.add(area.id()));
         header.addAll(List.of("red_flag", "red_flag_questions", "checklist_wide", "error"));
         return List.copyOf(header);
@@ -96,8 +104,12 @@ public final class ResultCsv implements Closeable, Flushable {
             cells.add(result.child().dateOfBirth().toString());
         }
         cells.add(result.assessedOn().toString());
-        cells.add(String.valueOf(result.age().chronological().months()));
-        cells.add(result.age().corrected().map(a -> String.valueOf(a.months())).orElse(""));
+        if (personal == PersonalData.INCLUDE) {
+            cells.add(String.valueOf(result.age().chronological().months()));
+            cells.add(result.age().corrected().map(a -> String.valueOf(a.months())).orElse(""));
+        } else {
+            cells.add(String.valueOf(result.age().forMilestones().months()));
+        }
         cells.add(result.checkpoint().id());
         for (Area area : catalog.areas()) {
             cells.add(result.area(area.id()).map(AreaResult::status).map(s -> s.name().toLowerCase(Locale.ROOT))

@@ -1,8 +1,13 @@
 package org.otmilestones.core.results;
 
+import java.io.Closeable;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +22,7 @@ import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.core.scoring.Note;
 import org.otmilestones.core.scoring.RedFlag;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,15 +32,24 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes scored results as the documented result JSON (see the README), for clinics' record systems.
  *
  * <p>It lives beside the catalog reader because this package is the project's one user of Jackson.
- * The child appears by id only: names and birth dates stay in the clinic's own system.
+ * The child appears by id only: names and birth dates stay in the clinic's own system. The one age written is
+ * the age the checklist went by, in whole months (whole weeks under 3 months), so the birth date cannot be
+ * worked back from {@code assessedOn}: see {@link #checklistAge}.
  */
 public final class ResultJson {
 
     /**
      * The result format's version, written into every document: 2 added each area's credit and CDC-listed
      * skills answered "not yet", each answer's "scored", and the checklist-wide outcome; reasons were renamed.
+     * 3 has one age, {@code checklistAge}, in whole months or weeks, where 2 had the age since birth in months
+     * and days, the corrected age and the weeks early.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+
+    /** Babies younger than this many months have their age in weeks. */
+    private static final int MONTHS_IN_WEEKS = 3;
+    /** The most weeks written: every week from 0 to 12 is a whole week of birth dates, none a sliver. */
+    private static final int MAX_WEEKS = 12;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -51,6 +66,63 @@ public final class ResultJson {
         ArrayNode array = MAPPER.createArrayNode();
         results.forEach(r -> array.add(toTree(r)));
         writeTree(array, out);
+    }
+
+    /**
+     * Starts a JSON array that results are written to one at a time, so any number of them takes little
+     * memory; closing it ends the array and flushes, but does not close {@code out}.
+     */
+    public static ArrayWriter openArray(Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        try {
+            JsonGenerator generator = MAPPER.createGenerator(new NonClosingWriter(out));
+            generator.writeStartArray();
+            return new ArrayWriter(generator);
+        } catch (JacksonException e) {
+            throw asIo(e);
+        }
+    }
+
+    /** A JSON array of results being written; the same text as {@link #writeAll}, one result at a time. */
+    public static final class ArrayWriter implements Closeable, Flushable {
+        private final JsonGenerator generator;
+
+        private ArrayWriter(JsonGenerator generator) {
+            this.generator = generator;
+        }
+
+        /** Writes the next result. */
+        public void write(ChecklistResult result) throws IOException {
+            try {
+                MAPPER.writeTree(generator, toTree(result));
+            } catch (JacksonException e) {
+                throw asIo(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                generator.flush();
+            } catch (JacksonException e) {
+                throw asIo(e);
+            }
+        }
+
+        /** Ends the array. */
+        @Override
+        public void close() throws IOException {
+            try {
+                generator.writeEndArray();
+                generator.close();
+            } catch (JacksonException e) {
+                throw asIo(e);
+            }
+        }
+    }
+
+    private static IOException asIo(JacksonException e) {
+        return e.getCause() instanceof IOException io ? io : new IOException(e.getOriginalMessage(), e);
     }
 
     /** One result as a JSON string. */
@@ -78,10 +150,7 @@ public final class ResultJson {
         root.putObject("catalog").put("id", result.catalogId()).put("version", result.catalogVersion());
         root.putObject("child").put("id", result.child().id());
         root.put("assessedOn", result.assessedOn().toString());
-        ObjectNode age = root.putObject("age");
-        age.set("chronological", age(result.age().chronological()));
-        age.set("corrected", result.age().corrected().map(ResultJson::age).orElse(null));
-        age.put("weeksEarly", result.age().weeksEarly());
+        root.set("checklistAge", checklistAge(result));
         root.put("checkpoint", result.checkpoint().id());
         root.put("checkpointChoice", result.checkpointChoice().name());
         root.put("nextCheckpoint", result.nextCheckpoint().map(c -> c.id()).orElse(null));
@@ -119,8 +188,25 @@ public final class ResultJson {
         return root;
     }
 
-    private static ObjectNode age(Age age) {
-        return MAPPER.createObjectNode().put("months", age.months()).put("days", age.days());
+    /**
+     * The age the checklist was chosen and judged by: since birth, or, for a baby born early, since the due
+     * date while the catalog's rule corrects it. {@code {"months": 25}}, or {@code {"weeks": 10}} under 3 months
+     * (at most 12, so the last days before 3 months are not a group of their own).
+     *
+     * <p>Nothing else about the age is written, and that is what keeps the birth date out: days gave it back
+     * with {@code assessedOn}; an age since birth beside a checklist chosen by the corrected age (or beside the
+     * corrected age and the weeks early) narrowed it to a few days for babies born early. With this age alone,
+     * every birth date shares its document with at least four weeks of others (five days under 3 months).
+     */
+    private static ObjectNode checklistAge(ChecklistResult result) {
+        Age age = result.age().forMilestones();
+        if (age.months() < MONTHS_IN_WEEKS) {
+            LocalDate countedFrom = result.child().dateOfBirth().plusWeeks(
+                    result.age().corrected().isPresent() ? result.age().weeksEarly() : 0);
+            long weeks = Math.max(0, ChronoUnit.DAYS.between(countedFrom, result.assessedOn()) / 7);
+            return MAPPER.createObjectNode().put("weeks", Math.min(weeks, MAX_WEEKS));
+        }
+        return MAPPER.createObjectNode().put("months", age.months());
     }
 
     private static ObjectNode checklistWide(ChecklistWide wide) {
@@ -139,6 +225,18 @@ public final class ResultJson {
                 .put("notYet", counts.notYet())
                 .put("notSure", counts.notSure())
                 .put("noAnswer", counts.noAnswer());
+    }
+
+    /** Lets Jackson finish its output without closing the caller's writer. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** Lets Jackson finish its output without closing the caller's stream. */

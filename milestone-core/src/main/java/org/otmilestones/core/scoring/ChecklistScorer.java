@@ -179,8 +179,8 @@ public final class ChecklistScorer {
         if (age.months() > last.ageMonths() + MONTHS_PAST_LAST_CHECKPOINT
                 || (age.months() == last.ageMonths() + MONTHS_PAST_LAST_CHECKPOINT && age.days() > 0)) {
             throw new InvalidAssessmentException(InvalidAssessmentException.Field.DATE_OF_BIRTH,
-                    "the child is " + age.years() + " years " + (age.months() % 12)
-                            + " months old, more than " + MONTHS_PAST_LAST_CHECKPOINT
+                    "the child is " + age.years() + (age.years() == 1 ? " year " : " years ") + (age.months() % 12)
+                            + (age.months() % 12 == 1 ? " month" : " months") + " old, more than " + MONTHS_PAST_LAST_CHECKPOINT
                             + " months past the last checklist (" + last.id() + ")",
                     "check the date of birth; this catalog has no checklist for this age");
         }
@@ -263,7 +263,8 @@ public final class ChecklistScorer {
         }
         if (otherCheckpoint > 0) {
             notes.add(new Note(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED, otherCheckpoint
-                    + " answers belong to other checklists than " + checkpoint.id() + " and were not counted"));
+                    + (otherCheckpoint == 1 ? " answer belongs to another checklist than " : " answers belong to other checklists than ")
+                    + checkpoint.id() + " and " + (otherCheckpoint == 1 ? "was" : "were") + " not counted"));
         }
         if (!unknown.isEmpty()) {
             notes.add(new Note(Note.Kind.UNKNOWN_QUESTIONS_IGNORED, "question ids not in the catalog: "

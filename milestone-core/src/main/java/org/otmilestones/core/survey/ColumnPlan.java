@@ -56,7 +56,9 @@ final class ColumnPlan {
         }
         if (!plan.missingOptional.isEmpty()) {
             int shown = Math.min(plan.missingOptional.size(), 10);
-            plan.warnings.add(plan.missingOptional.size() + " optional mapping rules match no column and were skipped: "
+            plan.warnings.add(plan.missingOptional.size() + (plan.missingOptional.size() == 1
+                    ? " optional mapping rule matches no column and was skipped: "
+                    : " optional mapping rules match no column and were skipped: ")
                     + String.join(", ", plan.missingOptional.subList(0, shown))
                     + (plan.missingOptional.size() > shown ? " and " + (plan.missingOptional.size() - shown) + " more" : ""));
         }

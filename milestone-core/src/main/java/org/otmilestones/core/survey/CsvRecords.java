@@ -63,6 +63,13 @@ final class CsvRecords {
                 .get();
     }
 
+    /** Receives records and broken places in file order; returning false from {@link #record} stops the split. */
+    interface Visitor {
+        boolean record(Raw record);
+
+        void broken(Broken broken);
+    }
+
     /** Splits the whole text, reading on past broken records. */
     static Split split(String text, char delimiter) {
         return split(new LineIndex(text), delimiter, Integer.MAX_VALUE);
@@ -78,13 +85,38 @@ final class CsvRecords {
      * lines is passed in because indexing a large file costs more than sniffing a few records of it.
      */
     static Split split(LineIndex lines, char delimiter, int limit) {
-        String text = lines.text();
-        CSVFormat format = format(delimiter);
         List<Raw> records = new ArrayList<>();
         List<Broken> broken = new ArrayList<>();
+        forEach(lines, delimiter, new Visitor() {
+            @Override
+            public boolean record(Raw record) {
+                records.add(record);
+                return records.size() + broken.size() < limit;
+            }
+
+            @Override
+            public void broken(Broken place) {
+                broken.add(place);
+            }
+        }, limit);
+        return new Split(records, broken);
+    }
+
+    /**
+     * Hands every record and broken place to the visitor in file order without keeping them, so a large file
+     * is never held as cells all at once; stops after {@code limit} of them, or when the visitor says so.
+     */
+    static void forEach(LineIndex lines, char delimiter, Visitor visitor) {
+        forEach(lines, delimiter, visitor, Integer.MAX_VALUE);
+    }
+
+    private static void forEach(LineIndex lines, char delimiter, Visitor visitor, int limit) {
+        String text = lines.text();
+        CSVFormat format = format(delimiter);
+        int seen = 0;
         int offset = 0;
         segments:
-        while (offset < text.length() && records.size() + broken.size() < limit) {
+        while (offset < text.length() && seen < limit) {
             int segmentFirstLine = lines.lineOf(offset);
             int lastEndLine = segmentFirstLine - 1;
             StringReader reader = new StringReader(text);
@@ -95,7 +127,7 @@ final class CsvRecords {
             }
             try (CSVParser parser = format.parse(reader)) {
                 Iterator<CSVRecord> it = parser.iterator();
-                while (records.size() + broken.size() < limit) {
+                while (seen < limit) {
                     CSVRecord record;
                     try {
                         if (!it.hasNext()) {
@@ -107,8 +139,9 @@ final class CsvRecords {
                         while (badLine < lines.lines() && lines.isBlank(badLine)) {
                             badLine++;
                         }
-                        broken.add(new Broken(badLine, badColumn(lineText(text, lines, badLine), delimiter),
+                        visitor.broken(new Broken(badLine, badColumn(lineText(text, lines, badLine), delimiter),
                                 describe(e)));
+                        seen++;
                         offset = lines.startOf(badLine + 1);
                         continue segments;
                     }
@@ -117,7 +150,10 @@ final class CsvRecords {
                     while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
                         start++;
                     }
-                    records.add(new Raw(lines.lineOf(start), record.toList()));
+                    seen++;
+                    if (!visitor.record(new Raw(lines.lineOf(start), record.toList()))) {
+                        break segments;
+                    }
                     lastEndLine = segmentFirstLine - 1 + (int) parser.getCurrentLineNumber();
                 }
                 break;
@@ -125,7 +161,6 @@ final class CsvRecords {
                 throw new UncheckedIOException("reading from a string failed", e);
             }
         }
-        return new Split(records, broken);
     }
 
     private static void skip(StringReader reader, long chars) throws IOException {

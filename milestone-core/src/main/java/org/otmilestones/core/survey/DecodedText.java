@@ -12,10 +12,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An export's bytes turned into text: a byte order mark decides, else strict UTF-8, else Windows-1252 with a
+ * An export's bytes turned into text: a byte order mark decides, else UTF-8, else Windows-1252 with a
  * warning; a given charset wins over both. Refuses files that are not text at all.
+ *
+ * <p>A file with any valid multi-byte UTF-8 letter is UTF-8, even when a few bytes in it are not (as after a
+ * spreadsheet saved one cell in another encoding): those bytes become U+FFFD and the text is
+ * {@link #damaged()}, so the rows that hold them fail alone instead of every accented name being garbled.
+ * Windows-1252 is chosen only when the file has no UTF-8 letter at all.
+ *
+ * @param damaged true when bytes that are not valid UTF-8 were replaced by U+FFFD
  */
-record DecodedText(String text, Charset charset, List<String> warnings) {
+record DecodedText(String text, Charset charset, List<String> warnings, boolean damaged) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
@@ -34,6 +41,7 @@ record DecodedText(String text, Charset charset, List<String> warnings) {
         }
         refuseKnownBinary(bytes, file);
         List<String> warnings = new ArrayList<>();
+        boolean damaged = false;
         Bom bom = Bom.of(bytes);
         String text;
         Charset charset;
@@ -53,16 +61,26 @@ record DecodedText(String text, Charset charset, List<String> warnings) {
             warnings.add("the file has no byte order mark but looks like " + charset.name() + "; read it as "
                     + charset.name() + " (give the encoding if that is wrong)");
         } else {
-            int bad = firstInvalidUtf8(bytes);
-            if (bad < 0) {
+            Utf8Scan scan = Utf8Scan.of(bytes);
+            if (scan.invalid() == 0) {
                 charset = StandardCharsets.UTF_8;
                 text = new String(bytes, charset);
+            } else if (scan.multiByte() > 0) {
+                charset = StandardCharsets.UTF_8;
+                // Java's decoder replaces each broken sequence with U+FFFD, as the Unicode standard advises.
+                text = new String(bytes, charset);
+                damaged = true;
+                warnings.add("the file is UTF-8, but " + (scan.invalid() == 1 ? "1 byte in it is" : scan.invalid()
+                        + " bytes in it are") + " not (first on line " + lineOfByte(bytes, scan.firstInvalid())
+                        + "), as when a spreadsheet saved part of it in another encoding; each row that uses such a"
+                        + " value fails with its line and column, and the other rows are read as usual");
             } else {
                 charset = WINDOWS_1252;
                 text = new String(bytes, charset);
-                warnings.add("the file is not valid UTF-8 (first at line " + lineOfByte(bytes, bad)
-                        + "), so it was read as Windows-1252; if accented letters look wrong, save it as \"CSV UTF-8\""
-                        + " or give the encoding");
+                warnings.add("the file is not UTF-8 (first on line " + lineOfByte(bytes, scan.firstInvalid())
+                        + ") and has no UTF-8 letter at all, so it was read as Windows-1252, as older Excel saves"
+                        + " \"CSV\"; check an accented name in one handout before you hand them out, and if the"
+                        + " letters look wrong, save the export as \"CSV UTF-8\" or give the encoding");
             }
         }
         // A BOM can also arrive inside the text: given charsets, or a file saved twice.
@@ -73,7 +91,76 @@ record DecodedText(String text, Charset charset, List<String> warnings) {
         if (text.isBlank()) {
             throw empty(file);
         }
-        return new DecodedText(text, charset, warnings);
+        return new DecodedText(text, charset, warnings, damaged);
+    }
+
+    /**
+     * Counts a file's valid multi-byte UTF-8 sequences and the bytes that belong to no valid sequence.
+     *
+     * @param multiByte valid sequences of two to four bytes
+     * @param invalid bytes that start or continue no valid sequence
+     * @param firstInvalid the offset of the first such byte, or -1
+     */
+    record Utf8Scan(long multiByte, long invalid, int firstInvalid) {
+
+        static Utf8Scan of(byte[] bytes) {
+            long multiByte = 0;
+            long invalid = 0;
+            int firstInvalid = -1;
+            int i = 0;
+            while (i < bytes.length) {
+                int b = bytes[i] & 0xFF;
+                if (b < 0x80) {
+                    i++;
+                    continue;
+                }
+                int length = sequenceLength(bytes, i);
+                if (length > 0) {
+                    multiByte++;
+                    i += length;
+                } else {
+                    invalid++;
+                    if (firstInvalid < 0) {
+                        firstInvalid = i;
+                    }
+                    i++;
+                }
+            }
+            return new Utf8Scan(multiByte, invalid, firstInvalid);
+        }
+
+        /** The length of the valid multi-byte sequence starting at {@code i}, or 0 (RFC 3629's table). */
+        private static int sequenceLength(byte[] bytes, int i) {
+            int b = bytes[i] & 0xFF;
+            int length;
+            int low = 0x80;
+            int high = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                length = 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                length = 3;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                length = 4;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return 0;
+            }
+            if (i + length > bytes.length) {
+                return 0;
+            }
+            for (int k = 1; k < length; k++) {
+                int c = bytes[i + k] & 0xFF;
+                int min = k == 1 ? low : 0x80;
+                int max = k == 1 ? high : 0xBF;
+                if (c < min || c > max) {
+                    return 0;
+                }
+            }
+            return length;
+        }
     }
 
     private static ImportException empty(String file) {
@@ -159,25 +246,6 @@ record DecodedText(String text, Charset charset, List<String> warnings) {
         } catch (CharacterCodingException e) {
             int at = in.position();
             throw new ImportException(file, problem + " (at line " + lineOfByte(bytes, at) + ")", fix);
-        }
-    }
-
-    /** The offset of the first byte that is not valid UTF-8, or -1. */
-    private static int firstInvalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            var result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return in.position();
-            }
-            if (result.isUnderflow()) {
-                return -1;
-            }
-            out.clear();
         }
     }
 

@@ -3,6 +3,7 @@ package org.otmilestones.core.survey;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.otmilestones.core.VisibleText;
 
 /**
  * Why one row of an export could not be imported, pointing at the file, line and column, with the value and
@@ -52,26 +53,11 @@ public record RowError(String file, int line, OptionalInt column, Optional<Strin
         return text.append("; ").append(fix).toString();
     }
 
-    /** The value as staff should see it: control characters made visible and long values cut. */
+    /** The value as staff should see it: hidden characters made visible ({@link VisibleText}) and long values cut. */
     static String shorten(String raw) {
-        StringBuilder shown = new StringBuilder();
-        raw.codePoints().limit(MAX_VALUE_LENGTH).forEach(cp -> {
-            if (cp == '\n') {
-                shown.append("\\n");
-            } else if (cp == '\r') {
-                shown.append("\\r");
-            } else if (cp == '\t') {
-                shown.append("\\t");
-            } else if (Character.isISOControl(cp)) {
-                shown.append(String.format("\\u%04x", cp));
-            } else {
-                shown.appendCodePoint(cp);
-            }
-        });
         int length = raw.codePointCount(0, raw.length());
-        if (length > MAX_VALUE_LENGTH) {
-            shown.append("… (").append(length).append(" characters)");
-        }
-        return shown.toString();
+        String kept = length > MAX_VALUE_LENGTH ? raw.substring(0, raw.offsetByCodePoints(0, MAX_VALUE_LENGTH)) : raw;
+        String shown = VisibleText.of(kept);
+        return length > MAX_VALUE_LENGTH ? shown + "… (" + length + " characters)" : shown;
     }
 }

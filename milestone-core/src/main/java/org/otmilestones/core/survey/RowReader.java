@@ -24,13 +24,20 @@ final class RowReader {
     /** The longest child id, name or "completed by" accepted; longer ones are mistakes such as a pasted note. */
     static final int MAX_TEXT_LENGTH = 200;
 
+    /** What a byte that was not valid UTF-8 became when the file was read: U+FFFD. */
+    static final char REPLACED = '\uFFFD';
+
     /**
      * A row's result: the row, or its errors.
      *
      * @param row the row, when it had no problem
      * @param errors the problems, when it had any
+     * @param damagedUnusedColumn true when a column that is not used holds a byte that was not valid UTF-8
      */
-    record Outcome(Optional<ImportedRow> row, List<RowError> errors) {
+    record Outcome(Optional<ImportedRow> row, List<RowError> errors, boolean damagedUnusedColumn) {
+        Outcome(Optional<ImportedRow> row, List<RowError> errors) {
+            this(row, errors, false);
+        }
     }
 
     private final ColumnPlan plan;
@@ -38,13 +45,32 @@ final class RowReader {
     private final String file;
     private final LocalDate today;
     private final Optional<DateOrder> dateOrder;
+    /** True when the file held bytes that were not valid UTF-8, so cells are checked for them. */
+    private final boolean damagedFile;
+    /** Per column: true when the plan uses it (for a question or a child field). */
+    private final boolean[] used;
 
     RowReader(ColumnPlan plan, Catalog catalog, String file, LocalDate today, Optional<DateOrder> dateOrder) {
+        this(plan, catalog, file, today, dateOrder, false);
+    }
+
+    RowReader(ColumnPlan plan, Catalog catalog, String file, LocalDate today, Optional<DateOrder> dateOrder,
+            boolean damagedFile) {
         this.plan = plan;
         this.catalog = catalog;
         this.file = file;
         this.today = today;
         this.dateOrder = dateOrder;
+        this.damagedFile = damagedFile;
+        this.used = new boolean[plan.headers().size()];
+        for (ColumnInfo info : plan.infos()) {
+            // Notes are recognised so they are not listed as unknown, but nothing reads them.
+            boolean read = !(info.target() instanceof ColumnTarget.Ignore)
+                    && !info.target().equals(ColumnTarget.field(ChildField.NOTES));
+            if (read && info.column() - 1 < used.length) {
+                used[info.column() - 1] = true;
+            }
+        }
     }
 
     /** The state of one row while it is read. */
@@ -52,6 +78,8 @@ final class RowReader {
         final int line;
         final List<String> cells;
         final List<RowError> errors = new ArrayList<>();
+        /** Columns already reported for bytes that were not UTF-8: what follows from them is not reported again. */
+        final java.util.Set<Integer> damaged = new java.util.HashSet<>();
 
         Row(int line, List<String> cells) {
             this.line = line;
@@ -63,6 +91,9 @@ final class RowReader {
         }
 
         void error(int column, String value, String problem, String fix) {
+            if (damaged.contains(column)) {
+                return;
+            }
             errors.add(new RowError(file, line, OptionalInt.of(column + 1),
                     Optional.of(plan.headers().get(column).display()), Optional.ofNullable(value), problem, fix));
         }
@@ -110,6 +141,7 @@ final class RowReader {
                     "check this line for a missing or extra delimiter or quote; values may have shifted columns"));
             return new Outcome(Optional.empty(), row.errors);
         }
+        boolean damagedUnused = damagedFile && checkDamage(row);
         Optional<LocalDate> born = birthDate(row);
         Optional<Integer> weeks = text(row, ChildField.WEEKS_AT_BIRTH).flatMap(c -> {
             FieldValues.Read<Integer> read = FieldValues.weeksAtBirth(row.cell(c));
@@ -133,12 +165,33 @@ final class RowReader {
             checkAge(row, born.get(), weeks, assessed);
         }
         if (!row.errors.isEmpty()) {
-            return new Outcome(Optional.empty(), row.errors);
+            return new Outcome(Optional.empty(), row.errors, damagedUnused);
         }
         Child child = new Child(id, name, born.orElseThrow(), weeks);
         Answers form = new Answers(answers, checkpoint, completedBy);
         return new Outcome(Optional.of(new ImportedRow(line, child, form, assessed.date.orElseThrow(), assessed.source,
-                language)), List.of());
+                language)), List.of(), damagedUnused);
+    }
+
+    /**
+     * Reports every used cell that holds a byte that was not valid UTF-8: its value cannot be trusted, and a
+     * name with it would be garbled in the handout. Returns true when an unused cell holds one.
+     */
+    private boolean checkDamage(Row row) {
+        boolean damagedUnused = false;
+        for (int column = 0; column < row.cells.size() && column < used.length; column++) {
+            if (row.cells.get(column).indexOf(REPLACED) < 0) {
+                continue;
+            }
+            if (!used[column]) {
+                damagedUnused = true;
+                continue;
+            }
+            row.error(column, row.cell(column), "the value holds bytes that are not valid UTF-8 (shown as \uFFFD)",
+                    "retype the value in the spreadsheet and save the export as \"CSV UTF-8\"");
+            row.damaged.add(column);
+        }
+        return damagedUnused;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.otmilestones.core.survey;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.VisibleText;
 
 /**
  * The front door of the import: reads one survey export into children and answers.
@@ -46,39 +48,73 @@ public final class SurveyImports {
      *         header has a broken quote, or when a mapped column is missing or ambiguous
      */
     public static ImportResult read(Path file, Catalog catalog, ImportOptions options) throws ImportException {
+        Collector collector = new Collector();
+        ImportResult result = read(file, catalog, options, collector);
+        return new ImportResult(result.file(), result.format(), collector.rows, collector.errors,
+                result.unmappedColumns(), result.questionIdsFound(), result.warnings(), result.skippedRows(),
+                result.columns());
+    }
+
+    /**
+     * Reads an export and hands each row to {@code handler} as it is read, keeping none: for exports too large
+     * to hold as rows. The result says how the file was read; its {@link ImportResult#rows() rows} and
+     * {@link ImportResult#errors() errors} are empty, since they went to the handler.
+     *
+     * @throws ImportException as {@link #read(Path, Catalog, ImportOptions)}, always before the first row
+     */
+    public static ImportResult read(Path file, Catalog catalog, ImportOptions options, RowHandler handler)
+            throws ImportException {
         Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        return read(bytes(file, name), name, catalog, options, handler);
+    }
+
+    /**
+     * Reads an export from a stream, such as standard input, as {@link #read(Path, Catalog, ImportOptions,
+     * RowHandler)} does; at most {@link #MAX_FILE_BYTES} are read, and the stream is not closed.
+     *
+     * @param name how messages name the input, such as {@code <stdin>}
+     */
+    public static ImportResult read(InputStream in, String name, Catalog catalog, ImportOptions options,
+            RowHandler handler) throws ImportException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw new ImportException(name, "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "check the program that writes to it and try again");
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw tooLarge(name, "more than " + megabytes(MAX_FILE_BYTES));
+        }
+        return read(bytes, name, catalog, options, handler);
+    }
+
+    private static ImportResult read(byte[] bytes, String name, Catalog catalog, ImportOptions options,
+            RowHandler handler) throws ImportException {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(options, "options");
-        String name = file.toString();
-        DecodedText decoded = DecodedText.decode(bytes(file, name), options.encoding(), name);
+        Objects.requireNonNull(handler, "handler");
+        DecodedText decoded = DecodedText.decode(bytes, options.encoding(), name);
+        bytes = null; // the text holds the file now; let the bytes go before the rows are read
         LineIndex lines = new LineIndex(decoded.text());
         char delimiter = options.delimiter().orElseGet(() -> DelimiterSniffer.sniff(lines));
-        CsvRecords.Split split = CsvRecords.split(lines, delimiter);
-        List<CsvRecords.Raw> records = split.records().stream().filter(r -> !r.isBlank()).toList();
-        if (records.isEmpty()) {
-            if (!split.broken().isEmpty()) {
-                throw brokenHeader(name, split.broken().get(0));
-            }
-            throw new ImportException(name, "is empty", "export the responses again; the file should start with a header row");
-        }
-        ToolProfile profile = ToolProfile.detect(records.subList(0, Math.min(3, records.size())).stream()
-                .map(CsvRecords.Raw::cells).toList());
-        int headerRows = Math.min(profile.headerRows(), records.size());
-        int lastHeaderLine = records.get(headerRows - 1).line();
-        for (CsvRecords.Broken broken : split.broken()) {
+        Head head = Head.find(lines, delimiter, name);
+        ToolProfile profile = ToolProfile.detect(head.records.stream().map(CsvRecords.Raw::cells).toList());
+        int headerRows = Math.min(profile.headerRows(), head.records.size());
+        int lastHeaderLine = head.records.get(headerRows - 1).line();
+        for (CsvRecords.Broken broken : head.broken) {
             if (broken.line() <= lastHeaderLine) {
                 throw brokenHeader(name, broken);
             }
         }
-        List<List<String>> headerCells = records.subList(0, headerRows).stream().map(CsvRecords.Raw::cells).toList();
+        List<List<String>> headerCells = head.records.subList(0, headerRows).stream().map(CsvRecords.Raw::cells).toList();
         List<ColumnHeader> headers = ColumnHeader.of(headerCells, profile.tool());
         ColumnPlan plan = ColumnPlan.resolve(headers, profile.tool(), catalog, options.mapping(), name);
         DetectedFormat format = new DetectedFormat(decoded.charset(), delimiter, headerRows, profile.tool(),
                 headers.size());
-
-        Batch batch = new Batch(name, plan, new RowReader(plan, catalog, name, options.today(),
-                options.effectiveDateOrder()), headerCells.get(0));
-        batch.readAll(records.subList(headerRows, records.size()), split.broken());
 
         List<String> warnings = new ArrayList<>(decoded.warnings());
         if (headers.size() == 1) {
@@ -92,12 +128,67 @@ public final class SurveyImports {
         if (plan.columns(ChildField.DATE_OF_BIRTH).isEmpty()) {
             warnings.add("no column holds the date of birth: no row can be imported; map it in a mapping file");
         }
-        if (records.size() == headerRows) {
+        List<String> unmapped = unmapped(plan);
+        List<String> questionIds = List.copyOf(plan.questionColumns().keySet());
+        handler.started(new ImportResult(name, format, List.of(), List.of(), unmapped, questionIds, warnings, 0,
+                plan.infos()));
+
+        Batch batch = new Batch(name, plan, new RowReader(plan, catalog, name, options.today(),
+                options.effectiveDateOrder(), decoded.damaged()), headerCells.get(0), handler);
+        batch.readAll(lines, delimiter, lastHeaderLine);
+        if (batch.dataRecords == 0) {
             warnings.add("the file has a header but no answer rows");
         }
         warnings.addAll(batch.warnings(options.today()));
-        return new ImportResult(name, format, batch.rows, batch.errors, unmapped(plan), List.copyOf(
-                plan.questionColumns().keySet()), warnings, batch.skipped, plan.infos());
+        return new ImportResult(name, format, List.of(), List.of(), unmapped, questionIds, warnings, batch.skipped,
+                plan.infos());
+    }
+
+    /** The first records that are not blank (up to three, enough to tell the header rows), and the broken places among them. */
+    private record Head(List<CsvRecords.Raw> records, List<CsvRecords.Broken> broken) {
+
+        static Head find(LineIndex lines, char delimiter, String name) throws ImportException {
+            List<CsvRecords.Raw> records = new ArrayList<>();
+            List<CsvRecords.Broken> broken = new ArrayList<>();
+            CsvRecords.forEach(lines, delimiter, new CsvRecords.Visitor() {
+                @Override
+                public boolean record(CsvRecords.Raw record) {
+                    if (!record.isBlank()) {
+                        records.add(record);
+                    }
+                    return records.size() < 3;
+                }
+
+                @Override
+                public void broken(CsvRecords.Broken place) {
+                    broken.add(place);
+                }
+            });
+            if (records.isEmpty()) {
+                if (!broken.isEmpty()) {
+                    throw brokenHeader(name, broken.get(0));
+                }
+                throw new ImportException(name, "is empty",
+                        "export the responses again; the file should start with a header row");
+            }
+            return new Head(records, broken);
+        }
+    }
+
+    /** Keeps every row and error, for {@link #read(Path, Catalog, ImportOptions)}. */
+    private static final class Collector implements RowHandler {
+        final List<ImportedRow> rows = new ArrayList<>();
+        final List<RowError> errors = new ArrayList<>();
+
+        @Override
+        public void row(ImportedRow row) {
+            rows.add(row);
+        }
+
+        @Override
+        public void failed(int line, List<RowError> rowErrors) {
+            errors.addAll(rowErrors);
+        }
     }
 
     private static byte[] bytes(Path file, String name) throws ImportException {
@@ -107,10 +198,16 @@ public final class SurveyImports {
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ImportException(name, "is " + size / (1024 * 1024) + " MB, more than the "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB this importer reads", "split the export into smaller files");
+                throw tooLarge(name, megabytes(size) + ", more than the " + megabytes(MAX_FILE_BYTES));
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                // Read no more than the limit even if the file grows, or is not a plain file, while it is read.
+                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+                if (bytes.length > MAX_FILE_BYTES) {
+                    throw tooLarge(name, "more than " + megabytes(MAX_FILE_BYTES));
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new ImportException(name, "does not exist", "check the path and the file name");
         } catch (AccessDeniedException e) {
@@ -119,6 +216,15 @@ public final class SurveyImports {
             throw new ImportException(name, "cannot be read (" + e.getClass().getSimpleName() + ")",
                     "check that the file is not locked by another program and try again");
         }
+    }
+
+    private static ImportException tooLarge(String name, String size) {
+        return new ImportException(name, "is " + size + " this importer reads", "split the export into smaller files");
+    }
+
+    /** "33.6 MB": one decimal, so a file just over the limit is not called as large as the limit. */
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static ImportException brokenHeader(String name, CsvRecords.Broken broken) {
@@ -132,45 +238,62 @@ public final class SurveyImports {
                 .map(i -> i.header() + " (column " + i.column() + ")").toList();
     }
 
-    /** The data rows of one file as they are read, in file order. */
+    /** The data rows of one file as they are read, in file order; each goes to the handler and is not kept. */
     private static final class Batch {
+        /** How many repeated child ids get a note of their own. */
+        static final int IDS_SHOWN = 10;
         final String file;
         final ColumnPlan plan;
         final RowReader reader;
         final List<String> header;
-        final List<ImportedRow> rows = new ArrayList<>();
-        final List<RowError> errors = new ArrayList<>();
-        final Map<String, List<Integer>> linesById = new LinkedHashMap<>();
+        final RowHandler handler;
+        /** Each child id's first line; most ids are on one line, so only the repeated ones get a list. */
+        final Map<String, Integer> firstLineById = new java.util.HashMap<>();
+        final Map<String, List<Integer>> repeatedById = new LinkedHashMap<>();
         final List<Integer> repeatedHeaders = new ArrayList<>();
         final Map<String, List<Integer>> skippedByStatus = new LinkedHashMap<>();
         final List<Integer> unfinished = new ArrayList<>();
+        final List<Integer> damagedUnused = new ArrayList<>();
         int skipped;
+        int dataRecords;
+        int fromCompletion;
+        int fromToday;
 
-        Batch(String file, ColumnPlan plan, RowReader reader, List<String> header) {
+        Batch(String file, ColumnPlan plan, RowReader reader, List<String> header, RowHandler handler) {
             this.file = file;
             this.plan = plan;
             this.reader = reader;
             this.header = header;
+            this.handler = handler;
         }
 
-        void readAll(List<CsvRecords.Raw> data, List<CsvRecords.Broken> broken) {
-            int b = 0;
-            for (CsvRecords.Raw record : data) {
-                while (b < broken.size() && broken.get(b).line() < record.line()) {
-                    addBroken(broken.get(b++));
+        /** Reads every record after the header, which ends on {@code lastHeaderLine}. */
+        void readAll(LineIndex lines, char delimiter, int lastHeaderLine) {
+            CsvRecords.forEach(lines, delimiter, new CsvRecords.Visitor() {
+                @Override
+                public boolean record(CsvRecords.Raw record) {
+                    if (record.line() > lastHeaderLine && !record.isBlank()) {
+                        dataRecords++;
+                        read(record);
+                    }
+                    return true;
                 }
-                read(record);
-            }
-            while (b < broken.size()) {
-                addBroken(broken.get(b++));
-            }
+
+                @Override
+                public void broken(CsvRecords.Broken broken) {
+                    // Broken places in the header were refused before any row was read.
+                    addBroken(broken);
+                }
+            });
         }
 
         private void addBroken(CsvRecords.Broken broken) {
             Optional<String> header = broken.column().isPresent() && broken.column().getAsInt() <= plan.headers().size()
                     ? Optional.of(plan.headers().get(broken.column().getAsInt() - 1).display()) : Optional.empty();
-            errors.add(new RowError(file, broken.line(), broken.column(), header, Optional.empty(), broken.problem(), "fix the quotes on this line; a quote inside a quoted value is written as two"
-                            + " quotes (\"\"); the lines after it were read on their own"));
+            dataRecords++;
+            handler.failed(broken.line(), List.of(new RowError(file, broken.line(), broken.column(), header,
+                    Optional.empty(), broken.problem(), "fix the quotes on this line; a quote inside a quoted value is"
+                            + " written as two quotes (\"\"); the lines after it were read on their own")));
         }
 
         private void read(CsvRecords.Raw record) {
@@ -189,49 +312,80 @@ public final class SurveyImports {
                 unfinished.add(record.line());
             }
             RowReader.Outcome outcome = reader.read(record.line(), record.cells());
-            errors.addAll(outcome.errors());
+            if (outcome.damagedUnusedColumn()) {
+                damagedUnused.add(record.line());
+            }
+            if (!outcome.errors().isEmpty()) {
+                handler.failed(record.line(), outcome.errors());
+            }
             outcome.row().ifPresent(row -> {
-                rows.add(row);
                 if (!plan.columns(ChildField.CHILD_ID).isEmpty() && !row.child().id().equals("row-" + row.line())) {
-                    linesById.computeIfAbsent(row.child().id(), id -> new ArrayList<>()).add(row.line());
+                    Integer first = firstLineById.putIfAbsent(row.child().id(), row.line());
+                    if (first != null) {
+                        repeatedById.computeIfAbsent(row.child().id(), id -> new ArrayList<>(List.of(first)))
+                                .add(row.line());
+                    }
                 }
+                if (row.assessedOnSource() == AssessmentDateSource.COMPLETION_TIME) {
+                    fromCompletion++;
+                } else if (row.assessedOnSource() == AssessmentDateSource.TODAY) {
+                    fromToday++;
+                }
+                handler.row(row);
             });
         }
 
         List<String> warnings(java.time.LocalDate today) {
             List<String> warnings = new ArrayList<>();
             if (!repeatedHeaders.isEmpty()) {
-                warnings.add("skipped " + repeatedHeaders.size() + " repeated header rows (lines " + lines(repeatedHeaders)
-                        + "), as when two exports are pasted together");
+                warnings.add("skipped " + count(repeatedHeaders.size(), "repeated header row", "repeated header rows")
+                        + " (" + lines(repeatedHeaders) + "), as when two exports are pasted together");
             }
-            skippedByStatus.forEach((reason, lines) -> warnings.add("skipped " + lines.size() + " Qualtrics " + reason
-                    + " rows (lines " + lines(lines) + ")"));
+            skippedByStatus.forEach((reason, lines) -> warnings.add("skipped " + count(lines.size(), "Qualtrics " + reason
+                    + " row", "Qualtrics " + reason + " rows") + " (" + lines(lines) + ")"));
+            if (!damagedUnused.isEmpty()) {
+                warnings.add(count(damagedUnused.size(), "row holds", "rows hold") + " bytes that are not valid UTF-8"
+                        + " only in columns that are not used (" + lines(damagedUnused) + "); "
+                        + (damagedUnused.size() == 1 ? "it was" : "they were") + " read as usual");
+            }
             if (!unfinished.isEmpty()) {
-                warnings.add(unfinished.size() + " rows are unfinished responses (Qualtrics Finished = 0, lines "
-                        + lines(unfinished) + "); they were read, check their answers");
+                warnings.add(count(unfinished.size(), "row is an unfinished response", "rows are unfinished responses")
+                        + " (Qualtrics Finished = 0, " + lines(unfinished) + "); " + (unfinished.size() == 1
+                        ? "it was read, check its answers" : "they were read, check their answers"));
             }
-            linesById.forEach((id, lines) -> {
+            List<String> repeatedIds = new ArrayList<>();
+            repeatedById.forEach((id, lines) -> {
                 if (lines.size() > 1) {
-                    warnings.add("child id '" + id + "' is on lines " + lines(lines)
+                    repeatedIds.add("child id '" + VisibleText.of(id) + "' is on " + lines(lines)
                             + "; each row is read as a separate assessment");
                 }
             });
-            long fromCompletion = rows.stream().filter(r -> r.assessedOnSource() == AssessmentDateSource.COMPLETION_TIME).count();
-            long fromToday = rows.stream().filter(r -> r.assessedOnSource() == AssessmentDateSource.TODAY).count();
+            warnings.addAll(repeatedIds.subList(0, Math.min(repeatedIds.size(), IDS_SHOWN)));
+            if (repeatedIds.size() > IDS_SHOWN) {
+                warnings.add("and " + (repeatedIds.size() - IDS_SHOWN) + " more child ids are on several lines");
+            }
             if (fromCompletion > 0) {
-                warnings.add(fromCompletion + " rows have no assessment date, so the survey tool's completion time was used");
+                warnings.add(count(fromCompletion, "row has", "rows have")
+                        + " no assessment date, so the survey tool's completion time was used");
             }
             if (fromToday > 0) {
-                warnings.add(fromToday + " rows have no assessment date or completion time, so they were assessed as of "
-                        + "today, " + today);
+                warnings.add(count(fromToday, "row has", "rows have") + " no assessment date or completion time, so "
+                        + (fromToday == 1 ? "it was" : "they were") + " assessed as of today, " + today);
             }
             return warnings;
         }
 
+        /** "1 row holds", "3 rows hold": a count with the words that agree with it. */
+        private static String count(int n, String one, String many) {
+            return n + " " + (n == 1 ? one : many);
+        }
+
+        /** "line 4" or "lines 2, 4 and 17 more": at most 20 listed. */
         private static String lines(List<Integer> lines) {
             int shown = Math.min(lines.size(), 20);
             String listed = String.join(", ", lines.subList(0, shown).stream().map(String::valueOf).toList());
-            return lines.size() > shown ? listed + " and " + (lines.size() - shown) + " more" : listed;
+            return (lines.size() == 1 ? "line " : "lines ") + (lines.size() > shown
+                    ? listed + " and " + (lines.size() - shown) + " more" : listed);
         }
     }
 }

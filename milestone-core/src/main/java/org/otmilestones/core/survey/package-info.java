@@ -9,6 +9,7 @@
  * {@link org.otmilestones.core.survey.ColumnMapping} read by {@link org.otmilestones.core.survey.ColumnMappings}
  * or {@link org.otmilestones.core.survey.RedcapDictionary}), and returns every row either as an
  * {@link org.otmilestones.core.survey.ImportedRow} or as {@link org.otmilestones.core.survey.RowError}s: a bad
- * row never stops the others.
+ * row never stops the others. For exports too large to hold as rows, a
+ * {@link org.otmilestones.core.survey.RowHandler} receives each row as it is read, and nothing is kept.
  */
 package org.otmilestones.core.survey;

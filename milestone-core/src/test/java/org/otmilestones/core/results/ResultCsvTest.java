@@ -45,22 +45,22 @@ class ResultCsvTest {
         }
 
         List<CSVRecord> records = parse(out.toString());
-        assertThat(records.get(0).toList()).containsExactly("line", "child_id", "assessed_on", "age_months",
-                "corrected_age_months", "checkpoint", "fine_motor", "visual_motor", "visual_perception", "self_care",
+        assertThat(records.get(0).toList()).containsExactly("line", "child_id", "assessed_on", "checklist_age_months",
+                "checkpoint", "fine_motor", "visual_motor", "visual_perception", "self_care",
                 "sensory_processing", "red_flag", "red_flag_questions", "checklist_wide", "error");
         CSVRecord ben = records.get(2);
         ChecklistResult expected = score(imported.rows().get(1));
         assertThat(ben.get(0)).isEqualTo("3");
         assertThat(ben.get(1)).isEqualTo("row-3");
-        assertThat(ben.get(3)).isEqualTo(String.valueOf(expected.age().chronological().months())).isEqualTo("32");
-        assertThat(ben.get(4)).as("born at 31 weeks, but past the 24 months of correction").isEmpty();
-        assertThat(ben.get(5)).isEqualTo("24m");
-        assertThat(ben.get(6)).isEqualTo(expected.area("fine_motor").orElseThrow().status().name().toLowerCase());
-        assertThat(ben.get(11)).isEqualTo("yes");
-        assertThat(ben.get(12)).contains("general-worried");
-        assertThat(ben.get(13)).isEqualTo(expected.checklistWide().outcome().name().toLowerCase());
-        assertThat(records.get(1).get(13)).isEqualTo("by_area");
-        assertThat(records.get(1).get(11)).isEqualTo("no");
+        assertThat(ben.get(3)).as("born at 31 weeks, but past the 24 months of correction")
+                .isEqualTo(String.valueOf(expected.age().chronological().months())).isEqualTo("32");
+        assertThat(ben.get(4)).isEqualTo("24m");
+        assertThat(ben.get(5)).isEqualTo(expected.area("fine_motor").orElseThrow().status().name().toLowerCase());
+        assertThat(ben.get(10)).isEqualTo("yes");
+        assertThat(ben.get(11)).contains("general-worried");
+        assertThat(ben.get(12)).isEqualTo(expected.checklistWide().outcome().name().toLowerCase());
+        assertThat(records.get(1).get(12)).isEqualTo("by_area");
+        assertThat(records.get(1).get(10)).isEqualTo("no");
         assertThat(out.toString()).doesNotContain("Ana López").doesNotContain("2024-10-14").contains("\r\n");
     }
 
@@ -85,24 +85,30 @@ class ResultCsvTest {
         CSVRecord error = parse(without.toString()).get(3);
         assertThat(error.get(0)).isEqualTo("3");
         assertThat(error.get(error.size() - 1)).startsWith("column 3: the date could be read month first or day first (both numbers are 12 or less);");
-        assertThat(error.get(6)).isEmpty();
+        assertThat(error.get(5)).isEmpty();
     }
 
     @Test
-    void writesThePretermChildsCorrectedAge() throws Exception {
+    void writesThePretermChildsCorrectedAgeAsTheChecklistsAgeAndBothAgesOnlyWithThePersonalData() throws Exception {
         var child = new org.otmilestones.core.Child("p1", java.util.Optional.empty(), java.time.LocalDate.of(2026, 4, 20),
                 java.util.Optional.of(26));
         ChecklistResult result = ChecklistScorer.score(Fixtures.CATALOG, child,
                 org.otmilestones.core.Answers.of(java.util.Map.of()), java.time.LocalDate.of(2026, 11, 20));
-        StringWriter out = new StringWriter();
-        try (ResultCsv csv = ResultCsv.open(out, Fixtures.CATALOG, ResultCsv.PersonalData.EXCLUDE)) {
-            csv.result(7, result);
+        StringWriter without = new StringWriter();
+        StringWriter with = new StringWriter();
+        try (ResultCsv a = ResultCsv.open(without, Fixtures.CATALOG, ResultCsv.PersonalData.EXCLUDE);
+                ResultCsv b = ResultCsv.open(with, Fixtures.CATALOG, ResultCsv.PersonalData.INCLUDE)) {
+            a.result(7, result);
+            b.result(7, result);
         }
 
-        CSVRecord row = parse(out.toString()).get(1);
-        assertThat(row.get(3)).isEqualTo("7");
-        assertThat(row.get(4)).isEqualTo(String.valueOf(result.age().corrected().orElseThrow().months())).isEqualTo("3");
-        assertThat(row.get(6)).isEqualTo("not_asked");
+        CSVRecord row = parse(without.toString()).get(1);
+        assertThat(row.get(3)).isEqualTo(String.valueOf(result.age().corrected().orElseThrow().months())).isEqualTo("3");
+        assertThat(row.get(4)).isEqualTo("3m");
+        assertThat(parse(without.toString()).get(0).toList()).doesNotContain("age_months", "corrected_age_months");
+        CSVRecord personal = parse(with.toString()).get(1);
+        assertThat(personal.get(5)).isEqualTo("7");
+        assertThat(personal.get(6)).isEqualTo("3");
     }
 
     @ParameterizedTest
@@ -114,9 +120,11 @@ class ResultCsvTest {
     }
 
     @Test
-    void neutralisesTabAndLineBreakStartsAndEveryCellOfASummary() throws Exception {
-        assertThat(CsvTable.neutralise("\tx")).isEqualTo("'\tx");
-        assertThat(CsvTable.neutralise("\r\nx")).isEqualTo("'\r\nx");
+    void showsTabsLineBreaksAndControlCharactersAsVisibleEscapesInEveryCellOfASummary() throws Exception {
+        assertThat(CsvTable.neutralise("\tx")).isEqualTo("\\tx");
+        assertThat(CsvTable.neutralise("\r\nx")).isEqualTo("\\r\\nx");
+        assertThat(CsvTable.neutralise("a\u0000b\u001b[2Jc\u202ed")).isEqualTo("a\\u0000b\\u001b[2Jc\\u202ed");
+        assertThat(CsvTable.neutralise("\n=1+1")).isEqualTo("\\n=1+1");
         assertThat(CsvTable.neutralise(null)).isEmpty();
         StringWriter out = new StringWriter();
         try (CsvTable table = CsvTable.open(out, List.of("row", "child", "outcome"))) {

@@ -42,10 +42,10 @@ class ResultJsonTest {
         JsonNode json = JsonMapper.builder().build().readTree(ResultJson.toJson(result));
 
         assertThat(json.get("format").asString()).isEqualTo("otm-result");
-        assertThat(json.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(3);
         assertThat(json.get("catalog").get("id").asString()).isEqualTo(CATALOG.id());
         assertThat(json.get("checkpoint").asString()).isEqualTo("24m");
-        assertThat(json.get("age").get("chronological").get("months").asInt()).isEqualTo(24);
+        assertThat(json.get("checklistAge").get("months").asInt()).isEqualTo(24);
         assertThat(json.get("talkToDoctor").asBoolean()).isTrue();
         assertThat(json.get("redFlags").get(0).get("questionId").asString()).isEqualTo("general-worried");
         JsonNode fine = json.get("areas").get(0);
@@ -59,6 +59,55 @@ class ResultJsonTest {
         assertThat(json.get("checklistWide").get("outcome").asString()).isEqualTo("BY_AREA");
         assertThat(json.get("checklistWide").get("areasNotOnTrack").get(0).asString()).isEqualTo("fine_motor");
         assertThat(json.get("checklistWide").get("threshold").asInt()).isEqualTo(3);
+    }
+
+    private static JsonNode age(LocalDate born, Integer weeksAtBirth, LocalDate assessed) throws Exception {
+        Child child = Child.of("c", "Kid", born);
+        if (weeksAtBirth != null) {
+            child = child.bornAtWeeks(weeksAtBirth);
+        }
+        ChecklistResult result = ChecklistScorer.score(CATALOG, child, Answers.of(Map.of()), assessed);
+        return JsonMapper.builder().build().readTree(ResultJson.toJson(result)).get("checklistAge");
+    }
+
+    @Test
+    void writesTheChecklistsAgeInWholeMonthsOrWholeWeeksUnderThreeMonthsAndNothingElse() throws Exception {
+        LocalDate assessed = LocalDate.of(2026, 11, 2);
+
+        assertThat(age(LocalDate.of(2024, 10, 1), null, assessed).toString()).isEqualTo("{\"months\":25}");
+        assertThat(age(LocalDate.of(2026, 9, 10), null, assessed).toString()).isEqualTo("{\"weeks\":7}");
+        // 2 months and 30 days, 13 weeks: still written as 12, so the last days before 3 months are no group of their own.
+        assertThat(age(LocalDate.of(2026, 8, 3), null, assessed).toString()).isEqualTo("{\"weeks\":12}");
+        // Born 10 weeks early, 13 months ago: the corrected age the checklist went by, and nothing that tells the two apart.
+        assertThat(age(LocalDate.of(2025, 10, 1), 30, assessed).toString()).isEqualTo("{\"months\":10}");
+        assertThat(age(LocalDate.of(2026, 10, 1), 30, assessed).toString()).as("before the due date").isEqualTo("{\"weeks\":0}");
+    }
+
+    @Test
+    void givesNoBirthDateBackThroughTheWholeDocumentAndTheAssessmentDate() throws Exception {
+        // Every birth date over a year and a half, born on time or 4 to 18 weeks early: the documents written
+        // for one assessment day are grouped, and each is shared by at least 5 birth dates (under 3 months) or 28.
+        LocalDate assessed = LocalDate.of(2026, 3, 31);
+        int days = 560;
+        Map<String, java.util.Set<LocalDate>> sharing = new LinkedHashMap<>();
+        List<Integer> weeksAtBirth = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
+        for (int weeks = 22; weeks <= 36; weeks++) {
+            weeksAtBirth.add(weeks);
+        }
+        for (int daysOld = 0; daysOld < days; daysOld++) {
+            LocalDate born = assessed.minusDays(daysOld);
+            for (Integer weeks : weeksAtBirth) {
+                Child child = weeks == null ? Child.of("c", "Kid", born) : Child.of("c", "Kid", born).bornAtWeeks(weeks);
+                String document = ResultJson.toJson(ChecklistScorer.score(CATALOG, child, Answers.of(Map.of()), assessed));
+                sharing.computeIfAbsent(document, k -> new java.util.TreeSet<>()).add(born);
+            }
+        }
+        LocalDate edge = assessed.minusDays(days - 40);
+        sharing.forEach((document, births) -> {
+            if (births.stream().noneMatch(b -> b.isBefore(edge))) {
+                assertThat(births).as(document).hasSizeGreaterThanOrEqualTo(document.contains("\"weeks\"") ? 5 : 28);
+            }
+        });
     }
 
     @Test

@@ -285,7 +285,7 @@ class ColumnMatchingTest {
                 AssessmentDateSource.ASSESSMENT_DATE_COLUMN, AssessmentDateSource.COMPLETION_TIME, AssessmentDateSource.TODAY);
         assertThat(result.rows()).extracting(ImportedRow::assessedOn).containsExactly(
                 java.time.LocalDate.of(2026, 11, 2), java.time.LocalDate.of(2026, 11, 3), Fixtures.TODAY);
-        assertThat(result.warnings()).anyMatch(w -> w.contains("1 rows have no assessment date or completion time")
+        assertThat(result.warnings()).anyMatch(w -> w.contains("1 row has no assessment date or completion time, so it was")
                 && w.contains(Fixtures.TODAY.toString()));
     }
 

@@ -142,9 +142,9 @@ class SurveyImportsTest {
 
         assertThat(result.format().headerRows()).isEqualTo(3);
         assertThat(result.skippedRows()).isEqualTo(2);
-        assertThat(result.warnings()).contains("skipped 1 Qualtrics preview rows (lines 4)",
-                "skipped 1 Qualtrics test rows (lines 6)");
-        assertThat(result.warnings()).anyMatch(w -> w.contains("unfinished") && w.contains("lines 7"));
+        assertThat(result.warnings()).contains("skipped 1 Qualtrics preview row (line 4)",
+                "skipped 1 Qualtrics test row (line 6)",
+                "1 row is an unfinished response (Qualtrics Finished = 0, line 7); it was read, check its answers");
         assertThat(result.rows()).extracting(r -> r.child().id()).containsExactly("R_2YPOQ602ER1jkf1", "R_3abcDEF45gh");
         assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
         assertThat(result.rows().get(0).language()).as("Qualtrics' UserLanguage chooses the handout language")
