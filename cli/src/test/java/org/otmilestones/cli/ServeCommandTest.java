@@ -76,10 +76,13 @@ class ServeCommandTest {
         try {
             String base = awaitUrl(out);
             Client family = new Client(base);
-            // A baby born early, in Spanish: the corrected age picks the checklist.
+            // A baby born early, in Spanish: the corrected age picks the checklist. The page dates the checklist
+            // today, so the birth date moves with the calendar: 16 months ago, always under the corrected-age limit.
+            java.time.LocalDate born = java.time.LocalDate.now().minusMonths(16).withDayOfMonth(1);
             String page = family.get("/?lang=es").body();
             HttpResponse<String> started = family.post("/start", form("csrf", csrf(page), "lang", "es", "name", "Sofía Prueba",
-                    "month", "6", "day", "1", "year", "2025", "weeks", "33", "by", "mamá"));
+                    "month", String.valueOf(born.getMonthValue()), "day", "1", "year", String.valueOf(born.getYear()),
+                    "weeks", "33", "by", "mamá"));
             assertThat(started.statusCode()).isEqualTo(303);
             String path = started.headers().firstValue("Location").orElseThrow().replaceAll("/1$", "");
             String[] answers = {"YES", "SOMETIMES", "NOT_YET", "NOT_SURE"};
@@ -134,7 +137,7 @@ class ServeCommandTest {
             JsonNode fromPage = new ObjectMapper().readTree(resultJson);
             assertThat(fromPage).isEqualTo(fromScore);
             // The result gives only the checklist's age; born 7 weeks early, it is the corrected one, under the age since birth.
-            long sinceBirth = java.time.Period.between(java.time.LocalDate.of(2025, 6, 1),
+            long sinceBirth = java.time.Period.between(born,
                     java.time.LocalDate.parse(fromPage.get("assessedOn").asString())).toTotalMonths();
             assertThat(fromPage.get("checklistAge").get("months").asLong()).as("the corrected age was used")
                     .isLessThan(sinceBirth);
