@@ -3,7 +3,6 @@ package org.otmilestones.cli;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.survey.ChildField;
 import org.otmilestones.core.survey.ColumnInfo;
 import org.otmilestones.core.survey.ColumnTarget;

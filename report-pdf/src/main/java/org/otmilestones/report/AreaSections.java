@@ -3,7 +3,6 @@ package org.otmilestones.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.otmilestones.core.Activity;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Sign;

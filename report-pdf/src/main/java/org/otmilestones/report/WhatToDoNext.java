@@ -1,10 +1,8 @@
 package org.otmilestones.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.otmilestones.core.Answer;
@@ -13,7 +11,6 @@ import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.Guidance;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
-import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
 import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.core.scoring.RedFlag;

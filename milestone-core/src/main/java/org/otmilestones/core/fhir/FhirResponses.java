@@ -4,9 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,13 +152,8 @@ public final class FhirResponses {
                 throw new ImportException(name, "is " + size / (1024 * 1024) + " MB, more than the "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB this importer reads", "split it into smaller files");
             }
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, "does not exist", "check the path and the file name");
-        } catch (AccessDeniedException e) {
-            throw new ImportException(name, "cannot be read: permission denied", "check the file's permissions");
         } catch (IOException e) {
-            throw new ImportException(name, "cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "check that the file is not locked by another program and try again");
+            throw ImportException.unreadable(name, e);
         }
     }
 

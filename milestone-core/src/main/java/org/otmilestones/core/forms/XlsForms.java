@@ -1,6 +1,5 @@
 package org.otmilestones.core.forms;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.otmilestones.core.internal.KeepOpenStream;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
@@ -68,7 +68,7 @@ public final class XlsForms {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(xlsx, "xlsx");
         List<Row> rows = surveyRows(form);
-        Workbook workbook = new Workbook(new KeepOpen(xlsx), "OT Milestones", "1.0");
+        Workbook workbook = new Workbook(new KeepOpenStream(xlsx), "OT Milestones", "1.0");
         writeSurvey(workbook.newWorksheet("survey"), form, rows);
         writeChoices(workbook.newWorksheet("choices"), form);
         writeSettings(workbook.newWorksheet("settings"), form);
@@ -205,23 +205,6 @@ public final class XlsForms {
             if (!cells.get(c).isEmpty()) {
                 sheet.value(row, c, cells.get(c));
             }
-        }
-    }
-
-    /** The caller's stream, which the workbook must not close. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.otmilestones.core.internal.KeepOpenStream;
 import org.otmilestones.core.Age;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.GeneralQuestion;
@@ -133,7 +134,7 @@ public final class ResultJson {
     private static void writeTree(Object tree, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         try {
-            MAPPER.writeValue(new NonClosingStream(out), tree);
+            MAPPER.writeValue(new KeepOpenStream(out), tree);
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -231,23 +232,6 @@ public final class ResultJson {
     private static final class NonClosingWriter extends java.io.FilterWriter {
         NonClosingWriter(Writer out) {
             super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
-    /** Lets Jackson finish its output without closing the caller's stream. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
-        NonClosingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
         }
 
         @Override

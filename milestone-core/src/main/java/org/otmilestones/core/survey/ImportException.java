@@ -1,5 +1,8 @@
 package org.otmilestones.core.survey;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 import org.otmilestones.core.OtmException;
 
@@ -32,5 +35,25 @@ public class ImportException extends OtmException {
      */
     public ImportException(String file, int line, int column, String problem, String fix) {
         super(Objects.requireNonNull(file, "file"), line, column, problem, fix);
+    }
+
+    /**
+     * The file could not be opened or read: missing, not permitted, or another failure, each with its fix.
+     *
+     * @param file the file as the user named it
+     * @param cause what reading it threw
+     */
+    public static ImportException unreadable(String file, IOException cause) {
+        ImportException e;
+        if (cause instanceof NoSuchFileException) {
+            e = new ImportException(file, "does not exist", "check the path and the file name");
+        } else if (cause instanceof AccessDeniedException) {
+            e = new ImportException(file, "cannot be read: permission denied", "check the file's permissions");
+        } else {
+            e = new ImportException(file, "cannot be read (" + cause.getClass().getSimpleName() + ")",
+                    "check that the file is not locked by another program and try again");
+        }
+        e.initCause(cause);
+        return e;
     }
 }

@@ -2,9 +2,7 @@ package org.otmilestones.core.survey;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -208,13 +206,8 @@ public final class SurveyImports {
                 }
                 return bytes;
             }
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, "does not exist", "check the path and the file name");
-        } catch (AccessDeniedException e) {
-            throw new ImportException(name, "cannot be read: permission denied", "check the file's permissions");
         } catch (IOException e) {
-            throw new ImportException(name, "cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "check that the file is not locked by another program and try again");
+            throw ImportException.unreadable(name, e);
         }
     }
 

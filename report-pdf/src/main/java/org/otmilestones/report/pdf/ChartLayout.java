@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.otmilestones.report.Block;
-import org.otmilestones.report.Text;
 import org.otmilestones.report.Tone;
 
 /**

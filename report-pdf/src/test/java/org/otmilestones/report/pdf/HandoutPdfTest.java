@@ -25,7 +25,6 @@ import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
-import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.report.Samples;
 
 class HandoutPdfTest {

@@ -1,9 +1,6 @@
 package org.otmilestones.report.pdf;
 
 import java.io.ByteArrayOutputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.report.Paper;
 import org.otmilestones.report.Samples;
