@@ -80,7 +80,8 @@ class ServeCommandTest {
             // today, so the birth date moves with the calendar: 16 months ago, always under the corrected-age limit.
             java.time.LocalDate born = java.time.LocalDate.now().minusMonths(16).withDayOfMonth(1);
             String page = family.get("/?lang=es").body();
-            HttpResponse<String> started = family.post("/start", form("csrf", csrf(page), "lang", "es", "name", "Sofía Prueba",
+            HttpResponse<String> started = family.post("/start", form("csrf", csrf(page), "once", once(page), "lang", "es",
+                    "name", "Sofía Prueba",
                     "month", String.valueOf(born.getMonthValue()), "day", "1", "year", String.valueOf(born.getYear()),
                     "weeks", "33", "by", "mamá"));
             assertThat(started.statusCode()).isEqualTo(303);
@@ -180,6 +181,14 @@ class ServeCommandTest {
             form.put(pairs[i], pairs[i + 1]);
         }
         return form;
+    }
+
+    private static String once(String html) {
+        Matcher m = Pattern.compile("name=\"once\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form id in:\n" + html);
+        }
+        return m.group(1);
     }
 
     private static String csrf(String html) {

@@ -101,7 +101,7 @@ class DatabaseTest {
             while (saved.get() < 20) {
                 Thread.sleep(5);
             }
-            Path copy = WebServer.backup(data, tmp.resolve("backups"), LocalDateTime.of(2026, 12, 1, 9, 30));
+            Path copy = DataTasks.backup(data, tmp.resolve("backups"), LocalDateTime.of(2026, 12, 1, 9, 30));
             stop.set(true);
             writer.join();
 
@@ -118,7 +118,7 @@ class DatabaseTest {
                 // Saves are in order, so a consistent snapshot holds q0..qN with no gap.
                 assertThat(n.getInt(1)).isPositive().isLessThanOrEqualTo(saved.get()).isEqualTo(n.getInt(2) + 1);
             }
-            Path second = WebServer.backup(data, tmp.resolve("backups"), LocalDateTime.of(2026, 12, 1, 9, 30));
+            Path second = DataTasks.backup(data, tmp.resolve("backups"), LocalDateTime.of(2026, 12, 1, 9, 30));
             assertThat(second).isNotEqualTo(copy);
         }
     }

@@ -15,8 +15,8 @@ public final class ServerProcess {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        if (!WebServer.hasPassword(data)) {
-            WebServer.setPassword(data, TestServer.PASSWORD.toCharArray(), 10_000);
+        if (!DataTasks.hasPassword(data)) {
+            DataTasks.setPassword(data, TestServer.PASSWORD.toCharArray(), 10_000);
         }
         WebServer server = WebServer.start(ServerConfig.of(data, Catalogs.loadBundled(), line -> { }).withPort(port));
         System.out.println("serving at " + server.url());
