@@ -98,17 +98,20 @@ final class Errors {
                 Optional.empty(), Optional.empty()), title, text, Optional.of("/")));
     }
 
-    /** True when the browser closed the connection: Jetty's end-of-file, or the socket's reset or broken pipe. */
+    /**
+     * True when the browser closed the connection: while it was still sending a form or a file (Jetty's
+     * early end of file), or while the answer was sent (a reset or broken pipe).
+     */
     static boolean clientClosed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getName().equals("org.eclipse.jetty.io.EofException") || t instanceof ClosedChannelException) {
+            // Jetty's org.eclipse.jetty.io.EofException and HttpConnection$HttpEofException (a request body cut short).
+            if (t.getClass().getSimpleName().endsWith("EofException") || t instanceof ClosedChannelException) {
                 return true;
             }
-            if (t instanceof IOException && t.getMessage() != null) {
-                String m = t.getMessage().toLowerCase(Locale.ROOT);
-                if (m.contains("broken pipe") || m.contains("connection reset") || m.contains("closed")) {
-                    return true;
-                }
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (m.contains("early eof") || t instanceof IOException && (m.contains("broken pipe")
+                    || m.contains("connection reset") || m.contains("closed"))) {
+                return true;
             }
             if (t.getCause() == t) {
                 break;
@@ -121,8 +124,9 @@ final class Errors {
     static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (m.contains("exceeds") && (m.contains("max") || m.contains("size")) || m.contains("413")
-                    || m.contains("too large")) {
+            // Jetty's multipart parser: "max file size exceeded: N", "max length exceeded: N".
+            if (m.contains("exceed") && (m.contains("max") || m.contains("size") || m.contains("length"))
+                    || m.contains("413") || m.contains("too large")) {
                 return true;
             }
             if (t.getCause() == t) {

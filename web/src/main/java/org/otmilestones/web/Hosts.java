@@ -32,10 +32,21 @@ final class Hosts {
      *         wildcard address comes without a name for the links
      */
     static Hosts of(String host, List<String> allowedHosts) throws WebSetupException {
+        return of(host, allowedHosts, InetAddress::getAllByName);
+    }
+
+    /** Resolves a name to its addresses (a literal address without a lookup). */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String name) throws UnknownHostException;
+    }
+
+    /** The same, with the resolver given (the tests' own, so no test asks a name server). */
+    static Hosts of(String host, List<String> allowedHosts, Resolver resolver) throws WebSetupException {
         String spelled = bare(host);
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(spelled);
+            addresses = resolver.resolve(spelled);
         } catch (UnknownHostException | SecurityException e) {
             throw new WebSetupException(null, "--host " + host + ": this computer cannot find that address",
                     "give this computer's address on the clinic network, such as 192.168.1.20, or leave --host out", e);

@@ -53,9 +53,11 @@ public final class WebServer implements AutoCloseable {
     private final Path dataDir;
     private final ScheduledExecutorService tasks;
     private final List<String> registered;
+    private final List<Routes.Route> table;
 
     private WebServer(Javalin app, Database db, DataFolderLock lock, String url, Optional<String> fingerprint,
-            ChecklistStore store, Path dataDir, ScheduledExecutorService tasks, List<String> registered) {
+            ChecklistStore store, Path dataDir, ScheduledExecutorService tasks, List<String> registered,
+            List<Routes.Route> table) {
         this.app = app;
         this.db = db;
         this.lock = lock;
@@ -65,6 +67,7 @@ public final class WebServer implements AutoCloseable {
         this.dataDir = dataDir;
         this.tasks = tasks;
         this.registered = registered;
+        this.table = table;
     }
 
     /**
@@ -144,6 +147,7 @@ public final class WebServer implements AutoCloseable {
         Guards guards = new Guards(http, hosts, serverUrl, staffSessions, familySessions, store);
         Errors errors = new Errors(http, family, signIn, log);
         List<String> registered = Collections.synchronizedList(new ArrayList<>());
+        List<Routes.Route> table = Routes.table(pages);
         Optional<Tls.Key> key = tls;
 
         Javalin app = Javalin.create(c -> {
@@ -164,7 +168,7 @@ public final class WebServer implements AutoCloseable {
                     ctx.method(), route(ctx), ctx.statusCode(), ms)));
             c.routes.before(guards::everyRequest);
             c.routes.beforeMatched(guards::beforeRoute);
-            Routes.register(c.routes, Routes.table(pages));
+            Routes.register(c.routes, table);
             errors.register(c.routes);
         });
         try {
@@ -182,7 +186,7 @@ public final class WebServer implements AutoCloseable {
         });
         tasks.scheduleWithFixedDelay(cleanup::automatic, 0, 1, TimeUnit.HOURS);
         return new WebServer(app, db, lock, url, tls.map(Tls.Key::fingerprint), store, config.dataDir(), tasks,
-                List.copyOf(registered));
+                List.copyOf(registered), table);
     }
 
     /**
@@ -232,12 +236,21 @@ public final class WebServer implements AutoCloseable {
 
     /** The route's pattern, such as {@code /f/{token}/{step}}: never the path with its link or search. */
     static String route(Context ctx) {
+        String path = null;
         try {
-            String path = ctx.endpoint().path;
-            return path == null || path.isEmpty() ? "(no route)" : path;
+            // The route matched, also while a before-handler runs (whose own path is "*").
+            path = ctx.endpoints().matchedHttpEndpoint().path;
         } catch (RuntimeException e) {
-            return "(no route)";
+            // No route matched.
         }
+        if (path == null || path.isEmpty() || path.equals("*")) {
+            try {
+                path = ctx.endpoint().path;
+            } catch (RuntimeException e) {
+                path = null;
+            }
+        }
+        return path == null || path.isEmpty() || path.equals("*") ? "(no route)" : path;
     }
 
     private static String rootMessage(Throwable e) {
@@ -280,6 +293,11 @@ public final class WebServer implements AutoCloseable {
     /** Every route as the web framework registered it: method, path and access, for the route test. */
     List<String> registeredRoutes() {
         return registered;
+    }
+
+    /** The route table the server was given, for the route test. */
+    List<Routes.Route> routeTable() {
+        return table;
     }
 
     /** Stops serving, closes the database and lets go of the data folder. */

@@ -18,7 +18,13 @@ public final class ServerProcess {
         if (!DataTasks.hasPassword(data)) {
             DataTasks.setPassword(data, TestServer.PASSWORD.toCharArray(), 10_000);
         }
-        WebServer server = WebServer.start(ServerConfig.of(data, Catalogs.loadBundled(), line -> { }).withPort(port));
+        // -Dotm.log=stderr prints the server's log lines, for a person looking into a problem.
+        boolean log = "stderr".equals(System.getProperty("otm.log"));
+        WebServer server = WebServer.start(ServerConfig.of(data, Catalogs.loadBundled(), line -> {
+            if (log) {
+                System.err.println(line);
+            }
+        }).withPort(port));
         System.out.println("serving at " + server.url());
         System.out.flush();
         Thread.currentThread().join();

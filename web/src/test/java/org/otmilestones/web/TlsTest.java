@@ -59,7 +59,7 @@ class TlsTest {
             // The certificate also names localhost, so the host name is checked as a browser would.
             HttpClient client = HttpClient.newBuilder().sslContext(ssl).build();
             String url = server.url().replace("127.0.0.1", "localhost");
-            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url + "/staff/login")).build(),
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url + "/staff/login")).timeout(WebClient.TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().allValues("Set-Cookie")).isNotEmpty()

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 final class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    /** No request of a test waits longer than this. */
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern ONCE = Pattern.compile("name=\"once\" value=\"([^\"]+)\"");
 
     private final String base;
@@ -41,11 +43,11 @@ final class WebClient {
     /** Sends any request (HEAD, a method the server has no route for...) without a body. */
     HttpResponse<String> send(String method, String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody())
-                .build());
+                .timeout(TIMEOUT).build());
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(TIMEOUT).build());
     }
 
     HttpResponse<byte[]> getBytes(String path) {
@@ -64,7 +66,7 @@ final class WebClient {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(TIMEOUT).build());
     }
 
     /** Posts a form with one file, as the browser sends an upload (multipart/form-data). */
@@ -80,7 +82,7 @@ final class WebClient {
         text.accept("\r\n--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).timeout(TIMEOUT).build());
     }
 
     HttpResponse<String> send(HttpRequest request) {
