@@ -54,10 +54,11 @@ public final class WebServer implements AutoCloseable {
     private final ScheduledExecutorService tasks;
     private final List<String> registered;
     private final List<Routes.Route> table;
+    private final Cleanup cleanup;
 
     private WebServer(Javalin app, Database db, DataFolderLock lock, String url, Optional<String> fingerprint,
             ChecklistStore store, Path dataDir, ScheduledExecutorService tasks, List<String> registered,
-            List<Routes.Route> table) {
+            List<Routes.Route> table, Cleanup cleanup) {
         this.app = app;
         this.db = db;
         this.lock = lock;
@@ -68,6 +69,7 @@ public final class WebServer implements AutoCloseable {
         this.tasks = tasks;
         this.registered = registered;
         this.table = table;
+        this.cleanup = cleanup;
     }
 
     /**
@@ -186,7 +188,7 @@ public final class WebServer implements AutoCloseable {
         });
         tasks.scheduleWithFixedDelay(cleanup::automatic, 0, 1, TimeUnit.HOURS);
         return new WebServer(app, db, lock, url, tls.map(Tls.Key::fingerprint), store, config.dataDir(), tasks,
-                List.copyOf(registered), table);
+                List.copyOf(registered), table, cleanup);
     }
 
     /**
@@ -293,6 +295,11 @@ public final class WebServer implements AutoCloseable {
     /** Every route as the web framework registered it: method, path and access, for the route test. */
     List<String> registeredRoutes() {
         return registered;
+    }
+
+    /** Runs the hourly automatic removal now, for its test. */
+    void runCleanupNow() {
+        cleanup.automatic();
     }
 
     /** The route table the server was given, for the route test. */
