@@ -90,12 +90,6 @@ final class DataFolderLock implements AutoCloseable {
         return rest.length() > 80 ? rest.substring(0, 80) : rest;
     }
 
-    /** The process id written in a lock file's text, for tests. */
-    static long pidIn(String text) {
-        Matcher m = PID.matcher(text);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
     /** Lets go of the lock; the file stays (deleting it could let a third server in between). */
     @Override
     public void close() {

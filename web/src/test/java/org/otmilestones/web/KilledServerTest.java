@@ -24,16 +24,11 @@ class KilledServerTest {
     Path tmp;
 
     private Process start(Path data) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ServerProcess.class.getName(),
-                data.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return ServerProcess.start(data);
     }
 
     private static String address(Process p) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        assertThat(line).as("the server's first line").startsWith("serving at ");
-        return line.substring("serving at ".length());
+        return ServerProcess.address(p);
     }
 
     @Test
