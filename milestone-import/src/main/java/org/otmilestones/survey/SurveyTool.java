@@ -1,0 +1,37 @@
+package org.otmilestones.survey;
+
+/** The survey tool an export looks like it came from, recognised by the columns each tool writes. */
+public enum SurveyTool {
+    QUALTRICS("Qualtrics"),
+    /** Qualtrics' older export, with V1, V2... as its first header row. */
+    QUALTRICS_LEGACY("Qualtrics (legacy)"),
+    SURVEYMONKEY("SurveyMonkey"),
+    KOBOTOOLBOX("KoBoToolbox"),
+    ODK("ODK"),
+    LIMESURVEY("LimeSurvey"),
+    REDCAP("REDCap"),
+    TYPEFORM("Typeform"),
+    MICROSOFT_FORMS("Microsoft Forms"),
+    GOOGLE_FORMS("Google Forms"),
+    JOTFORM("JotForm"),
+    /** FHIR QuestionnaireResponses (JSON: one resource, a Bundle or NDJSON), as health records send them. */
+    FHIR("FHIR QuestionnaireResponse"),
+    /** No tool's signature matched: a plain spreadsheet or a tool not known here. */
+    GENERIC("generic");
+
+    private final String displayName;
+
+    SurveyTool(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The tool's own name, as staff know it, such as {@code SurveyMonkey}. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** True for both kinds of Qualtrics export. */
+    boolean isQualtrics() {
+        return this == QUALTRICS || this == QUALTRICS_LEGACY;
+    }
+}
