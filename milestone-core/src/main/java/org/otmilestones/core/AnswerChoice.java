@@ -9,9 +9,13 @@ import java.util.Optional;
  * {@link #YES} and {@link #NO}.
  */
 public enum AnswerChoice {
+    /** Yes. */
     YES(Answer.YES, "1", "yes", "yes", "Yes", "Sí"),
+    /** Sometimes. */
     SOMETIMES(Answer.SOMETIMES, "2", "sometimes", "sometimes", "Sometimes", "A veces"),
+    /** Not yet. */
     NOT_YET(Answer.NOT_YET, "3", "not_yet", "not-yet", "Not yet", "Todavía no"),
+    /** Not sure. */
     NOT_SURE(Answer.NOT_SURE, "4", "not_sure", "not-sure", "Not sure", "No sé"),
     /** "No" to a general yes-or-no question; it counts as {@link Answer#NOT_YET}, the opposite of yes. */
     NO(Answer.NOT_YET, "0", "no", "no", "No", "No");

@@ -6,11 +6,17 @@ package org.otmilestones.core;
  * (REDCap's record_id, KoBo's _uuid) unless the form asks for one.
  */
 public enum FormField {
+    /** The clinic's id for the child. */
     CHILD_ID("child_id", "Child ID", "ID del niño o la niña"),
+    /** The child's name (printed on the handout only). */
     CHILD_NAME("child_name", "Child's name", "Nombre del niño o la niña"),
+    /** The child's date of birth. */
     DATE_OF_BIRTH("child_dob", "Date of birth", "Fecha de nacimiento"),
+    /** Weeks of pregnancy at birth, for a baby born early. */
     WEEKS_AT_BIRTH("weeks_at_birth", "Weeks at birth", "Semanas al nacer"),
+    /** The day the checklist was filled in. */
     ASSESSMENT_DATE("assessment_date", "Assessment date", "Fecha de evaluación"),
+    /** Who filled in the checklist. */
     COMPLETED_BY("completed_by", "Completed by", "Completado por");
 
     private final String variableName;

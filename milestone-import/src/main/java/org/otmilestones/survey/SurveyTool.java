@@ -2,17 +2,27 @@ package org.otmilestones.survey;
 
 /** The survey tool an export looks like it came from, recognised by the columns each tool writes. */
 public enum SurveyTool {
+    /** Qualtrics. */
     QUALTRICS("Qualtrics"),
     /** Qualtrics' older export, with V1, V2... as its first header row. */
     QUALTRICS_LEGACY("Qualtrics (legacy)"),
+    /** SurveyMonkey. */
     SURVEYMONKEY("SurveyMonkey"),
+    /** KoBoToolbox. */
     KOBOTOOLBOX("KoBoToolbox"),
+    /** ODK Central and ODK Collect. */
     ODK("ODK"),
+    /** LimeSurvey. */
     LIMESURVEY("LimeSurvey"),
+    /** REDCap. */
     REDCAP("REDCap"),
+    /** Typeform. */
     TYPEFORM("Typeform"),
+    /** Microsoft Forms. */
     MICROSOFT_FORMS("Microsoft Forms"),
+    /** Google Forms. */
     GOOGLE_FORMS("Google Forms"),
+    /** JotForm. */
     JOTFORM("JotForm"),
     /** FHIR QuestionnaireResponses (JSON: one resource, a Bundle or NDJSON), as health records send them. */
     FHIR("FHIR QuestionnaireResponse"),
