@@ -157,17 +157,17 @@ final class CatalogCommand implements Callable<Integer> {
         public Integer call() throws UserException, OtmException {
             Catalog catalog = catalogOption.load();
             String lang = Languages.choose(catalog, language);
-            if (!org.otmilestones.core.readability.CatalogReadability.canReport(catalog, lang)) {
+            if (!org.otmilestones.readability.CatalogReadability.canReport(catalog, lang)) {
                 throw new UserException(ExitCodes.USAGE, "--lang " + lang + ": readability can be scored in English (en) and Spanish (es)");
             }
-            var report = org.otmilestones.core.readability.CatalogReadability.report(catalog, lang);
+            var report = org.otmilestones.readability.CatalogReadability.report(catalog, lang);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(org.otmilestones.core.readability.CatalogReadability.formatTable(report, hardest));
-            var findings = org.otmilestones.core.readability.PlainLanguageGate.check(report);
+            out.print(org.otmilestones.readability.CatalogReadability.formatTable(report, hardest));
+            var findings = org.otmilestones.readability.PlainLanguageGate.check(report);
             out.println();
             out.println(findings.isEmpty() ? "Meets the plain-language targets."
-                    : org.otmilestones.core.readability.PlainLanguageGate.format(findings,
-                            org.otmilestones.core.readability.ReadabilityLanguage.forCode(lang).orElseThrow()));
+                    : org.otmilestones.readability.PlainLanguageGate.format(findings,
+                            org.otmilestones.readability.ReadabilityLanguage.forCode(lang).orElseThrow()));
             out.flush();
             return findings.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }

@@ -5,7 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.fhir.FhirResultBundle;
+import org.otmilestones.forms.fhir.FhirResultBundle;
 import org.otmilestones.report.ReportOptions;
 import org.otmilestones.report.pdf.PdfHandouts;
 

@@ -14,16 +14,16 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.OtmException;
-import org.otmilestones.core.fhir.FhirResponses;
-import org.otmilestones.core.survey.ColumnMapping;
-import org.otmilestones.core.survey.DateOrder;
-import org.otmilestones.core.survey.ImportOptions;
-import org.otmilestones.core.survey.ImportResult;
-import org.otmilestones.core.survey.ImportedRow;
-import org.otmilestones.core.survey.RowError;
-import org.otmilestones.core.survey.RowHandler;
-import org.otmilestones.core.survey.SurveyImports;
-import org.otmilestones.core.survey.ColumnMappings;
+import org.otmilestones.survey.fhir.FhirResponses;
+import org.otmilestones.survey.ColumnMapping;
+import org.otmilestones.survey.DateOrder;
+import org.otmilestones.survey.ImportOptions;
+import org.otmilestones.survey.ImportResult;
+import org.otmilestones.survey.ImportedRow;
+import org.otmilestones.survey.RowError;
+import org.otmilestones.survey.RowHandler;
+import org.otmilestones.survey.SurveyImports;
+import org.otmilestones.survey.ColumnMappings;
 import picocli.CommandLine.Option;
 
 /** The options that say how to read a survey export, shared by {@code report} and {@code score}. */

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.catalog.CatalogException;
-import org.otmilestones.core.survey.MappingFileException;
+import org.otmilestones.survey.MappingFileException;
 import org.otmilestones.report.ClinicProfileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -9,7 +9,7 @@ import java.nio.file.LinkOption;
 import java.util.concurrent.Callable;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.survey.ImportResult;
 import org.otmilestones.report.Detail;
 import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;

@@ -8,11 +8,11 @@ import org.otmilestones.core.InvalidAssessmentException;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
 import org.otmilestones.core.scoring.Note;
-import org.otmilestones.core.survey.AssessmentDateSource;
-import org.otmilestones.core.survey.ImportResult;
-import org.otmilestones.core.survey.ImportedRow;
-import org.otmilestones.core.survey.RowError;
-import org.otmilestones.core.survey.RowHandler;
+import org.otmilestones.survey.AssessmentDateSource;
+import org.otmilestones.survey.ImportResult;
+import org.otmilestones.survey.ImportedRow;
+import org.otmilestones.survey.RowError;
+import org.otmilestones.survey.RowHandler;
 
 /**
  * Scores the import's rows one at a time, in file order, as they are read: each row either scores or becomes

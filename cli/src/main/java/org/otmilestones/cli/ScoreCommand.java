@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.VisibleText;
-import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.survey.ImportResult;
 import org.otmilestones.core.results.ResultJson;
 import org.otmilestones.report.ReportOptions;
 import picocli.CommandLine.Command;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code otm score}: the scored results without handouts, as JSON or CSV for a clinic's record system. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score a survey export without making handouts, for a clinic's record system.",
-                "JSON follows the result format in the README; CSV has one row per child.",
+                "JSON follows the result format in docs/library.md; CSV has one row per child.",
                 "FHIR is a Bundle with, per child, the QuestionnaireResponse and the handout PDF",
                 "(a DocumentReference): health data, for the clinic's health record only.",
                 "Rows that cannot be scored are listed on the error output."},

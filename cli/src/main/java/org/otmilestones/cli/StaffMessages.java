@@ -3,11 +3,11 @@ package org.otmilestones.cli;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.otmilestones.core.survey.ChildField;
-import org.otmilestones.core.survey.ColumnInfo;
-import org.otmilestones.core.survey.ColumnTarget;
-import org.otmilestones.core.survey.ImportResult;
-import org.otmilestones.core.survey.RowError;
+import org.otmilestones.survey.ChildField;
+import org.otmilestones.survey.ColumnInfo;
+import org.otmilestones.survey.ColumnTarget;
+import org.otmilestones.survey.ImportResult;
+import org.otmilestones.survey.RowError;
 
 /**
  * Words a row error for the terminal: {@code file:line:column: problem (value, column); fix}, with the

@@ -18,7 +18,7 @@ import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.results.ResultCsv;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
-import org.otmilestones.core.survey.ImportResult;
+import org.otmilestones.survey.ImportResult;
 
 /**
  * Prints what a run did, for clinic staff: how the file was read, then one line per row as it is done, then

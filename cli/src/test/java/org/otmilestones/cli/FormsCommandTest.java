@@ -26,8 +26,8 @@ import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.catalog.Catalogs;
-import org.otmilestones.core.forms.ExportShapes;
-import org.otmilestones.core.forms.Form;
+import org.otmilestones.forms.ExportShapes;
+import org.otmilestones.forms.Form;
 
 /** {@code otm template} in every format, the committed example forms, and FHIR in and out of report and score. */
 class FormsCommandTest {

@@ -1,6 +1,6 @@
 package org.otmilestones.cli;
 
-import org.otmilestones.core.survey.SurveyTemplates;
+import org.otmilestones.survey.SurveyTemplates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,11 +49,11 @@ class OtherCommandsTest {
 
         // Fill the template in as a survey tool would: one row, every question answered "Yes".
         List<String> lines = new ArrayList<>(Files.readAllLines(template));
-        int columns = org.otmilestones.core.survey.SurveyTemplates.headers(
+        int columns = org.otmilestones.survey.SurveyTemplates.headers(
                 org.otmilestones.core.catalog.Catalogs.loadBundled(),
                 org.otmilestones.core.catalog.Catalogs.loadBundled().checkpoint("24m").orElseThrow(), "en").size();
         List<String> cells = new ArrayList<>();
-        for (String header : org.otmilestones.core.survey.SurveyTemplates.headers(
+        for (String header : org.otmilestones.survey.SurveyTemplates.headers(
                 org.otmilestones.core.catalog.Catalogs.loadBundled(),
                 org.otmilestones.core.catalog.Catalogs.loadBundled().checkpoint("24m").orElseThrow(), "en")) {
             String h = header.toLowerCase();

@@ -2,8 +2,11 @@ package org.otmilestones.core;
 
 /** A parent's answer to one checklist question. */
 public enum Answer {
+    /** The child does it. */
     YES,
+    /** The child does it sometimes, or not well yet: half of a "yes". */
     SOMETIMES,
+    /** The child does not do it yet. */
     NOT_YET,
     /** The parent does not know; kept apart from a blank because it is information for the therapist. */
     NOT_SURE,

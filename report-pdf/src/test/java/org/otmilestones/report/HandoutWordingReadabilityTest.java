@@ -14,12 +14,12 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.otmilestones.core.readability.CatalogReadability;
-import org.otmilestones.core.readability.GateFinding;
-import org.otmilestones.core.readability.ParentText;
-import org.otmilestones.core.readability.PlainLanguageGate;
-import org.otmilestones.core.readability.ReadabilityLanguage;
-import org.otmilestones.core.readability.TextKind;
+import org.otmilestones.readability.CatalogReadability;
+import org.otmilestones.readability.GateFinding;
+import org.otmilestones.readability.ParentText;
+import org.otmilestones.readability.PlainLanguageGate;
+import org.otmilestones.readability.ReadabilityLanguage;
+import org.otmilestones.readability.TextKind;
 
 /**
  * The plain-language gate over the handout's own wording, on its own: the catalog's texts have their own gate,

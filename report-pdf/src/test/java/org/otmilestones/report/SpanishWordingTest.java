@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.catalog.Catalogs;
-import org.otmilestones.core.forms.AnswerChoice;
+import org.otmilestones.core.AnswerChoice;
 import org.otmilestones.core.testing.SpanishStyle;
 
 /**

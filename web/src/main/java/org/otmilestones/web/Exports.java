@@ -21,7 +21,7 @@ import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.InvalidAssessmentException;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.results.ResultCsv;
-import org.otmilestones.core.survey.SurveyTemplates;
+import org.otmilestones.survey.SurveyTemplates;
 import org.otmilestones.core.results.ResultJson;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.report.ReportOptions;

@@ -24,13 +24,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.InvalidAssessmentException;
-import org.otmilestones.core.survey.DateOrder;
-import org.otmilestones.core.survey.ImportException;
-import org.otmilestones.core.survey.ImportOptions;
-import org.otmilestones.core.survey.ImportResult;
-import org.otmilestones.core.survey.ImportedRow;
-import org.otmilestones.core.survey.RowError;
-import org.otmilestones.core.survey.SurveyImports;
+import org.otmilestones.survey.DateOrder;
+import org.otmilestones.survey.ImportException;
+import org.otmilestones.survey.ImportOptions;
+import org.otmilestones.survey.ImportResult;
+import org.otmilestones.survey.ImportedRow;
+import org.otmilestones.survey.RowError;
+import org.otmilestones.survey.SurveyImports;
 import org.otmilestones.core.scoring.ChecklistScorer;
 
 /**

@@ -28,7 +28,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.otmilestones.core.survey.SurveyImports;
+import org.otmilestones.survey.SurveyImports;
 
 /**
  * {@code otm serve}: the clinic's own checklist page, on the clinic's own computer. Families fill in the

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.otmilestones.core.readability.PlainLanguageTargets;
-import org.otmilestones.core.readability.Readability;
-import org.otmilestones.core.readability.ReadabilityLanguage;
+import org.otmilestones.readability.PlainLanguageTargets;
+import org.otmilestones.readability.Readability;
+import org.otmilestones.readability.ReadabilityLanguage;
 
 /**
  * The family's page in plain words: its own texts (the catalog's come from the catalog, which has its

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.otmilestones.core.forms.AnswerChoice;
+import org.otmilestones.core.AnswerChoice;
 import org.otmilestones.core.testing.SpanishStyle;
 
 /**

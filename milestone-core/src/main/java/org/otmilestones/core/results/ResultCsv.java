@@ -1,7 +1,6 @@
 package org.otmilestones.core.results;
 
 import org.otmilestones.core.internal.CsvTable;
-import org.otmilestones.core.survey.RowError;
 
 import java.io.Closeable;
 import java.io.Flushable;
@@ -122,16 +121,7 @@ public final class ResultCsv implements Closeable, Flushable {
         table.row(withExtra(cells, extra));
     }
 
-    /** Writes a row that could not be imported; several errors of one line may each get a row. */
-    public void error(RowError error) throws IOException {
-        Objects.requireNonNull(error, "error");
-        String where = error.column().isPresent() ? "column " + error.column().getAsInt() + ": " : "";
-        String value = personal == PersonalData.INCLUDE && error.value().isPresent()
-                ? " (value '" + error.value().get() + "')" : "";
-        error(error.line(), "", where + error.problem() + value + "; " + error.fix());
-    }
-
-    /** Writes a row that failed for another reason, such as a scoring problem found after the import. */
+    /** Writes a row that failed: its line, the child's id when known, and what went wrong with how to fix it. */
     public void error(int line, String childId, String problem, String... extra) throws IOException {
         List<String> cells = new ArrayList<>(width);
         cells.add(String.valueOf(line));

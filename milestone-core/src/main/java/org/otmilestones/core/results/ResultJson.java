@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes scored results as the documented result JSON (see the README), for clinics' record systems.
+ * Writes scored results as the documented result JSON (see docs/library.md), for clinics' record systems.
  *
  * <p>It lives beside the catalog reader because this package is the project's one user of Jackson.
  * The child appears by id only: names and birth dates stay in the clinic's own system. The one age written is

@@ -1,23 +1,27 @@
 package org.otmilestones.core.results;
 
 import org.otmilestones.core.internal.CsvTable;
-import org.otmilestones.core.survey.DateOrder;
-import org.otmilestones.core.survey.Fixtures;
-import org.otmilestones.core.survey.ImportResult;
-import org.otmilestones.core.survey.ImportedRow;
-import org.otmilestones.core.survey.SurveyImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.otmilestones.core.Answer;
+import org.otmilestones.core.Answers;
+import org.otmilestones.core.Catalog;
+import org.otmilestones.core.Child;
+import org.otmilestones.core.Milestone;
+import org.otmilestones.core.catalog.Catalogs;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
 
@@ -29,19 +33,31 @@ class ResultCsvTest {
         }
     }
 
-    private static ChecklistResult score(ImportedRow row) throws Exception {
-        return ChecklistScorer.score(Fixtures.CATALOG, row.child(), row.answers(), row.assessedOn());
+    private static final Catalog CATALOG = Catalogs.loadBundled();
+    private static final LocalDate ASSESSED = LocalDate.of(2026, 11, 20);
+
+    /** Ana: 2 years, every 24-month skill "yes"; Ben: born at 31 weeks, 32 months, a worried parent. */
+    private static List<ChecklistResult> anaAndBen() throws Exception {
+        Map<String, Answer> allYes = new HashMap<>();
+        for (Milestone m : CATALOG.milestones(CATALOG.checkpoint("24m").orElseThrow())) {
+            allYes.put(m.id(), Answer.YES);
+        }
+        Map<String, Answer> worried = new HashMap<>(allYes);
+        worried.put("general-worried", Answer.YES);
+        return List.of(
+                ChecklistScorer.score(CATALOG, Child.of("row-2", "Ana López", LocalDate.of(2024, 10, 14)),
+                        Answers.of(allYes), ASSESSED),
+                ChecklistScorer.score(CATALOG, Child.of("row-3", "Ben", LocalDate.of(2024, 3, 2)).bornAtWeeks(31),
+                        Answers.of(worried), ASSESSED));
     }
 
     @Test
     void writesOneRowPerResultWithEachAreasStatusAndTheRedFlagWithoutNames() throws Exception {
-        ImportResult imported = SurveyImports.read(Fixtures.resource("google-forms-24m.csv"), Fixtures.CATALOG,
-                Fixtures.options().withDateOrder(DateOrder.MDY));
+        List<ChecklistResult> results = anaAndBen();
         StringWriter out = new StringWriter();
-        try (ResultCsv csv = ResultCsv.open(out, Fixtures.CATALOG, ResultCsv.PersonalData.EXCLUDE)) {
-            for (ImportedRow row : imported.rows()) {
-                csv.result(row.line(), score(row));
-            }
+        try (ResultCsv csv = ResultCsv.open(out, CATALOG, ResultCsv.PersonalData.EXCLUDE)) {
+            csv.result(2, results.get(0));
+            csv.result(3, results.get(1));
         }
 
         List<CSVRecord> records = parse(out.toString());
@@ -49,7 +65,7 @@ class ResultCsvTest {
                 "checkpoint", "fine_motor", "visual_motor", "visual_perception", "self_care",
                 "sensory_processing", "red_flag", "red_flag_questions", "checklist_wide", "error");
         CSVRecord ben = records.get(2);
-        ChecklistResult expected = score(imported.rows().get(1));
+        ChecklistResult expected = results.get(1);
         assertThat(ben.get(0)).isEqualTo("3");
         assertThat(ben.get(1)).isEqualTo("row-3");
         assertThat(ben.get(3)).as("born at 31 weeks, but past the 24 months of correction")
@@ -65,26 +81,25 @@ class ResultCsvTest {
     }
 
     @Test
-    void writesNamesBirthDatesAndErrorValuesOnlyWhenAsked() throws Exception {
-        ImportResult imported = SurveyImports.read(Fixtures.resource("google-forms-24m.csv"), Fixtures.CATALOG,
-                Fixtures.options());
+    void writesNamesAndBirthDatesOnlyWhenAskedAndAFailedRowWithItsLineAndProblem() throws Exception {
+        List<ChecklistResult> results = anaAndBen();
         StringWriter without = new StringWriter();
         StringWriter with = new StringWriter();
-        try (ResultCsv a = ResultCsv.open(without, Fixtures.CATALOG, ResultCsv.PersonalData.EXCLUDE);
-                ResultCsv b = ResultCsv.open(with, Fixtures.CATALOG, ResultCsv.PersonalData.INCLUDE)) {
-            for (ImportedRow row : imported.rows()) {
-                a.result(row.line(), score(row));
-                b.result(row.line(), score(row));
+        try (ResultCsv a = ResultCsv.open(without, CATALOG, ResultCsv.PersonalData.EXCLUDE);
+                ResultCsv b = ResultCsv.open(with, CATALOG, ResultCsv.PersonalData.INCLUDE)) {
+            for (ResultCsv csv : List.of(a, b)) {
+                csv.result(2, results.get(0));
+                csv.result(3, results.get(1));
+                csv.error(4, "row-4", "column 3: the date could be read month first or day first; give the date order");
             }
-            a.error(imported.errors().get(0));
-            b.error(imported.errors().get(0));
         }
 
-        assertThat(without.toString()).doesNotContain("Ana López").doesNotContain("3/2/2024");
-        assertThat(with.toString()).contains("Ana López").contains("2024-10-14").contains("(value '3/2/2024')");
+        assertThat(without.toString()).doesNotContain("Ana López").doesNotContain("2024-10-14");
+        assertThat(with.toString()).contains("Ana López").contains("2024-10-14");
         CSVRecord error = parse(without.toString()).get(3);
-        assertThat(error.get(0)).isEqualTo("3");
-        assertThat(error.get(error.size() - 1)).startsWith("column 3: the date could be read month first or day first (both numbers are 12 or less);");
+        assertThat(error.get(0)).isEqualTo("4");
+        assertThat(error.get(1)).isEqualTo("row-4");
+        assertThat(error.get(error.size() - 1)).startsWith("column 3: the date could be read month first or day first;");
         assertThat(error.get(5)).isEmpty();
     }
 
@@ -92,12 +107,12 @@ class ResultCsvTest {
     void writesThePretermChildsCorrectedAgeAsTheChecklistsAgeAndBothAgesOnlyWithThePersonalData() throws Exception {
         var child = new org.otmilestones.core.Child("p1", java.util.Optional.empty(), java.time.LocalDate.of(2026, 4, 20),
                 java.util.Optional.of(26));
-        ChecklistResult result = ChecklistScorer.score(Fixtures.CATALOG, child,
+        ChecklistResult result = ChecklistScorer.score(CATALOG, child,
                 org.otmilestones.core.Answers.of(java.util.Map.of()), java.time.LocalDate.of(2026, 11, 20));
         StringWriter without = new StringWriter();
         StringWriter with = new StringWriter();
-        try (ResultCsv a = ResultCsv.open(without, Fixtures.CATALOG, ResultCsv.PersonalData.EXCLUDE);
-                ResultCsv b = ResultCsv.open(with, Fixtures.CATALOG, ResultCsv.PersonalData.INCLUDE)) {
+        try (ResultCsv a = ResultCsv.open(without, CATALOG, ResultCsv.PersonalData.EXCLUDE);
+                ResultCsv b = ResultCsv.open(with, CATALOG, ResultCsv.PersonalData.INCLUDE)) {
             a.result(7, result);
             b.result(7, result);
         }

@@ -31,7 +31,7 @@ import org.otmilestones.core.catalog.Catalogs;
 
 /**
  * The rule's worked examples, each as a test: "no" to most of the skills ("sometimes" counting half)
- * sends a family for help; the README's worked-examples table shows the same cases.
+ * sends a family for help; the worked-examples table of docs/advice.md shows the same cases.
  */
 class WorkedExamplesTest {
 
@@ -153,8 +153,8 @@ class WorkedExamplesTest {
     }
 
     @Test
-    void scoresEveryRowOfTheReadmesWorkedExamplesAsTheReadmeSays() throws Exception {
-        String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));
+    void scoresEveryRowOfTheDocsWorkedExamplesAsTheDocsSay() throws Exception {
+        String readme = org.otmilestones.core.testing.DocExamples.page("docs/advice.md");
         String table = readme.substring(readme.indexOf("| Answers | Credit | Status |"));
         table = table.substring(0, table.indexOf("\n\n"));
         List<String> rows = table.lines().skip(2).toList();

@@ -1,0 +1,19 @@
+package org.otmilestones.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import org.junit.jupiter.api.Test;
+import org.otmilestones.core.testing.ModuleDescriptors;
+
+/** The module descriptor exports the API packages and nothing else. */
+class ModuleDescriptorTest {
+
+    @Test
+    void exportsItsApiPackagesAndNothingElse() {
+        ModuleDescriptor descriptor = ModuleDescriptors.of(Handout.class);
+        assertThat(descriptor.name()).isEqualTo("org.otmilestones.report");
+        assertThat(ModuleDescriptors.openExports(descriptor)).containsExactly("org.otmilestones.report", "org.otmilestones.report.pdf");
+        assertThat(ModuleDescriptors.qualifiedExports(descriptor)).isEmpty();
+    }
+}
