@@ -84,7 +84,7 @@ final class Errors {
 
     /** What staff read on a 413: the upload routes are staff pages. */
     static final String TOO_LARGE = "This file is larger than "
-            + org.otmilestones.core.survey.SurveyImports.MAX_FILE_BYTES / (1024 * 1024) + " MB, the most otm reads at"
+            + org.otmilestones.survey.SurveyImports.MAX_FILE_BYTES / (1024 * 1024) + " MB, the most otm reads at"
             + " once. Export fewer rows (for example one month at a time) and import each file.";
 
     /** 413 with what staff can do about it. */

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.otmilestones.core.survey.SurveyImports;
+import org.otmilestones.survey.SurveyImports;
 
 /**
  * How requests that cannot be answered as asked end: our own HTML pages for 404, 405 and 413 (never the
