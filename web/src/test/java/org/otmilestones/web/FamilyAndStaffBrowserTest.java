@@ -302,6 +302,15 @@ class FamilyAndStaffBrowserTest {
         waitFor("the family's link", () -> !browser.driver.findElements(By.cssSelector(".link-box")).isEmpty());
         browser.assertAccessible("the family's link");
         browser.screenshot(REVIEW.resolve("family-link.png"));
+        // The QR code is drawn, and the copy button (shown by the script) copies the link or selects it.
+        assertThat(find("svg.qr").getAttribute("aria-label")).isEqualTo("QR code of the family's link");
+        WebElement copy = find("button[data-copy]");
+        assertThat(copy.isDisplayed()).isTrue();
+        copy.click();
+        waitFor("copied or selected", () -> "Copied".equals(find(".copy-status").getText()) || Boolean.TRUE.equals(
+                browser.driver.executeScript("var f = document.getElementById('family-link');"
+                        + " return document.activeElement === f && f.selectionEnd - f.selectionStart === f.value.length;")));
+        assertThat(find("#family-link").getAttribute("value")).startsWith(server.url() + "/f/");
         browser.go(server.url() + "/f/" + "x".repeat(43) + "/1");
         assertThat(find("h1").getText()).isEqualTo("This link does not work");
         browser.assertAccessible("the page for a link that does not work");
