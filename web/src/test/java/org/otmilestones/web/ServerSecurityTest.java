@@ -75,10 +75,14 @@ class ServerSecurityTest {
         assertThat(a.get("/staff/checklists/1").statusCode()).isEqualTo(403);
         assertThat(a.get("/staff/checklists/1/handout.pdf").statusCode()).isEqualTo(403);
         assertThat(a.get("/staff/export/answers.csv?all=1").statusCode()).isEqualTo(403);
-        // A's form token does not work on B's checklist, and a made-up link opens nothing.
+        // B's checklist is not open on A's device: A's form token does nothing there (the page's script is
+        // told 401, and reloads to the birth-date question), and a made-up link opens nothing.
         assertThat(a.post(pathB + "/1", form("csrf", tokenA, "go", "next")).statusCode()).isEqualTo(403);
-        assertThat(a.post(pathB + "/answer", form("csrf", tokenA, "question", "general-worried", "answer", "YES"))
-                .statusCode()).isEqualTo(403);
+        HttpResponse<String> answer = a.post(pathB + "/answer", form("csrf", tokenA, "question", "general-worried",
+                "answer", "YES"));
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.body()).doesNotContain("Ben Apart");
+        assertThat(b.get(pathB + "/6").body()).doesNotContain("checked");
         assertThat(a.get("/f/" + "A".repeat(43) + "/1").statusCode()).isEqualTo(403);
         assertThat(a.get("/f/../staff").statusCode()).isIn(403, 404);
         assertThat(a.get(pathA + "/1").body()).doesNotContain("Ben Apart");
