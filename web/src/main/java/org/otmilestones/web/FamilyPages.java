@@ -125,7 +125,8 @@ final class FamilyPages {
                 new Views.LanguageLink("es", "Español", t.language().equals("es")));
         ctx.status(status);
         http.render(ctx, "family-start", new Views.Start(layout(t, t.get("start.title")), t,
-                tokens.csrf("start", visitor), languages, values, errors, !t.language().equals("es"), Tokens.random()));
+                tokens.csrf("start", visitor), languages, values, errors, !t.language().equals("es"), Tokens.random(),
+                sessions.idle().toMillis()));
     }
 
     void start(Context ctx) throws Exception {

@@ -37,9 +37,10 @@ final class Views {
      * The family's start page.
      *
      * @param once the form's id, so that sending it twice makes one checklist
+     * @param idleMillis how long a half-filled form stays on the screen without a tap
      */
     record Start(Layout layout, Texts t, String csrf, List<LanguageLink> languages, Map<String, String> values,
-            List<String> errors, boolean monthFirst, String once) {
+            List<String> errors, boolean monthFirst, String once, long idleMillis) {
         String value(String key) {
             return values.getOrDefault(key, "");
         }

@@ -144,6 +144,16 @@ class SharedTabletBrowserTest {
     }
 
     @Test
+    void aStartFormHalfFilledInAndLeftAloneIsEmptied() {
+        serve(Duration.ofSeconds(4));
+        browser.go(server.url() + "/?lang=es");
+        find("#name").sendKeys("Lea Left");
+        waitFor("the emptied form", Duration.ofSeconds(20), () -> find("#name").getAttribute("value").isEmpty());
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(server.url() + "/?lang=es");
+        assertThat(browser.driver.getPageSource()).doesNotContain("Lea Left");
+    }
+
+    @Test
     void aChecklistLeftAloneClosesWithAWarningFirstAndBackShowsNothing() {
         // Long enough for the accessibility check while the warning shows (it comes at half the idle time).
         serve(Duration.ofSeconds(24));

@@ -26,9 +26,27 @@
     }
   });
 
-  // The start page is where the next family begins: nothing of the last one stays on this device.
-  if (document.querySelector('form[action="/start"]')) {
+  // The start page is where the next family begins: nothing of the last one stays on this device, and a
+  // form half filled in and left alone is emptied after the same idle time as a checklist.
+  var startForm = document.querySelector('form[action="/start"]');
+  if (startForm) {
     forgetKeptAnswers();
+    var startIdle = parseInt(startForm.getAttribute('data-idle-ms'), 10) || 600000;
+    var lastTap = Date.now();
+    ['pointerdown', 'keydown', 'touchstart', 'input'].forEach(function (name) {
+      document.addEventListener(name, function () {
+        lastTap = Date.now();
+      }, { passive: true, capture: true });
+    });
+    window.setInterval(function () {
+      var typed = Array.prototype.some.call(startForm.querySelectorAll('input[type=text]'), function (field) {
+        return field.value !== '';
+      });
+      if ((typed || document.querySelector('.errors')) && Date.now() - lastTap >= startIdle) {
+        var lang = startForm.querySelector('input[name=lang]');
+        window.location.replace('/' + (lang && lang.value === 'es' ? '?lang=es' : ''));
+      }
+    }, 1000);
   }
 
   var idle = document.getElementById('idle');
