@@ -3,7 +3,8 @@ package org.otmilestones.cli;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
-import org.otmilestones.web.WebServer;
+import org.otmilestones.web.DataTasks;
+import org.otmilestones.web.ServerConfig;
 import org.otmilestones.web.WebSetupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,12 +27,12 @@ final class BackupCommand implements Callable<Integer> {
     Path target;
 
     @Option(names = "--data", paramLabel = "DIR", description = "otm serve's data folder. Default: otm-data")
-    Path data = Path.of("otm-data");
+    Path data = Path.of(ServerConfig.DEFAULT_DATA_DIR);
 
     @Override
     public Integer call() throws UserException {
         try {
-            Path written = WebServer.backup(data, target, LocalDateTime.now());
+            Path written = DataTasks.backup(data, target, LocalDateTime.now());
             spec.commandLine().getOut().println("Backup written: " + written);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;

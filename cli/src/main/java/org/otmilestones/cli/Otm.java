@@ -130,12 +130,14 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
     }
 
     /**
-     * 2 for a configuration file that is wrong (a clinic profile, a mapping, a catalog given with --catalog):
-     * nothing was done, as with a wrong option; 1 for an export that cannot be used.
+     * 2 for a configuration file that is wrong (a clinic profile, a mapping, a catalog given with --catalog)
+     * or otm serve's set-up (its data folder, port, keystore): nothing was done, as with a wrong option; 1 for
+     * an export that cannot be used.
      */
     static int exitCode(OtmException bad) {
         return bad instanceof ClinicProfileException || bad instanceof MappingFileException
-                || bad instanceof CatalogException ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
+                || bad instanceof CatalogException || bad instanceof org.otmilestones.web.WebSetupException
+                ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
     }
 
     /** The stream {@code -} reads: standard input, or what a test gave {@link #run(String[], InputStream, PrintWriter, PrintWriter)}. */

@@ -6,13 +6,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.OtmException;
+import org.otmilestones.web.DataTasks;
 import org.otmilestones.web.Passwords;
 import org.otmilestones.web.ServerConfig;
 import org.otmilestones.web.WebServer;
@@ -30,14 +31,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 "The first start asks for the staff password (or reads it from --password-file).",
                 "Stop it with Ctrl+C."},
         footer = {"", "Examples:", "  otm serve",
-                "  otm serve --data /srv/otm-data --port 8443 --host 192.168.1.20"})
+                "  otm serve --data /srv/otm-data --port 8443 --host 192.168.1.20",
+                "  otm serve --host 192.168.1.20 --allow-host otm.clinic.lan"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR", description = "The data folder (the database). Default: otm-data")
-    Path data = Path.of("otm-data");
+    Path data = Path.of(ServerConfig.DEFAULT_DATA_DIR);
 
     @Option(names = "--port", paramLabel = "N", description = "The port. Default: 8080")
     int port = ServerConfig.DEFAULT_PORT;
@@ -46,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
             description = {"The address to serve, such as this computer's address on the clinic network.",
                     "Default: 127.0.0.1 (this computer only). Any other address is served over TLS only."})
     String host = ServerConfig.LOOPBACK;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = {"Another name or address browsers use for this server on the network (with --host);",
+                    "may be given more than once. Requests for any other name are refused."})
+    List<String> allowHosts = new ArrayList<>();
 
     @Option(names = "--keystore", paramLabel = "FILE.p12",
             description = "The clinic's TLS key and certificate (PKCS#12). Default with --host: a self-signed one.")
@@ -71,13 +78,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--port " + port + ": use a port from 1 to 65535");
         }
         Catalog catalog = catalogOption.load();
-        ServerConfig config = new ServerConfig(data, host, port, Optional.ofNullable(keystore), Optional.empty(), catalog,
-                Clock.systemDefaultZone(), line -> {
-                    synchronized (out) {
-                        out.println(line);
-                        out.flush();
-                    }
-                });
+        ServerConfig config;
+        try {
+            config = ServerConfig.of(data, catalog, line -> {
+                synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                }
+            }).withHost(host).withPort(port).withAllowedHosts(allowHosts);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, "--host or --allow-host: " + e.getMessage()
+                    + "; give a host name or an address such as 192.168.1.20");
+        }
         if (keystore != null) {
             Inputs.requireFile(keystore, "the keystore");
             config = config.withKeystore(keystore, keystorePasswordFile == null ? "" : firstLine(keystorePasswordFile,
@@ -86,9 +98,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--keystore-password-file needs --keystore");
         }
         try {
-            if (resetPassword || !WebServer.hasPassword(data)) {
+            if (resetPassword || !DataTasks.hasPassword(data)) {
                 char[] password = newPassword(out);
-                WebServer.setPassword(data, password, Passwords.DEFAULT_ITERATIONS);
+                DataTasks.setPassword(data, password, Passwords.DEFAULT_ITERATIONS);
                 Arrays.fill(password, ' ');
                 out.println("The staff password is set.");
             }

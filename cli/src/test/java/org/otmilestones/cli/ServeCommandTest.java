@@ -57,6 +57,40 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsToldInOtmsOwnWordsFirstWithNoLineOfTheWebFrameworkBeforeIt() throws Exception {
+        Path pw = Files.writeString(tmp.resolve("pw.txt"), PASSWORD + "\n");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process otm = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"), Otm.class.getName(),
+                    "serve", "--data", tmp.resolve("data").toString(), "--port", String.valueOf(taken.getLocalPort()),
+                    "--password-file", pw.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            otm.getOutputStream().close();
+            java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(otm.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertThat(otm.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("otm serve stopped").isTrue();
+            String stderr = err.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(otm.exitValue()).as(stderr).isEqualTo(2);
+            assertThat(stderr.lines().toList()).as(stderr).hasSize(1);
+            assertThat(stderr).startsWith("otm: cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("is another otm serve running?");
+        }
+    }
+
+    @Test
+    void theDefaultDataFolderAndOutputsAreLeftOutOfGit() throws IOException {
+        List<String> ignored = Files.readAllLines(org.otmilestones.core.testing.DocExamples.root().resolve(".gitignore"));
+        assertThat(ignored).contains(org.otmilestones.web.ServerConfig.DEFAULT_DATA_DIR + "/", "/reports/", "/checklist-*");
+        assertThat(new ServeCommand().data).isEqualTo(Path.of(org.otmilestones.web.ServerConfig.DEFAULT_DATA_DIR));
+        assertThat(new BackupCommand().data).isEqualTo(Path.of(org.otmilestones.web.ServerConfig.DEFAULT_DATA_DIR));
+        assertThat(new ReportCommand().outputDir).isEqualTo(Path.of("reports"));
+    }
+
+    @Test
     void backupOfAFolderWithoutOtmDataExitsWithTwo() {
         OtmRunner r = OtmRunner.run("backup", tmp.resolve("b").toString(), "--data", tmp.resolve("nothing").toString());
         assertThat(r.exitCode()).isEqualTo(2);
@@ -80,7 +114,8 @@ class ServeCommandTest {
             // today, so the birth date moves with the calendar: 16 months ago, always under the corrected-age limit.
             java.time.LocalDate born = java.time.LocalDate.now().minusMonths(16).withDayOfMonth(1);
             String page = family.get("/?lang=es").body();
-            HttpResponse<String> started = family.post("/start", form("csrf", csrf(page), "lang", "es", "name", "Sofía Prueba",
+            HttpResponse<String> started = family.post("/start", form("csrf", csrf(page), "once", once(page), "lang", "es",
+                    "name", "Sofía Prueba",
                     "month", String.valueOf(born.getMonthValue()), "day", "1", "year", String.valueOf(born.getYear()),
                     "weeks", "33", "by", "mamá"));
             assertThat(started.statusCode()).isEqualTo(303);
@@ -180,6 +215,14 @@ class ServeCommandTest {
             form.put(pairs[i], pairs[i + 1]);
         }
         return form;
+    }
+
+    private static String once(String html) {
+        Matcher m = Pattern.compile("name=\"once\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form id in:\n" + html);
+        }
+        return m.group(1);
     }
 
     private static String csrf(String html) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.otmilestones.core.Answer;
@@ -25,16 +26,51 @@ final class ChecklistStore {
             LocalDate assessedOn) {
     }
 
-    /** One imported row to keep. */
-    record ImportedChecklist(int line, String importKey, String childId, Optional<String> childName,
+    /**
+     * One imported row to keep.
+     *
+     * @param generatedId true when the file gave no id (the importer's {@code row-<line>}): the row gets a
+     *        new id of the data folder instead
+     */
+    record ImportedChecklist(int line, String importKey, String childId, boolean generatedId, Optional<String> childName,
             LocalDate dateOfBirth, Optional<Integer> weeksAtBirth, Optional<String> completedBy, String language,
             LocalDate assessedOn, Map<String, Answer> answers) {
     }
 
-    /** Which checklists a list shows. */
-    record Filter(Optional<LocalDate> day, Optional<Long> importId, Optional<String> nameContains) {
+    /** Where the checklists a list shows stand. */
+    enum Stage {
+        /** Every checklist. */
+        ANY,
+        /** Not finished by the family. */
+        UNFINISHED,
+        /** Finished, not yet marked as reviewed. */
+        NOT_REVIEWED,
+        /** Finished, reviewed or not. */
+        FINISHED
+    }
+
+    /**
+     * Which checklists a list shows.
+     *
+     * @param day the day filled in, if only one day
+     * @param importId the import, if only one
+     * @param search text the child's name or id holds, compared without case or accents
+     * @param stage where they stand
+     */
+    record Filter(Optional<LocalDate> day, Optional<Long> importId, Optional<String> search, Stage stage) {
+        Filter {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(importId, "importId");
+            Objects.requireNonNull(search, "search");
+            Objects.requireNonNull(stage, "stage");
+        }
+
         static Filter all() {
-            return new Filter(Optional.empty(), Optional.empty(), Optional.empty());
+            return new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Stage.ANY);
+        }
+
+        Filter withStage(Stage newStage) {
+            return new Filter(day, importId, search, newStage);
         }
     }
 
@@ -72,7 +108,7 @@ final class ChecklistStore {
             }
             if (n.childId().isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement("UPDATE checklists SET child_id = ? WHERE id = ?")) {
-                    s.setString(1, "web-" + id);
+                    s.setString(1, ChildIds.next(c));
                     s.setLong(2, id);
                     s.executeUpdate();
                 }
@@ -131,7 +167,8 @@ final class ChecklistStore {
 
     /** Gives an unfinished checklist a new family link; the old one stops working. */
     boolean replaceToken(long id, String tokenHash) throws SQLException {
-        return update("UPDATE checklists SET token_hash = ? WHERE id = ? AND finished_at IS NULL", tokenHash, id);
+        return update("UPDATE checklists SET token_hash = ?, unlock_failures = 0 WHERE id = ? AND finished_at IS NULL",
+                tokenHash, id);
     }
 
     /** Deletes the checklist and its answers, and empties the WAL so no copy is left behind. */
@@ -156,8 +193,13 @@ final class ChecklistStore {
         });
     }
 
-    /** The checklists the filter selects, newest first (by day filled in, then by id). */
+    /** The checklists the filter selects, newest first (by day filled in, then by id), with their answers. */
     List<StoredChecklist> list(Filter filter) throws SQLException {
+        return byIds(ids(filter));
+    }
+
+    /** The ids of the checklists the filter selects, newest first: a light query, for counting and paging. */
+    List<Long> ids(Filter filter) throws SQLException {
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         filter.day().ifPresent(d -> {
@@ -168,29 +210,195 @@ final class ChecklistStore {
             where.add("import_id = ?");
             args.add(i);
         });
-        filter.nameContains().filter(q -> !q.isBlank()).ifPresent(q -> {
-            // instr on lower-cased text: no LIKE wildcards to escape, so a % in a search is just a %.
-            where.add("(instr(lower(child_name), lower(?)) > 0 OR instr(lower(child_id), lower(?)) > 0)");
-            args.add(q.strip());
-            args.add(q.strip());
+        filter.search().map(Database::fold).map(String::strip).filter(q -> !q.isEmpty()).ifPresent(q -> {
+            // instr on folded text: no LIKE wildcards to escape (a % in a search is just a %), and "lopez"
+            // finds "López".
+            where.add("(instr(" + Database.FOLD + "(child_name), ?) > 0 OR instr(" + Database.FOLD + "(child_id), ?) > 0)");
+            args.add(q);
+            args.add(q);
         });
-        String sql = "SELECT " + COLUMNS + " FROM checklists" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        switch (filter.stage()) {
+            case UNFINISHED -> where.add("finished_at IS NULL");
+            case NOT_REVIEWED -> where.add("finished_at IS NOT NULL AND reviewed_at IS NULL");
+            case FINISHED -> where.add("finished_at IS NOT NULL");
+            case ANY -> {
+                // No condition.
+            }
+        }
+        String sql = "SELECT id FROM checklists" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY assessed_on DESC, id DESC";
         return db.read(c -> {
-            List<Row> rows = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.size(); i++) {
                     s.setObject(i + 1, args.get(i));
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(Row.of(rs));
+                        ids.add(rs.getLong(1));
                     }
                 }
             }
-            Map<Long, Map<String, Answer>> answers = answers(c, rows.stream().map(Row::id).toList());
-            return rows.stream().map(r -> r.with(answers.getOrDefault(r.id(), Map.of()))).toList();
+            return ids;
         });
+    }
+
+    /** These checklists with their answers, in the order given; ids that are gone are left out. */
+    List<StoredChecklist> byIds(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read(c -> {
+            Map<Long, Row> rows = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = slice.stream().map(i -> "?").collect(Collectors.joining(","));
+                try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM checklists WHERE id IN ("
+                        + marks + ")")) {
+                    for (int i = 0; i < slice.size(); i++) {
+                        s.setLong(i + 1, slice.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            Row row = Row.of(rs);
+                            rows.put(row.id(), row);
+                        }
+                    }
+                }
+            }
+            List<Long> found = ids.stream().filter(rows::containsKey).toList();
+            Map<Long, Map<String, Answer>> answers = answers(c, found);
+            return found.stream().map(id -> rows.get(id).with(answers.getOrDefault(id, Map.of()))).toList();
+        });
+    }
+
+    /** The other checklists with this child id (the same child's other visits), newest first. */
+    List<StoredChecklist> sameChild(String childId, long except) throws SQLException {
+        List<Long> ids = db.read(c -> {
+            List<Long> found = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM checklists WHERE child_id = ? AND id <> ?"
+                    + " ORDER BY assessed_on DESC, id DESC LIMIT 100")) {
+                s.setString(1, childId);
+                s.setLong(2, except);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getLong(1));
+                    }
+                }
+            }
+            return found;
+        });
+        return byIds(ids);
+    }
+
+    /** Gives a checklist another child id, which links it to the other checklists with that id. */
+    boolean changeChildId(long id, String childId) throws SQLException {
+        return update("UPDATE checklists SET child_id = ? WHERE id = ?", childId, id);
+    }
+
+    /** How many unfinished checklists were started before this moment. */
+    int countUnfinishedBefore(Instant before) throws SQLException {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT count(*) FROM checklists WHERE finished_at IS NULL AND created_at < ?")) {
+                s.setString(1, before.toString());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /**
+     * Deletes the unfinished checklists started before this moment, with their answers, and empties the
+     * WAL; returns the ids deleted.
+     */
+    List<Long> deleteUnfinishedBefore(Instant before) throws SQLException {
+        List<Long> deleted = db.write(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id FROM checklists WHERE finished_at IS NULL AND created_at < ?")) {
+                s.setString(1, before.toString());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM checklists WHERE id = ?")) {
+                for (long id : ids) {
+                    s.setLong(1, id);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return ids;
+        });
+        if (!deleted.isEmpty()) {
+            db.checkpoint();
+        }
+        return deleted;
+    }
+
+    /** What a date of birth typed on a family link did. */
+    enum Unlock {
+        /** The date is the child's: the checklist opens on this device. */
+        OPENED,
+        /** Not the child's date; the link still works. */
+        WRONG,
+        /** Not the child's date, and that was the last try: the link works no more. */
+        CLOSED,
+        /** No checklist has this link (any more). */
+        NO_LINK
+    }
+
+    /**
+     * Checks a date of birth typed on a family link, counting the try in the same transaction: a right one
+     * clears the count; the {@code tries}-th wrong one closes the link for good (staff can make a new one).
+     */
+    Unlock unlock(String tokenHash, LocalDate typed, int tries) throws SQLException {
+        return db.write(c -> {
+            long id;
+            String born;
+            int failures;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, date_of_birth, unlock_failures FROM checklists WHERE token_hash = ?")) {
+                s.setString(1, tokenHash);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Unlock.NO_LINK;
+                    }
+                    id = rs.getLong(1);
+                    born = rs.getString(2);
+                    failures = rs.getInt(3);
+                }
+            }
+            if (failures >= tries) {
+                closeLink(c, id);
+                return Unlock.CLOSED;
+            }
+            boolean right = born.equals(typed.toString());
+            try (PreparedStatement s = c.prepareStatement("UPDATE checklists SET unlock_failures = ? WHERE id = ?")) {
+                s.setInt(1, right ? 0 : failures + 1);
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+            if (right) {
+                return Unlock.OPENED;
+            }
+            if (failures + 1 >= tries) {
+                closeLink(c, id);
+                return Unlock.CLOSED;
+            }
+            return Unlock.WRONG;
+        });
+    }
+
+    private static void closeLink(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE checklists SET token_hash = NULL WHERE id = ?")) {
+            s.setLong(1, id);
+            s.executeUpdate();
+        }
     }
 
     /** True when a row with this content was imported before. */
@@ -246,7 +454,7 @@ final class ChecklistStore {
                     s.setLong(1, importId);
                     s.setInt(2, row.line());
                     s.setString(3, row.importKey());
-                    s.setString(4, row.childId());
+                    s.setString(4, row.generatedId() ? ChildIds.next(c) : row.childId());
                     s.setString(5, row.childName().orElse(null));
                     s.setString(6, row.dateOfBirth().toString());
                     setInt(s, 7, row.weeksAtBirth());

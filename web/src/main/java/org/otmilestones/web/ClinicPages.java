@@ -29,12 +29,12 @@ final class ClinicPages {
     void page(Context ctx) {
         StaffSessions.Session session = staff.staff(ctx);
         ClinicSettings.Snapshot now = clinic.current();
-        show(ctx, session, now.fields(), now.hasLogo(), now.showHandout(), now.paper(), List.of(),
-                "1".equals(ctx.queryParam("saved")));
+        show(ctx, session, now.fields(), now.hasLogo(), now.showHandout(), now.paper(),
+                now.cleanupDays().map(String::valueOf).orElse(""), List.of(), "1".equals(ctx.queryParam("saved")));
     }
 
     private void show(Context ctx, StaffSessions.Session session, Map<String, String> values, boolean hasLogo,
-            boolean showHandout, Paper paper, List<String> problems, boolean saved) {
+            boolean showHandout, Paper paper, String cleanupDays, List<String> problems, boolean saved) {
         List<Views.Field> fields = new ArrayList<>();
         for (ClinicSettings.Key key : ClinicSettings.KEYS) {
             fields.add(new Views.Field(key.key(), key.label(), values.getOrDefault(key.key(), ""), key.multiLine(),
@@ -44,7 +44,7 @@ final class ClinicPages {
                 new Views.Option("A4", "A4", paper == Paper.A4));
         ctx.status(problems.isEmpty() ? 200 : 400);
         http.render(ctx, "staff-clinic", new Views.Clinic(staff.layout("The clinic", session), session.csrf, fields,
-                hasLogo, showHandout, papers, problems, saved));
+                hasLogo, showHandout, papers, cleanupDays, problems, saved));
     }
 
     void save(Context ctx) throws SQLException, IOException {
@@ -68,11 +68,21 @@ final class ClinicPages {
         boolean removeLogo = "yes".equals(ctx.formParam("removeLogo"));
         boolean showHandout = "yes".equals(ctx.formParam("showHandout"));
         Paper paper = "A4".equals(ctx.formParam("paper")) ? Paper.A4 : Paper.LETTER;
+        String days = Optional.ofNullable(ctx.formParam("cleanupDays")).map(String::strip).orElse("");
+        Optional<Integer> cleanupDays = Optional.empty();
+        if (!days.isEmpty()) {
+            if (days.matches("\\d{1,4}") && Integer.parseInt(days) >= 1 && Integer.parseInt(days) <= Cleanup.MAX_DAYS) {
+                cleanupDays = Optional.of(Integer.parseInt(days));
+            } else {
+                problems.add("Not saved. Delete unfinished checklists after: a whole number of days from 1 to "
+                        + Cleanup.MAX_DAYS + ", or empty to keep them.");
+            }
+        }
         if (problems.isEmpty()) {
-            problems = clinic.save(values, logo, removeLogo, showHandout, paper);
+            problems = clinic.save(values, logo, removeLogo, showHandout, paper, cleanupDays);
         }
         if (!problems.isEmpty()) {
-            show(ctx, session, values, clinic.current().hasLogo(), showHandout, paper, problems, false);
+            show(ctx, session, values, clinic.current().hasLogo(), showHandout, paper, days, problems, false);
             return;
         }
         Http.seeOther(ctx, "/staff/clinic?saved=1");

@@ -40,9 +40,14 @@ final class ClinicSettings {
             new Key("therapist", "Therapist", false, "Name and credentials, for example Maria Gómez, OTR/L"),
             new Key("closingMessage", "Closing message", true, "A short message at the end of the handout."));
 
-    /** What the pages use, read once per change. */
+    /**
+     * What the pages use, read once per change.
+     *
+     * @param cleanupDays unfinished checklists started more than this many days ago are deleted
+     *        automatically; empty: never
+     */
     record Snapshot(ClinicProfile profile, Map<String, String> fields, boolean hasLogo, boolean showHandout,
-            Paper paper) {
+            Paper paper, Optional<Integer> cleanupDays) {
         ReportOptions options() {
             return ReportOptions.defaults().withPaper(paper).withClinic(profile);
         }
@@ -67,7 +72,7 @@ final class ClinicSettings {
      * profile reader refuses them.
      */
     List<String> save(Map<String, String> fields, Optional<byte[]> newLogo, boolean removeLogo, boolean showHandout,
-            Paper paper) throws SQLException {
+            Paper paper, Optional<Integer> cleanupDays) throws SQLException {
         Optional<byte[]> logo = removeLogo ? Optional.empty() : newLogo.or(() -> {
             try {
                 return settings.bytes(Settings.LOGO);
@@ -75,7 +80,10 @@ final class ClinicSettings {
                 throw new IllegalStateException(e);
             }
         });
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(linkProblems(fields));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         if (newLogo.isPresent() && !removeLogo && !isPng(newLogo.get()) && !isJpeg(newLogo.get())) {
             problems.add("The logo must be a PNG or JPEG image; save it as PNG or JPEG and choose it again.");
             return problems;
@@ -110,6 +118,11 @@ final class ClinicSettings {
         }
         values.put(Settings.SHOW_HANDOUT, String.valueOf(showHandout).getBytes(StandardCharsets.UTF_8));
         values.put(Settings.PAPER, paper.name().getBytes(StandardCharsets.UTF_8));
+        if (cleanupDays.isPresent()) {
+            values.put(Settings.CLEANUP_DAYS, String.valueOf(cleanupDays.get()).getBytes(StandardCharsets.UTF_8));
+        } else {
+            removed.add(Settings.CLEANUP_DAYS);
+        }
         settings.putAll(values, removed);
         current = read();
         return problems;
@@ -120,6 +133,8 @@ final class ClinicSettings {
         Optional<byte[]> logo = settings.bytes(Settings.LOGO);
         boolean show = settings.text(Settings.SHOW_HANDOUT).map(Boolean::parseBoolean).orElse(false);
         Paper paper = settings.text(Settings.PAPER).map(Paper::valueOf).orElse(Paper.LETTER);
+        Optional<Integer> cleanupDays = settings.text(Settings.CLEANUP_DAYS).filter(d -> d.matches("\\d{1,4}"))
+                .map(Integer::parseInt);
         ClinicProfile profile;
         try {
             profile = load(fields, logo);
@@ -127,7 +142,7 @@ final class ClinicSettings {
             // Saved values passed the same check; only a change in the reader's rules gets here.
             profile = ClinicProfile.none();
         }
-        return new Snapshot(profile, Map.copyOf(fields), logo.isPresent(), show, paper);
+        return new Snapshot(profile, Map.copyOf(fields), logo.isPresent(), show, paper, cleanupDays);
     }
 
     /** Reads the values through the clinic profile file reader, so the page and the command line agree. */
@@ -162,6 +177,30 @@ final class ClinicSettings {
                 }
             }
         }
+    }
+
+    /**
+     * The website may be a web address only (http or https, or a name without a scheme, as the handout
+     * prints it), and the phone a number: no {@code javascript:}, {@code data:} or other link a page
+     * could one day turn into a click that runs something.
+     */
+    static List<String> linkProblems(Map<String, String> fields) {
+        List<String> problems = new ArrayList<>();
+        String website = fields.getOrDefault("website", "").strip();
+        if (!website.isEmpty()) {
+            String lower = website.toLowerCase(java.util.Locale.ROOT);
+            boolean scheme = lower.matches("^[a-z][a-z0-9+.-]*:.*");
+            boolean web = lower.matches("^https?://[^\\s/?#]+\\.[^\\s]*") || !scheme && lower.matches("^[^\\s:/]+\\.[^\\s:]+");
+            if (!web) {
+                problems.add("Not saved. Website: write a web address, such as https://www.sunrise-therapy.example or"
+                        + " sunrise-therapy.example (only http and https addresses).");
+            }
+        }
+        String phone = fields.getOrDefault("phone", "").strip();
+        if (!phone.isEmpty() && (!phone.matches("[0-9+()./ #*xXtTeE-]+") || phone.chars().noneMatch(Character::isDigit))) {
+            problems.add("Not saved. Phone: write the number only, such as (555) 010-2030 or +1 555 010 2030 ext. 12.");
+        }
+        return problems;
     }
 
     /** The reader's problem, named by the form's field rather than the private file's line. */

@@ -21,17 +21,17 @@ final class DataFolder {
     static Path prepare(Path dir) throws WebSetupException {
         try {
             if (Files.isSymbolicLink(dir)) {
-                throw new WebSetupException(dir + ": the data folder is a symbolic link; give the real folder with --data");
+                throw new WebSetupException(dir.toString(), "the data folder is a symbolic link", "give the real folder with --data");
             }
             if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                throw new WebSetupException(dir + ": is a file, not a folder; choose a folder with --data");
+                throw new WebSetupException(dir.toString(), "is a file, not a folder", "choose a folder with --data");
             }
             Files.createDirectories(dir);
             ownerOnlyFolder(dir);
             return dir;
         } catch (IOException e) {
-            throw new WebSetupException(dir + ": cannot create the data folder (" + e.getClass().getSimpleName()
-                    + "); choose another with --data or check its rights");
+            throw new WebSetupException(dir.toString(), "cannot create the data folder (" + e.getClass().getSimpleName() + ")",
+                    "choose another with --data or check its rights", e);
         }
     }
 

@@ -11,12 +11,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -32,8 +35,22 @@ final class Database implements AutoCloseable {
     static final String FILE_NAME = "otm.db";
     private static final int READERS = 4;
 
+    /** One step of the schema: turns version {@code index} into version {@code index + 1}. */
+    @FunctionalInterface
+    interface Migration {
+        void apply(Connection connection) throws SQLException;
+
+        /** This step, then the next, in the same transaction. */
+        default Migration then(Migration next) {
+            return c -> {
+                apply(c);
+                next.apply(c);
+            };
+        }
+    }
+
     /** Each entry turns the schema of version {@code index} into version {@code index + 1}; never edit one. */
-    private static final List<String> MIGRATIONS = List.of("""
+    private static final List<Migration> MIGRATIONS = List.of(sql("""
             CREATE TABLE settings (
               key TEXT PRIMARY KEY,
               value BLOB NOT NULL
@@ -72,7 +89,46 @@ final class Database implements AutoCloseable {
               answer TEXT NOT NULL,
               PRIMARY KEY (checklist_id, question_id)
             );
-            """);
+            """),
+            // Version 2: the wrong birth dates a family link has been given (five close it); the child id
+            // as the key that links one child's checklists (a later child table can be filled from it);
+            // and ids unique in the data folder: rows imported without an id column had row-<line>, the
+            // same in every import, and now get otm-<n>, as new ones do.
+            sql("""
+            ALTER TABLE checklists ADD COLUMN unlock_failures INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX checklists_by_child ON checklists(child_id);
+            """).then(Database::renumberImportedRows));
+
+    /** A migration of SQL statements separated by ";" at the end of a line. */
+    private static Migration sql(String statements) {
+        return c -> {
+            try (Statement s = c.createStatement()) {
+                for (String part : statements.split(";\\s*\\n")) {
+                    if (!part.isBlank()) {
+                        s.executeUpdate(part);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Version 2's renumbering of the rows an import named row-LINE. */
+    private static void renumberImportedRows(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM checklists WHERE source ="
+                + " 'IMPORT' AND child_id = 'row-' || import_line ORDER BY id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE checklists SET child_id = ? WHERE id = ?")) {
+            for (long id : ids) {
+                s.setString(1, ChildIds.next(c));
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+        }
+    }
 
     /** Work done inside one transaction. */
     @FunctionalInterface
@@ -132,8 +188,8 @@ final class Database implements AutoCloseable {
             }
             DataFolder.ownerOnly(file);
         } catch (IOException e) {
-            throw new WebSetupException(file + ": cannot create the database file (" + e.getClass().getSimpleName()
-                    + "); check the rights of the data folder, or choose another with --data");
+            throw new WebSetupException(file.toString(), "cannot create the database file (" + e.getClass().getSimpleName() + ")",
+                    "check the rights of the data folder, or choose another with --data", e);
         }
         Database db = null;
         try {
@@ -147,8 +203,8 @@ final class Database implements AutoCloseable {
             if (db != null) {
                 db.close();
             }
-            throw new WebSetupException(file + ": cannot open the database (" + e.getMessage()
-                    + "); is it an otm data folder? Restore it from a backup, or choose another folder with --data");
+            throw new WebSetupException(file.toString(), "cannot open the database (" + e.getMessage() + ")",
+                    "is it an otm data folder? Restore it from a backup, or choose another folder with --data", e);
         }
     }
 
@@ -163,30 +219,52 @@ final class Database implements AutoCloseable {
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         // Checkpoints are the background thread's job (see the constructor).
         config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        Function.create(c, FOLD, new Fold(), 1, Function.FLAG_DETERMINISTIC);
+        return c;
+    }
+
+    /** The SQL function {@code otm_fold(text)}: the text as {@link #fold} folds it, for searches. */
+    static final String FOLD = "otm_fold";
+
+    /** Lower case without accents ("López" is "lopez"), for searches that find a name however it is typed. */
+    static String fold(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static final class Fold extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            result(fold(value_text(0)));
+        }
     }
 
     private void migrate() throws SQLException, WebSetupException {
         int version = userVersion();
         if (version > MIGRATIONS.size()) {
-            throw new WebSetupException(file + ": this data folder was made by a newer otm (schema " + version
-                    + ", this otm knows " + MIGRATIONS.size() + "); run the newer otm, or restore a backup");
+            throw new WebSetupException(file.toString(), "this data folder was made by a newer otm (schema " + version
+                    + ", this otm knows " + MIGRATIONS.size() + ")", "run the newer otm, or restore a backup");
         }
         for (int v = version; v < MIGRATIONS.size(); v++) {
             int next = v + 1;
-            String sql = MIGRATIONS.get(v);
+            Migration migration = MIGRATIONS.get(v);
             write(c -> {
+                migration.apply(c);
                 try (Statement s = c.createStatement()) {
-                    for (String part : sql.split(";\\s*\\n")) {
-                        if (!part.isBlank()) {
-                            s.executeUpdate(part);
-                        }
-                    }
                     s.executeUpdate("PRAGMA user_version = " + next);
                 }
                 return null;
             });
         }
+    }
+
+    /** The schema version this otm makes and reads. */
+    static int schemaVersion() {
+        return MIGRATIONS.size();
     }
 
     private int userVersion() throws SQLException {

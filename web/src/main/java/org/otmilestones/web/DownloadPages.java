@@ -3,8 +3,6 @@ package org.otmilestones.web;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.otmilestones.core.InvalidAssessmentException;
@@ -26,28 +24,12 @@ final class DownloadPages {
         this.clinic = clinic;
     }
 
-    /** The checklists an export link names: a day, an import, or all. */
+    /** The checklists a download link names: a day, an import, or all, with the list's search and filter. */
     List<StoredChecklist> selection(Context ctx) throws SQLException {
-        Optional<LocalDate> day = Optional.empty();
-        Optional<Long> importId = Optional.empty();
-        try {
-            if (ctx.queryParam("day") != null) {
-                day = Optional.of(LocalDate.parse(ctx.queryParam("day")));
-            }
-            if (ctx.queryParam("import") != null) {
-                importId = Optional.of(Long.parseLong(ctx.queryParam("import")));
-            }
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw Http.badForm("The link names no day (YYYY-MM-DD) or import.");
-        }
-        if (day.isEmpty() && importId.isEmpty() && ctx.queryParam("all") == null) {
-            throw Http.badForm("Say which checklists: a day, an import, or all.");
-        }
-        return store.list(new ChecklistStore.Filter(day, importId, Optional.empty()));
+        return store.byIds(staff.chosen(ListQuery.ofDownload(ctx)));
     }
 
     void handout(Context ctx) throws Exception {
-        staff.staff(ctx);
         StoredChecklist c = staff.checklist(ctx);
         byte[] pdf;
         try {
@@ -61,11 +43,11 @@ final class DownloadPages {
         ctx.removeHeader("Content-Security-Policy");
         ctx.header("Content-Disposition", (ctx.queryParam("download") != null ? "attachment" : "inline")
                 + "; filename=\"" + name + "\"");
+        Http.answered(ctx);
         ctx.result(pdf);
     }
 
     void resultJson(Context ctx) throws Exception {
-        staff.staff(ctx);
         StoredChecklist c = staff.checklist(ctx);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -77,7 +59,6 @@ final class DownloadPages {
     }
 
     void answersCsv(Context ctx) throws Exception {
-        staff.staff(ctx);
         StoredChecklist c = staff.checklist(ctx);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.answersCsv(List.of(c), out);
@@ -85,27 +66,23 @@ final class DownloadPages {
     }
 
     void exportZip(Context ctx) throws Exception {
-        staff.staff(ctx);
         List<StoredChecklist> chosen = selection(ctx);
         stream(ctx, "application/zip", "handouts-" + selectionName(ctx) + ".zip",
                 out -> exports.handoutsZip(chosen, clinic.current().options(), out));
     }
 
     void exportSummary(Context ctx) throws Exception {
-        staff.staff(ctx);
         List<StoredChecklist> chosen = selection(ctx);
         stream(ctx, "text/csv; charset=utf-8", "summary-" + selectionName(ctx) + ".csv",
                 out -> exports.summaryCsv(chosen, out));
     }
 
     void exportResults(Context ctx) throws Exception {
-        staff.staff(ctx);
         List<StoredChecklist> chosen = selection(ctx);
         stream(ctx, "application/json", "results-" + selectionName(ctx) + ".json", out -> exports.resultsJson(chosen, out));
     }
 
     void exportAnswers(Context ctx) throws Exception {
-        staff.staff(ctx);
         List<StoredChecklist> chosen = selection(ctx);
         stream(ctx, "text/csv; charset=utf-8", "answers-" + selectionName(ctx) + ".csv", out -> exports.answersCsv(chosen, out));
     }
@@ -128,6 +105,7 @@ final class DownloadPages {
 
     /** A download written straight to the answer, so a zip of a whole year is never held in memory. */
     private static void stream(Context ctx, String type, String name, Body body) throws java.io.IOException {
+        Http.answered(ctx);
         ctx.contentType(type);
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         java.io.OutputStream out = ctx.outputStream();
@@ -146,6 +124,7 @@ final class DownloadPages {
     }
 
     private static void download(Context ctx, String type, String name, byte[] bytes) {
+        Http.answered(ctx);
         ctx.contentType(type);
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         ctx.result(bytes);

@@ -22,14 +22,37 @@ import org.otmilestones.core.scoring.ChecklistScorer;
 
 /**
  * The family's pages: the start form, one screen per area, the general questions, the thank-you.
- * A family's link opens its own unfinished checklist and nothing else; every answer is saved as it is
- * given (each click with JavaScript, each screen without).
+ * A family link opens its own checklist and nothing else, and only on a device where that checklist is
+ * open: the one it was started on, until it is finished and left, "start over" is pressed, or nobody
+ * taps for a while; anywhere else (the next family pressing Back, another phone) it first asks for the
+ * child's date of birth. Every answer is saved as it is given (each tap with JavaScript, each screen
+ * without).
  */
 final class FamilyPages {
 
     static final String START_COOKIE = "otm_start";
+    /** Wrong birth dates a link takes before it stops working (staff can make a new one). */
+    static final int UNLOCK_TRIES = 5;
+    /** The thank-you page goes back to the start after this long without a tap (or the family idle time, if shorter). */
+    static final java.time.Duration DONE_IDLE = java.time.Duration.ofMinutes(2);
     private static final List<Answer> SKILL_CHOICES = List.of(Answer.YES, Answer.SOMETIMES, Answer.NOT_YET, Answer.NOT_SURE);
     private static final List<Answer> CONCERN_CHOICES = List.of(Answer.YES, Answer.NOT_YET, Answer.NOT_SURE);
+
+    /**
+     * Thrown by {@link Guards} when a family link is opened where its checklist is not open: the answer
+     * is the page that asks for the child's date of birth.
+     */
+    static final class Locked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String token;
+        final String language;
+
+        Locked(String token, String language) {
+            super("checklist not open on this device", null, false, false);
+            this.token = token;
+            this.language = language;
+        }
+    }
 
     private final Http http;
     private final Tokens tokens;
@@ -37,14 +60,19 @@ final class FamilyPages {
     private final Results results;
     private final ClinicSettings clinic;
     private final Clock clock;
+    private final FamilySessions sessions;
+    private final OnceForms once;
 
-    FamilyPages(Http http, Tokens tokens, ChecklistStore store, Results results, ClinicSettings clinic, Clock clock) {
+    FamilyPages(Http http, Tokens tokens, ChecklistStore store, Results results, ClinicSettings clinic, Clock clock,
+            FamilySessions sessions, OnceForms once) {
         this.http = http;
         this.tokens = tokens;
         this.store = store;
         this.results = results;
         this.clinic = clinic;
         this.clock = clock;
+        this.sessions = sessions;
+        this.once = once;
     }
 
     private Views.Layout layout(Texts t, String title) {
@@ -56,6 +84,34 @@ final class FamilyPages {
         return Texts.of(requested != null && Texts.has(requested) ? requested : "en");
     }
 
+    /** The visitor id of the start and unlock forms' tokens: a cookie of its own, made on first sight. */
+    private String visitor(Context ctx) {
+        return Http.cookie(ctx, START_COOKIE).orElseGet(() -> {
+            String fresh = Tokens.random();
+            http.cookie(ctx, START_COOKIE, fresh, "/");
+            return fresh;
+        });
+    }
+
+    /** The checklist and session the guard found for this family link. */
+    private static Guards.FamilyVisit visit(Context ctx) {
+        Guards.FamilyVisit visit = ctx.attribute(Guards.FAMILY_VISIT);
+        if (visit == null) {
+            throw badLink();
+        }
+        return visit;
+    }
+
+    private Views.FamilyEnd end(Texts t, Guards.FamilyVisit visit, java.time.Duration idle) {
+        return new Views.FamilyEnd(t, visit.session().csrf, "/f/" + visit.token() + "/alive", idle.toMillis());
+    }
+
+    /** Opens the checklist on this device: a new family session (ending the device's last one) in a cookie. */
+    private void open(Context ctx, long checklistId) {
+        Http.cookie(ctx, FamilySessions.COOKIE).ifPresent(sessions::end);
+        http.cookie(ctx, FamilySessions.COOKIE, sessions.start(checklistId), "/");
+    }
+
     // --- Start ---
 
     void startPage(Context ctx) {
@@ -64,23 +120,24 @@ final class FamilyPages {
     }
 
     private void showStart(Context ctx, Texts t, Map<String, String> values, List<String> errors, int status) {
-        String visitor = Http.cookie(ctx, START_COOKIE).orElseGet(() -> {
-            String fresh = Tokens.random();
-            http.cookie(ctx, START_COOKIE, fresh, "/");
-            return fresh;
-        });
+        String visitor = visitor(ctx);
         List<Views.LanguageLink> languages = List.of(new Views.LanguageLink("en", "English", t.language().equals("en")),
                 new Views.LanguageLink("es", "Español", t.language().equals("es")));
         ctx.status(status);
         http.render(ctx, "family-start", new Views.Start(layout(t, t.get("start.title")), t,
-                tokens.csrf("start", visitor), languages, values, errors, !t.language().equals("es")));
+                tokens.csrf("start", visitor), languages, values, errors, !t.language().equals("es"), Tokens.random(),
+                sessions.idle().toMillis()));
     }
 
-    void start(Context ctx) throws SQLException {
+    void start(Context ctx) throws Exception {
         Texts t = texts(ctx.formParam("lang"));
         String visitor = Http.cookie(ctx, START_COOKIE).orElse(null);
         if (!tokens.csrfMatches("start", visitor, ctx.formParam("csrf"))) {
             throw Http.forbidden("This form is too old or did not come from this page. Go back, reload the page and try again.");
+        }
+        String formId = ctx.formParam("once");
+        if (!Tokens.looksLikeToken(formId)) {
+            throw Http.forbidden("This form is too old. Go back, reload the page and try again.");
         }
         Map<String, String> values = new HashMap<>();
         for (String key : List.of("name", "month", "day", "year", "weeks", "by")) {
@@ -119,10 +176,15 @@ final class FamilyPages {
             showStart(ctx, t, values, errors, 400);
             return;
         }
-        String token = Tokens.random();
-        store.create(new ChecklistStore.NewChecklist(Optional.empty(), name, born.get(), weeks, by, t.language(),
-                checkpoint.id(), today), Tokens.hash(token), clock.instant());
-        Http.seeOther(ctx, "/f/" + token + "/1");
+        ChecklistStore.NewChecklist fresh = new ChecklistStore.NewChecklist(Optional.empty(), name, born.get(), weeks, by,
+                t.language(), checkpoint.id(), today);
+        // The same form sent twice (a double tap) makes one checklist; both answers open it.
+        OnceForms.Made made = once.make("start:" + formId, () -> {
+            String token = Tokens.random();
+            return new OnceForms.Made(store.create(fresh, Tokens.hash(token), clock.instant()), token);
+        });
+        open(ctx, made.id());
+        Http.seeOther(ctx, "/f/" + made.token() + "/1");
     }
 
     /** The checklist for the child's (corrected) age today, as {@code otm report} chooses it. */
@@ -154,20 +216,71 @@ final class FamilyPages {
         return Optional.of(Integer.parseInt(s.strip()));
     }
 
-    // --- The checklist ---
+    // --- A link where its checklist is not open ---
 
-    /** The family's unfinished or finished checklist for this link; 403 for any other link. */
-    private StoredChecklist checklist(Context ctx) throws SQLException {
+    static Http.Problem badLink() {
+        return new Http.Problem(403, "This link does not work", "Please ask at the front desk for help.");
+    }
+
+    /** The page that asks for the child's date of birth; it shows nothing of the child. */
+    void showUnlock(Context ctx, String token, String language, Map<String, String> values, List<String> errors,
+            int status) {
+        Texts t = texts(language);
+        ctx.status(status);
+        http.render(ctx, "family-unlock", new Views.Unlock(layout(t, t.get("unlock.title")), t, "/f/" + token + "/unlock",
+                tokens.csrf("unlock", visitor(ctx)), values, errors, !t.language().equals("es")));
+    }
+
+    /** The date of birth typed on a link: the right one opens the checklist here; five wrong ones close the link. */
+    void unlock(Context ctx) throws SQLException {
         String token = ctx.pathParam("token");
         if (!Tokens.looksLikeToken(token)) {
             throw badLink();
         }
-        return store.byTokenHash(Tokens.hash(token)).orElseThrow(FamilyPages::badLink);
+        String language = texts(ctx.formParam("lang")).language();
+        if (!tokens.csrfMatches("unlock", Http.cookie(ctx, START_COOKIE).orElse(null), ctx.formParam("csrf"))) {
+            throw Http.forbidden("This form is too old. Reload the page and try again.");
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String key : List.of("month", "day", "year")) {
+            values.put(key, Optional.ofNullable(ctx.formParam(key)).map(String::strip).orElse(""));
+        }
+        Texts t = texts(language);
+        Optional<LocalDate> typed = date(values.get("year"), values.get("month"), values.get("day"));
+        if (typed.isEmpty()) {
+            showUnlock(ctx, token, language, values, List.of(t.get("error.birth")), 400);
+            return;
+        }
+        switch (store.unlock(Tokens.hash(token), typed.get(), UNLOCK_TRIES)) {
+            case OPENED -> {
+                StoredChecklist c = store.byTokenHash(Tokens.hash(token)).orElseThrow(FamilyPages::badLink);
+                open(ctx, c.id());
+                Http.seeOther(ctx, "/f/" + token);
+            }
+            case WRONG -> showUnlock(ctx, token, language, Map.of(), List.of(t.get("unlock.wrong")), 403);
+            case CLOSED -> throw new Http.Problem(403, t.get("unlock.closedTitle"), t.get("unlock.closed"));
+            case NO_LINK -> throw badLink();
+        }
     }
 
-    private static Http.Problem badLink() {
-        return new Http.Problem(403, "This link does not work", "Please ask at the front desk for help.");
+    /** "Start over for the next family": ends this device's family session and shows the start page. */
+    void end(Context ctx) {
+        Optional<String> id = Http.cookie(ctx, FamilySessions.COOKIE);
+        if (id.isPresent() && id.flatMap(sessions::find).filter(s -> Http.sameToken(ctx.formParam("csrf"), s.csrf))
+                .isPresent()) {
+            sessions.end(id.get());
+        }
+        http.clearCookie(ctx, FamilySessions.COOKIE, "/");
+        Http.seeOther(ctx, "/");
     }
+
+    /** The page's sign that the family is still there (a tap, a scroll): keeps the checklist open. */
+    void alive(Context ctx) {
+        visit(ctx);
+        ctx.status(204);
+    }
+
+    // --- The checklist ---
 
     private ChecklistForm form(StoredChecklist checklist) {
         return results.form(checklist).orElseThrow(() -> new Http.Problem(500, "This checklist cannot be shown",
@@ -175,19 +288,20 @@ final class FamilyPages {
     }
 
     void resume(Context ctx) throws SQLException {
-        StoredChecklist c = checklist(ctx);
-        String base = "/f/" + ctx.pathParam("token");
+        Guards.FamilyVisit visit = visit(ctx);
+        StoredChecklist c = visit.checklist();
+        String base = "/f/" + visit.token();
         if (c.finishedAt().isPresent()) {
             Http.seeOther(ctx, base + "/done");
             return;
         }
-        ctx.status(303);
-        ctx.header("Location", base + "/" + form(c).firstOpenStep(c.answers()));
+        Http.seeOther(ctx, base + "/" + form(c).firstOpenStep(c.answers()));
     }
 
     void step(Context ctx) throws SQLException {
-        StoredChecklist c = checklist(ctx);
-        String token = ctx.pathParam("token");
+        Guards.FamilyVisit visit = visit(ctx);
+        StoredChecklist c = visit.checklist();
+        String token = visit.token();
         if (c.finishedAt().isPresent()) {
             Http.seeOther(ctx, "/f/" + token + "/done");
             return;
@@ -223,16 +337,16 @@ final class FamilyPages {
         }
         String base = "/f/" + token;
         http.render(ctx, "family-step", new Views.Step(layout(t, heading + " - " + t.get("page.title")), t,
-                base + "/" + number, base + "/answer", tokens.csrf("family", token), progress, number,
-                form.steps().size(), heading, intro, questions, number == 1, number == form.steps().size()));
+                base + "/" + number, base + "/answer", visit.session().csrf, progress, number,
+                form.steps().size(), heading, intro, questions, number == 1, number == form.steps().size(),
+                end(t, visit, sessions.idle())));
     }
 
     /** Saves the screen's answers, then goes back, on, or finishes. */
     void saveStep(Context ctx) throws SQLException {
-        StoredChecklist c = checklist(ctx);
-        String token = ctx.pathParam("token");
-        requireCsrf(ctx, token);
-        String base = "/f/" + token;
+        Guards.FamilyVisit visit = visit(ctx);
+        StoredChecklist c = visit.checklist();
+        String base = "/f/" + visit.token();
         if (c.finishedAt().isPresent()) {
             Http.seeOther(ctx, base + "/done");
             return;
@@ -260,10 +374,9 @@ final class FamilyPages {
         }
     }
 
-    /** Saves one answer without a page load (the page's script calls this on every click). */
+    /** Saves one answer without a page load (the page's script calls this on every tap). */
     void saveAnswer(Context ctx) throws SQLException {
-        StoredChecklist c = checklist(ctx);
-        requireCsrf(ctx, ctx.pathParam("token"));
+        StoredChecklist c = visit(ctx).checklist();
         ChecklistForm form = form(c);
         String question = ctx.formParam("question");
         if (question == null || !form.asks(question)) {
@@ -277,8 +390,9 @@ final class FamilyPages {
     }
 
     void done(Context ctx) throws SQLException {
-        StoredChecklist c = checklist(ctx);
-        String token = ctx.pathParam("token");
+        Guards.FamilyVisit visit = visit(ctx);
+        StoredChecklist c = visit.checklist();
+        String token = visit.token();
         if (c.finishedAt().isEmpty()) {
             Http.seeOther(ctx, "/f/" + token);
             return;
@@ -286,12 +400,13 @@ final class FamilyPages {
         Texts t = Texts.of(c.language());
         Optional<String> handout = clinic.current().showHandout() ? Optional.of("/f/" + token + "/handout.pdf")
                 : Optional.empty();
-        http.render(ctx, "family-done", new Views.Done(layout(t, t.get("thanks.title")), t, handout));
+        java.time.Duration idle = DONE_IDLE.compareTo(sessions.idle()) < 0 ? DONE_IDLE : sessions.idle();
+        http.render(ctx, "family-done", new Views.Done(layout(t, t.get("thanks.title")), t, handout, end(t, visit, idle)));
     }
 
     /** The family's own handout, only when the clinic lets families see it right away. */
     void handout(Context ctx) throws Exception {
-        StoredChecklist c = checklist(ctx);
+        StoredChecklist c = visit(ctx).checklist();
         if (c.finishedAt().isEmpty() || !clinic.current().showHandout()) {
             throw Http.forbidden("The handout is not shown here. Your therapist will go over it with you.");
         }
@@ -300,13 +415,8 @@ final class FamilyPages {
         // A PDF is no page: the page policy would keep the browser's PDF viewer from showing it.
         ctx.removeHeader("Content-Security-Policy");
         ctx.header("Content-Disposition", "inline; filename=\"handout.pdf\"");
+        Http.answered(ctx);
         ctx.result(pdf);
-    }
-
-    private void requireCsrf(Context ctx, String token) {
-        if (!tokens.csrfMatches("family", token, ctx.formParam("csrf"))) {
-            throw Http.forbidden("This form did not come from this checklist's page. Reload the page and try again.");
-        }
     }
 
     private static int stepNumber(Context ctx, ChecklistForm form) {

@@ -15,6 +15,10 @@ final class Http {
      */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /** HSTS under TLS on the network: a year, this name only. */
+    static final String HSTS = "max-age=31536000";
+    /** Set on a request once one of our pages is its answer, so the error pages do not replace it. */
+    private static final String RENDERED = "otm.rendered";
 
     /** A request that ends with a page saying why: not allowed, not found, a bad form. */
     static final class Problem extends RuntimeException {
@@ -32,9 +36,16 @@ final class Http {
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
             "org.otmilestones.web");
     private final boolean secure;
+    private final boolean hsts;
 
-    Http(boolean secure) {
+    /**
+     * @param secure served over TLS: cookies get the Secure flag
+     * @param hsts send Strict-Transport-Security (TLS on the network; never on loopback, where it would
+     *        hold every other local site of the browser to HTTPS)
+     */
+    Http(boolean secure, boolean hsts) {
         this.secure = secure;
+        this.hsts = hsts;
     }
 
     boolean secure() {
@@ -46,7 +57,18 @@ final class Http {
         StringOutput out = new StringOutput(8192);
         templates.render(template + ".jte", view, out);
         ctx.contentType("text/html; charset=utf-8");
+        ctx.attribute(RENDERED, Boolean.TRUE);
         ctx.result(out.toString());
+    }
+
+    /** True when one of our pages (or a file) is already the answer. */
+    static boolean rendered(Context ctx) {
+        return ctx.attribute(RENDERED) != null;
+    }
+
+    /** Marks a file download as our answer, as {@link #render} does for a page. */
+    static void answered(Context ctx) {
+        ctx.attribute(RENDERED, Boolean.TRUE);
     }
 
     /** The headers every answer carries. */
@@ -60,12 +82,21 @@ final class Http {
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         // Pages hold children's data: no copy in any cache.
         ctx.header("Cache-Control", "no-store");
+        if (hsts) {
+            ctx.header("Strict-Transport-Security", HSTS);
+        }
     }
 
     /** Sets a session cookie: HttpOnly, SameSite=Strict, and Secure under TLS. */
     void cookie(Context ctx, String name, String value, String path) {
         ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=" + path + "; HttpOnly; SameSite=Strict"
                 + (secure ? "; Secure" : ""));
+    }
+
+    /** Sets a cookie that outlives the browser session (the device cookie). */
+    void lastingCookie(Context ctx, String name, String value, String path, java.time.Duration maxAge) {
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAge.toSeconds()
+                + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
     }
 
     void clearCookie(Context ctx, String name, String path) {
@@ -98,5 +129,12 @@ final class Http {
     static void seeOther(Context ctx, String location) {
         ctx.status(303);
         ctx.header("Location", location);
+    }
+
+    /** True when the two tokens are equal, compared in constant time; false when either is missing. */
+    static boolean sameToken(String given, String expected) {
+        return given != null && expected != null && java.security.MessageDigest.isEqual(
+                given.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                expected.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 }

@@ -157,7 +157,7 @@ final class ImportPages {
         Set<Integer> added = Set.copyOf(saved.addedLines());
         List<Views.Row> shown = new ArrayList<>();
         for (StoredChecklist c : store.list(new ChecklistStore.Filter(Optional.empty(), Optional.of(saved.importId()),
-                Optional.empty()))) {
+                Optional.empty(), ChecklistStore.Stage.ANY))) {
             if (added.contains(c.importLine())) {
                 shown.add(rows.row(c));
             }
@@ -185,7 +185,10 @@ final class ImportPages {
         var child = row.child();
         var answers = row.answers();
         String language = row.language().orElse(results.catalog().defaultLanguage());
-        return new ChecklistStore.ImportedChecklist(row.line(), importKey(row, language), child.id(), child.name(),
+        // The importer calls a row without an id "row-<line>", the same in every file: such a row gets an id
+        // of this data folder instead.
+        boolean generated = child.id().equals("row-" + row.line());
+        return new ChecklistStore.ImportedChecklist(row.line(), importKey(row, language), child.id(), generated, child.name(),
                 child.dateOfBirth(), child.weeksAtBirth(), answers.completedBy(), language, row.assessedOn(),
                 answers.byQuestionId());
     }

@@ -23,6 +23,13 @@ final class Results {
     private final Catalog catalog;
     /** Each checkpoint's form, built once: every answer a family gives looks its form up. */
     private final java.util.Map<String, ChecklistForm> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One renderer for the server: it keeps the lines every handout shares, broken once. */
+    private final PdfHandouts renderer = PdfHandouts.create();
+    /**
+     * Whether each finished checklist has a red flag, by id: a finished checklist's answers never change,
+     * so it is scored for the staff list's filter once; a deleted one is forgotten.
+     */
+    private final java.util.Map<Long, Boolean> talkToDoctor = new java.util.concurrent.ConcurrentHashMap<>();
 
     Results(Catalog catalog) {
         this.catalog = catalog;
@@ -73,7 +80,34 @@ final class Results {
     /** The handout as PDF bytes. */
     byte[] handout(StoredChecklist checklist, ReportOptions clinicDefaults) throws InvalidAssessmentException, IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(96 * 1024);
-        PdfHandouts.render(score(checklist), catalog, options(checklist, clinicDefaults), pdf);
+        renderer.handout(score(checklist), catalog, options(checklist, clinicDefaults), pdf);
         return pdf.toByteArray();
+    }
+
+    /**
+     * True when a finished checklist has an answer that says to talk to the child's doctor; false for an
+     * unfinished one or one that cannot be scored. Remembered for finished checklists.
+     */
+    boolean talkToDoctor(StoredChecklist checklist) {
+        if (checklist.finishedAt().isEmpty()) {
+            return false;
+        }
+        return talkToDoctor.computeIfAbsent(checklist.id(), id -> {
+            try {
+                return score(checklist).talkToDoctor();
+            } catch (InvalidAssessmentException e) {
+                return false;
+            }
+        });
+    }
+
+    /** The remembered answer of {@link #talkToDoctor}, if this checklist was scored for it. */
+    Optional<Boolean> knownTalkToDoctor(long id) {
+        return Optional.ofNullable(talkToDoctor.get(id));
+    }
+
+    /** Forgets what is remembered of a deleted checklist (its id may be given again). */
+    void forget(long id) {
+        talkToDoctor.remove(id);
     }
 }

@@ -18,6 +18,7 @@ final class Settings {
     static final String SHOW_HANDOUT = "family.showHandout";
     static final String PAPER = "handout.paper";
     static final String LOGO = "clinic.logo";
+    static final String CLEANUP_DAYS = "cleanup.unfinishedDays";
     static final String TLS_KEYSTORE = "tls.keystore";
     static final String TLS_PASSWORD = "tls.password";
     /** The clinic profile's keys are stored as {@code clinic.<key>}. */

@@ -3,7 +3,6 @@ package org.otmilestones.web;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,12 +20,13 @@ import org.otmilestones.core.scoring.Note;
 import org.otmilestones.core.scoring.RedFlag;
 
 /**
- * The staff pages behind the password: sign-in, the list of checklists, one checklist with its
- * handout and files, review, delete, and starting a family on a checklist.
+ * The staff pages behind the password: the list of checklists, one checklist with its handout and
+ * files, review, delete, linking one child's checklists, and starting a family on a checklist. Who may
+ * see them is checked once, by {@link Guards}, before any of these runs.
  */
 final class StaffPages {
 
-    /** Thrown by {@link #staff} when no staff member is signed in: the answer is 403 with the sign-in form. */
+    /** Thrown by {@link Guards} when no staff member is signed in: the answer is 403 with the sign-in form. */
     static final class NotSignedIn extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -36,45 +36,40 @@ final class StaffPages {
     }
 
     private final Http http;
-    private final Tokens tokens;
-    private final StaffSessions sessions;
-    private final LoginThrottle throttle;
-    private final Settings settings;
     private final ChecklistStore store;
     private final Results results;
     private final StaffRows rows;
     private final ClinicSettings clinic;
     private final Clock clock;
+    private final FamilySessions familySessions;
+    private final OnceForms once;
+    private final ServerUrl serverUrl;
 
-    StaffPages(Http http, Tokens tokens, StaffSessions sessions, LoginThrottle throttle, Settings settings,
-            ChecklistStore store, Results results, ClinicSettings clinic, Clock clock) {
+    StaffPages(Http http, ChecklistStore store, Results results, ClinicSettings clinic, Clock clock,
+            FamilySessions familySessions, OnceForms once, ServerUrl serverUrl) {
         this.http = http;
-        this.tokens = tokens;
-        this.sessions = sessions;
-        this.throttle = throttle;
-        this.settings = settings;
         this.store = store;
         this.results = results;
         this.rows = new StaffRows(results);
         this.clinic = clinic;
         this.clock = clock;
+        this.familySessions = familySessions;
+        this.once = once;
+        this.serverUrl = serverUrl;
     }
 
-    /** The signed-in staff session, or a 403 with the sign-in form. */
+    /** The signed-in staff session, which the guard has checked. */
     StaffSessions.Session staff(Context ctx) {
-        return Http.cookie(ctx, StaffSessions.COOKIE).flatMap(sessions::find).orElseThrow(NotSignedIn::new);
-    }
-
-    /** The staff session, with the form's CSRF token checked. */
-    StaffSessions.Session staffPost(Context ctx) {
-        StaffSessions.Session session = staff(ctx);
-        String given = ctx.formParam("csrf");
-        if (given == null || !java.security.MessageDigest.isEqual(given.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                session.csrf.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            throw Http.forbidden("This form did not come from this staff page (no valid form token). Reload the page and"
-                    + " try again.");
+        StaffSessions.Session session = ctx.attribute(Guards.STAFF_SESSION);
+        if (session == null) {
+            throw new NotSignedIn();
         }
         return session;
+    }
+
+    /** The staff session of a form post, whose form token the guard has checked. */
+    StaffSessions.Session staffPost(Context ctx) {
+        return staff(ctx);
     }
 
     Views.Layout layout(String title, StaffSessions.Session session) {
@@ -82,72 +77,53 @@ final class StaffPages {
                 Optional.ofNullable(session).map(s -> s.csrf), clinic.current().profile().name());
     }
 
-    // --- Sign-in ---
-
-    void loginPage(Context ctx) {
-        showLogin(ctx, Optional.empty(), 200);
-    }
-
-    void showLogin(Context ctx, Optional<String> problem, int status) {
-        String visitor = Http.cookie(ctx, FamilyPages.START_COOKIE).orElseGet(() -> {
-            String fresh = Tokens.random();
-            http.cookie(ctx, FamilyPages.START_COOKIE, fresh, "/");
-            return fresh;
-        });
-        ctx.status(status);
-        http.render(ctx, "staff-login", new Views.Login(layout("Sign in", null), tokens.csrf("login", visitor), problem));
-    }
-
-    void login(Context ctx) throws SQLException {
-        String visitor = Http.cookie(ctx, FamilyPages.START_COOKIE).orElse(null);
-        if (!tokens.csrfMatches("login", visitor, ctx.formParam("csrf"))) {
-            showLogin(ctx, Optional.of("The sign-in form was too old. Please try again."), 403);
-            return;
-        }
-        String address = ctx.ip();
-        Duration wait = throttle.waitFor(address);
-        if (!wait.isZero()) {
-            showLogin(ctx, Optional.of("Too many wrong passwords. Wait " + (wait.toSeconds() + 1)
-                    + " seconds, then try again."), 429);
-            return;
-        }
-        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-        Optional<String> hash = settings.text(Settings.PASSWORD_HASH);
-        if (hash.isEmpty() || !Passwords.matches(password.toCharArray(), hash.get())) {
-            throttle.failed(address);
-            Duration next = throttle.waitFor(address);
-            showLogin(ctx, Optional.of(next.isZero() ? "That password is not right. Please try again."
-                    : "That password is not right. Wait " + (next.toSeconds()) + " seconds before the next try."), 401);
-            return;
-        }
-        throttle.succeeded(address);
-        http.cookie(ctx, StaffSessions.COOKIE, sessions.start(), "/");
-        Http.seeOther(ctx, "/staff");
-    }
-
-    void logout(Context ctx) {
-        staffPost(ctx);
-        Http.cookie(ctx, StaffSessions.COOKIE).ifPresent(sessions::end);
-        http.clearCookie(ctx, StaffSessions.COOKIE, "/");
-        Http.seeOther(ctx, "/staff/login");
-    }
-
     // --- The list ---
 
     void list(Context ctx) throws SQLException {
         StaffSessions.Session session = staff(ctx);
-        String view = "all".equals(ctx.queryParam("view")) ? "all" : "today";
-        String query = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
         LocalDate today = LocalDate.now(clock);
-        ChecklistStore.Filter filter = new ChecklistStore.Filter(view.equals("today") ? Optional.of(today) : Optional.empty(),
-                Optional.empty(), Optional.of(query).filter(q -> !q.isEmpty()));
+        ListQuery query = ListQuery.ofList(ctx, today);
+        List<Long> ids = chosen(query);
+        int pages = Math.max(1, (ids.size() + ListQuery.PAGE_SIZE - 1) / ListQuery.PAGE_SIZE);
+        int page = Math.min(query.page(), pages);
+        int from = (page - 1) * ListQuery.PAGE_SIZE;
         List<Views.Row> shown = new ArrayList<>();
-        for (StoredChecklist c : store.list(filter)) {
+        for (StoredChecklist c : store.byIds(ids.subList(from, Math.min(ids.size(), from + ListQuery.PAGE_SIZE)))) {
             shown.add(rows.row(c));
         }
-        String exportQuery = view.equals("today") ? "day=" + today : "all=1";
-        http.render(ctx, "staff-list", new Views.ListPage(layout("Checklists", session), view, query, today.toString(),
-                rows.areaNames(), shown, exportQuery, StaffRows.LEGEND));
+        List<Views.Option> showOptions = new ArrayList<>();
+        for (ListQuery.Show s : ListQuery.Show.values()) {
+            showOptions.add(new Views.Option(s.code, s.label, s == query.show()));
+        }
+        Optional<String> deleted = Optional.ofNullable(ctx.queryParam("deleted")).filter(d -> d.matches("\\d{1,6}"))
+                .map(d -> d.equals("1") ? "1 unfinished checklist was deleted." : d + " unfinished checklists were deleted.");
+        Views.Paging paging = new Views.Paging(ids.size(), page, pages, from + 1, from + shown.size(),
+                page > 1 ? Optional.of(query.pageLink(page - 1)) : Optional.empty(),
+                page < pages ? Optional.of(query.pageLink(page + 1)) : Optional.empty());
+        http.render(ctx, "staff-list", new Views.ListPage(layout("Checklists", session), session.csrf,
+                query.day().isPresent() ? "today" : "all", query.search(), today.toString(), rows.areaNames(), shown,
+                query.downloadQuery(), StaffRows.LEGEND, showOptions, paging, deleted, Cleanup.DEFAULT_DAYS));
+    }
+
+    /**
+     * The ids a list query selects, newest first: the store's filter, then, for "red flag", the finished
+     * checklists the scorer says to talk to the doctor about.
+     */
+    List<Long> chosen(ListQuery query) throws SQLException {
+        List<Long> ids = store.ids(query.filter());
+        if (query.show() != ListQuery.Show.RED_FLAG) {
+            return ids;
+        }
+        List<Long> flagged = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 200) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 200));
+            List<Long> unknown = slice.stream().filter(id -> results.knownTalkToDoctor(id).isEmpty()).toList();
+            for (StoredChecklist c : store.byIds(unknown)) {
+                results.talkToDoctor(c);
+            }
+            slice.stream().filter(id -> results.knownTalkToDoctor(id).orElse(false)).forEach(flagged::add);
+        }
+        return flagged;
     }
 
     // --- One checklist ---
@@ -163,10 +139,11 @@ final class StaffPages {
 
     void detail(Context ctx) throws SQLException {
         StaffSessions.Session session = staff(ctx);
-        showDetail(ctx, session, checklist(ctx), Optional.empty());
+        showDetail(ctx, session, checklist(ctx), Optional.empty(), Optional.empty(), 200);
     }
 
-    private void showDetail(Context ctx, StaffSessions.Session session, StoredChecklist c, Optional<String> familyLink) {
+    private void showDetail(Context ctx, StaffSessions.Session session, StoredChecklist c, Optional<String> familyLink,
+            Optional<String> childIdProblem, int status) throws SQLException {
         List<Views.AreaLine> areas = new ArrayList<>();
         List<String> flags = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -201,12 +178,22 @@ final class StaffPages {
         } catch (InvalidAssessmentException e) {
             problem = Optional.of("This checklist cannot be scored: " + e.getMessage());
         }
+        List<Views.Visit> visits = new ArrayList<>();
+        for (StoredChecklist other : store.sameChild(c.childId(), c.id())) {
+            visits.add(new Views.Visit(other.id(), other.assessedOn().toString(), other.checkpointId().orElse("imported"),
+                    StaffRows.state(other)));
+        }
+        Optional<Views.FamilyLink> link = familyLink.map(path -> {
+            String url = serverUrl.get() + path;
+            return new Views.FamilyLink(url, QrCodes.svg(url, "QR code of the family's link"));
+        });
+        ctx.status(status);
         http.render(ctx, "staff-checklist", new Views.Detail(layout(c.childName().orElse(c.childId()), session),
                 session.csrf, c.id(), c.childName().orElse("(no name)"), c.childId(), c.dateOfBirth().toString(), age,
                 checklist, c.assessedOn().toString(), StaffRows.state(c), c.completedBy().orElse("-"),
                 c.language().equals("es") ? "Spanish" : c.language().equals("en") ? "English" : c.language(), areas,
-                checkup, flags, notes, problem, c.finishedAt().isPresent(), c.reviewedAt().isPresent(),
-                familyLink.map(link -> baseUrl(ctx) + link)));
+                checkup, flags, notes, problem, c.finishedAt().isPresent(), c.reviewedAt().isPresent(), link, visits,
+                childIdProblem));
     }
 
     /** The answer in the words the family chose: "no" on a worry question, where the page offered Yes / No. */
@@ -227,10 +214,6 @@ final class StaffPages {
         return age.years() >= 2 ? age.years() + " years " + age.months() % 12 + " months" : age.months() + " months";
     }
 
-    static String baseUrl(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
-    }
-
     void reviewed(Context ctx) throws SQLException {
         staffPost(ctx);
         StoredChecklist c = checklist(ctx);
@@ -245,7 +228,23 @@ final class StaffPages {
         if (!store.replaceToken(c.id(), Tokens.hash(token))) {
             throw new Http.Problem(409, "This checklist is finished", "A finished checklist needs no family link.");
         }
-        showDetail(ctx, session, c, Optional.of("/f/" + token));
+        // The old link's open sessions end with it.
+        familySessions.endAll(c.id());
+        showDetail(ctx, session, c, Optional.of("/f/" + token), Optional.empty(), 200);
+    }
+
+    /** Gives the checklist another child id: the clinic's own, or another checklist's, to link the two. */
+    void changeChildId(Context ctx) throws SQLException {
+        StaffSessions.Session session = staffPost(ctx);
+        StoredChecklist c = checklist(ctx);
+        String id = Optional.ofNullable(ctx.formParam("childId")).map(String::strip).orElse("");
+        if (!ChildIds.valid(id)) {
+            showDetail(ctx, session, c, Optional.empty(), Optional.of("The child id may hold letters, digits, dots,"
+                    + " dashes and underscores (at most 40)."), 400);
+            return;
+        }
+        store.changeChildId(c.id(), id);
+        Http.seeOther(ctx, "/staff/checklists/" + c.id());
     }
 
     void confirmDelete(Context ctx) throws SQLException {
@@ -259,14 +258,29 @@ final class StaffPages {
         staffPost(ctx);
         StoredChecklist c = checklist(ctx);
         store.delete(c.id());
+        familySessions.endAll(c.id());
+        results.forget(c.id());
         Http.seeOther(ctx, "/staff?view=all");
     }
 
     // --- Starting a family ---
 
-    void startPage(Context ctx) {
+    /** The start form, empty, or filled in from another checklist of the same child ({@code ?child=ID}). */
+    void startPage(Context ctx) throws SQLException {
         StaffSessions.Session session = staff(ctx);
-        showStart(ctx, session, Map.of(), List.of(), 200);
+        Map<String, String> values = new HashMap<>();
+        String from = ctx.queryParam("child");
+        if (from != null && from.matches("\\d{1,18}")) {
+            Optional<StoredChecklist> earlier = store.byId(Long.parseLong(from));
+            earlier.ifPresent(c -> {
+                values.put("name", c.childName().orElse(""));
+                values.put("dob", c.dateOfBirth().toString());
+                values.put("weeks", c.weeksAtBirth().map(String::valueOf).orElse(""));
+                values.put("childId", c.childId());
+                values.put("lang", c.language());
+            });
+        }
+        showStart(ctx, session, values, List.of(), 200);
     }
 
     private void showStart(Context ctx, StaffSessions.Session session, Map<String, String> values, List<String> errors,
@@ -280,14 +294,18 @@ final class StaffPages {
                 new Views.Option("es", "Español", "es".equals(values.get("lang"))));
         ctx.status(status);
         http.render(ctx, "staff-start", new Views.StartFamily(layout("Start a family", session), session.csrf,
-                checkpoints, languages, values, errors));
+                checkpoints, languages, values, errors, Tokens.random()));
     }
 
-    void startFamily(Context ctx) throws SQLException {
+    void startFamily(Context ctx) throws Exception {
         StaffSessions.Session session = staffPost(ctx);
         Map<String, String> values = new HashMap<>();
         for (String key : List.of("name", "dob", "weeks", "childId", "lang", "checkpoint")) {
             values.put(key, Optional.ofNullable(ctx.formParam(key)).map(String::strip).orElse(""));
+        }
+        String formId = ctx.formParam("once");
+        if (!Tokens.looksLikeToken(formId)) {
+            throw Http.badForm("This form is too old. Open Start a family again.");
         }
         List<String> errors = new ArrayList<>();
         String name = values.get("name");
@@ -313,7 +331,7 @@ final class StaffPages {
             }
         }
         Optional<String> childId = Optional.of(values.get("childId")).filter(s -> !s.isEmpty());
-        if (childId.isPresent() && !childId.get().matches("[A-Za-z0-9._-]{1,40}")) {
+        if (childId.isPresent() && !ChildIds.valid(childId.get())) {
             errors.add("The child id may hold letters, digits, dots, dashes and underscores (at most 40).");
         }
         String lang = "es".equals(values.get("lang")) ? "es" : "en";
@@ -331,10 +349,14 @@ final class StaffPages {
             showStart(ctx, session, values, errors, 400);
             return;
         }
-        String token = Tokens.random();
-        long id = store.create(new ChecklistStore.NewChecklist(childId, name, born.get(), weeks, Optional.empty(), lang,
-                checkpoint.id(), today), Tokens.hash(token), clock.instant());
-        StoredChecklist c = store.byId(id).orElseThrow();
-        showDetail(ctx, session, c, Optional.of("/f/" + token));
+        ChecklistStore.NewChecklist fresh = new ChecklistStore.NewChecklist(childId, name, born.get(), weeks,
+                Optional.empty(), lang, checkpoint.id(), today);
+        // A form sent twice (a double click) makes one checklist, and both answers show its link.
+        OnceForms.Made made = once.make("staff:" + formId, () -> {
+            String token = Tokens.random();
+            return new OnceForms.Made(store.create(fresh, Tokens.hash(token), clock.instant()), token);
+        });
+        StoredChecklist c = store.byId(made.id()).orElseThrow(() -> Http.notFound("That checklist was deleted."));
+        showDetail(ctx, session, c, Optional.of("/f/" + made.token()), Optional.empty(), 200);
     }
 }

@@ -37,21 +37,22 @@ final class Tls {
             ks.load(in, password);
             return new Key(ks, password.clone(), fingerprint(ks), false);
         } catch (IOException | GeneralSecurityException e) {
-            throw new WebSetupException(file + ": cannot read the keystore (" + e.getMessage()
-                    + "); give a PKCS#12 (.p12) file and its password with --keystore-password-file");
+            throw new WebSetupException(file.toString(), "cannot read the keystore (" + e.getMessage() + ")",
+                    "give a PKCS#12 (.p12) file and its password with --keystore-password-file", e);
         }
     }
 
-    /** The self-signed key for this host name or address, made on first use. */
-    static Key selfSigned(Settings settings, Path dataDir, String host) throws WebSetupException {
-        String keyName = Settings.TLS_KEYSTORE + "." + host.toLowerCase(Locale.ROOT);
-        String passwordName = Settings.TLS_PASSWORD + "." + host.toLowerCase(Locale.ROOT);
+    /** The self-signed key for these host names or addresses (the first is the server's), made on first use. */
+    static Key selfSigned(Settings settings, Path dataDir, List<String> names) throws WebSetupException {
+        String joined = String.join(",", names).toLowerCase(Locale.ROOT);
+        String keyName = Settings.TLS_KEYSTORE + "." + joined;
+        String passwordName = Settings.TLS_PASSWORD + "." + joined;
         try {
             var stored = settings.bytes(keyName);
             var password = settings.text(passwordName);
             if (stored.isEmpty() || password.isEmpty()) {
                 String pw = Tokens.random();
-                byte[] made = make(dataDir, host, pw);
+                byte[] made = make(dataDir, names, pw);
                 settings.putAll(java.util.Map.of(keyName, made, passwordName, pw.getBytes(StandardCharsets.UTF_8)),
                         List.of());
                 stored = java.util.Optional.of(made);
@@ -61,22 +62,29 @@ final class Tls {
             ks.load(new ByteArrayInputStream(stored.get()), password.get().toCharArray());
             return new Key(ks, password.get().toCharArray(), fingerprint(ks), true);
         } catch (SQLException | IOException | GeneralSecurityException e) {
-            throw new WebSetupException("cannot make or read the self-signed certificate (" + e.getMessage()
-                    + "); give a keystore with --keystore instead", e);
+            throw new WebSetupException(null, "cannot make or read the self-signed certificate (" + e.getMessage() + ")",
+                    "give a keystore with --keystore instead", e);
         }
     }
 
-    private static byte[] make(Path dataDir, String host, String password) throws IOException, WebSetupException {
+    private static byte[] make(Path dataDir, List<String> names, String password) throws IOException, WebSetupException {
+        String host = names.get(0);
         Path keytool = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "keytool.exe" : "keytool");
         if (!Files.isExecutable(keytool)) {
-            throw new WebSetupException("this Java has no keytool to make a certificate with; give a keystore with"
-                    + " --keystore (a PKCS#12 file) instead");
+            throw new WebSetupException(null, "this Java has no keytool to make a certificate with",
+                    "give a keystore with --keystore (a PKCS#12 file) instead");
         }
         Path dir = Files.createTempDirectory(DataFolder.uploads(dataDir), "tls-");
         Path file = dir.resolve("server.p12");
         try {
-            boolean address = host.matches("[0-9.]+") || host.contains(":");
-            String san = (address ? "ip:" : "dns:") + host + (host.equals("localhost") ? "" : ",dns:localhost");
+            java.util.Set<String> sans = new java.util.LinkedHashSet<>();
+            for (String name : names) {
+                String bare = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
+                boolean address = bare.matches("[0-9.]+") || bare.contains(":");
+                sans.add((address ? "ip:" : "dns:") + bare);
+            }
+            sans.add("dns:localhost");
+            String san = String.join(",", sans);
             Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "otm", "-keyalg", "EC",
                     "-groupname", "secp256r1", "-sigalg", "SHA256withECDSA", "-validity", "3650",
                     "-dname", "CN=OT Milestones " + host.replaceAll("[^A-Za-z0-9.:-]", ""), "-ext", "SAN=" + san,
@@ -85,13 +93,13 @@ final class Tls {
             p.getOutputStream().close();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.exists(file)) {
-                throw new WebSetupException("keytool could not make the certificate: " + output.strip()
-                        + "; give a keystore with --keystore instead");
+                throw new WebSetupException(null, "keytool could not make the certificate: " + output.strip(),
+                        "give a keystore with --keystore instead");
             }
             return Files.readAllBytes(file);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WebSetupException("interrupted while making the certificate");
+            throw new WebSetupException(null, "interrupted while making the certificate", "start otm serve again", e);
         } finally {
             ImportPages.delete(dir);
         }

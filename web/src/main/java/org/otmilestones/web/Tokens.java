@@ -11,8 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Random tokens and the signatures that tie a form to its visitor: family links (256 random bits;
- * the database keeps only their SHA-256, so a copy of it opens no family's page), session ids, and
- * CSRF tokens signed with the server's secret.
+ * the database keeps only their SHA-256, so a copy of it opens no family's page), session ids, CSRF
+ * tokens and device cookies signed with the server's secret.
  */
 final class Tokens {
 
@@ -56,6 +56,22 @@ final class Tokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK has no HmacSHA256", e);
         }
+    }
+
+    /** A new device cookie's value: a random id and its signature, so only this server's cookies count. */
+    String deviceCookie() {
+        String id = random();
+        return id + "." + csrf("device", id);
+    }
+
+    /** The id in a device cookie this server made, or empty for anything else. */
+    java.util.Optional<String> deviceId(String cookie) {
+        if (cookie == null || cookie.length() != 87 || cookie.charAt(43) != '.') {
+            return java.util.Optional.empty();
+        }
+        String id = cookie.substring(0, 43);
+        return looksLikeToken(id) && csrfMatches("device", id, cookie.substring(44)) ? java.util.Optional.of(id)
+                : java.util.Optional.empty();
     }
 
     /** True when {@code given} is the CSRF token for this purpose and visitor; compares in constant time. */

@@ -33,9 +33,36 @@ final class Views {
     record LanguageLink(String code, String name, boolean current) {
     }
 
-    /** The family's start page. */
+    /**
+     * The family's start page.
+     *
+     * @param once the form's id, so that sending it twice makes one checklist
+     * @param idleMillis how long a half-filled form stays on the screen without a tap
+     */
     record Start(Layout layout, Texts t, String csrf, List<LanguageLink> languages, Map<String, String> values,
-            List<String> errors, boolean monthFirst) {
+            List<String> errors, boolean monthFirst, String once, long idleMillis) {
+        String value(String key) {
+            return values.getOrDefault(key, "");
+        }
+    }
+
+    /**
+     * What every screen of an open checklist has at its foot: "start over for the next family", and the
+     * timer that closes the checklist on a device left alone.
+     *
+     * @param csrf the family session's form token
+     * @param aliveUrl where the page tells the server the family is still there
+     * @param idleMillis how long without a tap before the page closes the checklist
+     */
+    record FamilyEnd(Texts t, String csrf, String aliveUrl, long idleMillis) {
+    }
+
+    /**
+     * The page a family link shows on a device where its checklist is not open: the child's birth date,
+     * and nothing of the child until it is given.
+     */
+    record Unlock(Layout layout, Texts t, String action, String csrf, Map<String, String> values, List<String> errors,
+            boolean monthFirst) {
         String value(String key) {
             return values.getOrDefault(key, "");
         }
@@ -51,11 +78,12 @@ final class Views {
 
     /** One screen of the family's checklist. */
     record Step(Layout layout, Texts t, String action, String saveUrl, String csrf, String progress, int step,
-            int steps, String heading, String intro, List<Question> questions, boolean first, boolean last) {
+            int steps, String heading, String intro, List<Question> questions, boolean first, boolean last,
+            FamilyEnd end) {
     }
 
     /** The calm thank-you page. */
-    record Done(Layout layout, Texts t, Optional<String> handoutUrl) {
+    record Done(Layout layout, Texts t, Optional<String> handoutUrl, FamilyEnd end) {
     }
 
     /** The staff sign-in page. */
@@ -71,9 +99,36 @@ final class Views {
             String doctor, String state, String day, Optional<String> problem) {
     }
 
+    /**
+     * Which part of a long list a page shows.
+     *
+     * @param total how many checklists the list has
+     * @param page this page, from 1
+     * @param pages how many pages
+     * @param first the number of the first row shown, from 1
+     * @param last the number of the last row shown
+     * @param previous the link to the page before, if any
+     * @param next the link to the page after, if any
+     */
+    record Paging(int total, int page, int pages, int first, int last, Optional<String> previous, Optional<String> next) {
+    }
+
     /** The staff list of checklists. */
-    record ListPage(Layout layout, String view, String query, String today, List<String> areaNames, List<Row> rows,
-            String exportQuery, String legend) {
+    record ListPage(Layout layout, String csrf, String view, String query, String today, List<String> areaNames,
+            List<Row> rows, String exportQuery, String legend, List<Option> show, Paging paging, Optional<String> notice,
+            int cleanupDays) {
+    }
+
+    /** The page that asks before unfinished checklists are deleted in bulk. */
+    record CleanupPage(Layout layout, String csrf, int days, int count, String before) {
+    }
+
+    /** The family link, once, with its QR code (an SVG we drew, safe to put in the page as it is). */
+    record FamilyLink(String url, String qrSvg) {
+    }
+
+    /** Another checklist of the same child. */
+    record Visit(long id, String day, String checklist, String state) {
     }
 
     /** One area on a checklist's staff page. */
@@ -84,8 +139,8 @@ final class Views {
     record Detail(Layout layout, String csrf, long id, String childName, String childId, String born, String age,
             String checklist, String day, String state, String completedBy, String language,
             List<AreaLine> areas, Optional<String> checkup, List<String> redFlags, List<String> notes,
-            Optional<String> problem,
-            boolean finished, boolean reviewed, Optional<String> familyLink) {
+            Optional<String> problem, boolean finished, boolean reviewed, Optional<FamilyLink> familyLink,
+            List<Visit> otherVisits, Optional<String> childIdProblem) {
     }
 
     /** The delete confirmation. */
@@ -96,9 +151,9 @@ final class Views {
     record Option(String value, String label, boolean selected) {
     }
 
-    /** The staff form that starts a family on a checklist. */
+    /** The staff form that starts a family on a checklist; {@code once} is the form's id. */
     record StartFamily(Layout layout, String csrf, List<Option> checkpoints, List<Option> languages,
-            Map<String, String> values, List<String> errors) {
+            Map<String, String> values, List<String> errors, String once) {
         String value(String key) {
             return values.getOrDefault(key, "");
         }
@@ -136,6 +191,6 @@ final class Views {
 
     /** The clinic profile and settings page. */
     record Clinic(Layout layout, String csrf, List<Field> fields, boolean hasLogo, boolean showHandout,
-            List<Option> papers, List<String> problems, boolean saved) {
+            List<Option> papers, String cleanupDays, List<String> problems, boolean saved) {
     }
 }

@@ -4,18 +4,23 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -28,171 +33,180 @@ import org.otmilestones.survey.SurveyImports;
 /**
  * {@code otm serve}: the clinic's own checklist page, on the clinic's own computer. Families fill in the
  * checklist; staff, behind a password, see the results, print handouts, import survey exports and
- * download files. Nothing leaves the building: every page, style and script is served from here.
+ * download files. Nothing leaves the building: every page, style and script is served from here. The
+ * routes are in {@link Routes}, who may open them is checked by {@link Guards}, and what can be done
+ * with a data folder without a server is in {@link DataTasks}.
  */
 public final class WebServer implements AutoCloseable {
 
-    private static final Map<String, String> STATIC_TYPES = Map.of("app.css", "text/css; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8", "icon.svg", "image/svg+xml");
+    /** The largest form that is not an upload. */
+    static final long MAX_FORM_BYTES = 1024 * 1024;
+    /** The largest upload: a survey export of the importer's largest size, and the form around it. */
+    static final long MAX_UPLOAD_BYTES = SurveyImports.MAX_FILE_BYTES + MAX_FORM_BYTES;
 
     private final Javalin app;
     private final Database db;
+    private final DataFolderLock lock;
     private final String url;
     private final Optional<String> fingerprint;
     private final ChecklistStore store;
     private final Path dataDir;
+    private final ScheduledExecutorService tasks;
+    private final List<String> registered;
+    private final List<Routes.Route> table;
+    private final Cleanup cleanup;
 
-    private WebServer(Javalin app, Database db, String url, Optional<String> fingerprint, ChecklistStore store,
-            Path dataDir) {
+    private WebServer(Javalin app, Database db, DataFolderLock lock, String url, Optional<String> fingerprint,
+            ChecklistStore store, Path dataDir, ScheduledExecutorService tasks, List<String> registered,
+            List<Routes.Route> table, Cleanup cleanup) {
         this.app = app;
         this.db = db;
-        this.dataDir = dataDir;
+        this.lock = lock;
         this.url = url;
         this.fingerprint = fingerprint;
         this.store = store;
+        this.dataDir = dataDir;
+        this.tasks = tasks;
+        this.registered = registered;
+        this.table = table;
+        this.cleanup = cleanup;
     }
 
     /**
      * Starts the server.
      *
-     * @throws WebSetupException when the data folder, the keystore or the port cannot be used, no staff
-     *         password is set, or the address is not loopback and TLS cannot be set up
+     * @throws WebSetupException when the data folder is in use by another server or cannot be used, the
+     *         keystore or the port cannot be used, no staff password is set, or the address cannot be found
+     *         or TLS cannot be set up for it
      */
     public static WebServer start(ServerConfig config) throws WebSetupException {
-        Database db = Database.open(config.dataDir());
+        DataFolder.prepare(config.dataDir());
+        DataFolderLock lock = DataFolderLock.acquire(config.dataDir());
         try {
-            return start(config, db);
+            Database db = Database.open(config.dataDir());
+            try {
+                return start(config, lock, db);
+            } catch (WebSetupException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
         } catch (WebSetupException | RuntimeException e) {
-            db.close();
+            lock.close();
             throw e;
         }
     }
 
-    private static WebServer start(ServerConfig config, Database db) throws WebSetupException {
+    private static WebServer start(ServerConfig config, DataFolderLock lock, Database db) throws WebSetupException {
         Settings settings = new Settings(db);
         ClinicSettings clinic;
         Tokens tokens;
         try {
             if (settings.text(Settings.PASSWORD_HASH).isEmpty()) {
-                throw new WebSetupException("no staff password is set for " + config.dataDir()
-                        + "; run otm serve in a terminal to set one, or give it with --password-file FILE");
+                throw new WebSetupException(config.dataDir().toString(), "no staff password is set",
+                        "run otm serve in a terminal to set one, or give it with --password-file FILE");
             }
             tokens = new Tokens(settings.secret());
             clinic = new ClinicSettings(settings, config.dataDir());
         } catch (SQLException e) {
-            throw new WebSetupException(db.file() + ": cannot read the settings (" + e.getMessage() + ")", e);
+            throw new WebSetupException(db.file().toString(), "cannot read the settings (" + e.getMessage() + ")",
+                    "restore the data folder from a backup, or choose another with --data", e);
         }
+        Hosts hosts = Hosts.of(config.host(), config.allowedHosts());
         Optional<Tls.Key> tls = Optional.empty();
         if (config.keystore().isPresent()) {
             tls = Optional.of(Tls.load(config.keystore().get(), config.keystorePassword().orElse("").toCharArray()));
-        } else if (!config.loopback()) {
-            tls = Optional.of(Tls.selfSigned(settings, config.dataDir(), config.host()));
+        } else if (!hosts.loopback()) {
+            List<String> names = new ArrayList<>(List.of(config.host()));
+            names.addAll(config.allowedHosts());
+            tls = Optional.of(Tls.selfSigned(settings, config.dataDir(), names));
         }
-        Http http = new Http(tls.isPresent());
-        ChecklistStore store = new ChecklistStore(db);
-        Results results = new Results(config.catalog());
-        StaffSessions sessions = new StaffSessions(config.clock());
-        LoginThrottle throttle = new LoginThrottle(config.clock());
-        FamilyPages family = new FamilyPages(http, tokens, store, results, clinic, config.clock());
-        StaffPages staff = new StaffPages(http, tokens, sessions, throttle, settings, store, results, clinic,
-                config.clock());
-        ImportPages imports = new ImportPages(http, staff, store, results, config.dataDir(), config.clock());
-        ClinicPages clinicPages = new ClinicPages(http, staff, clinic);
-        DownloadPages downloads = new DownloadPages(staff, store, results, clinic);
-        Map<String, byte[]> statics = statics();
+        requireFreePort(config);
         Path uploads;
         try {
             uploads = DataFolder.uploads(config.dataDir());
             cleanUploads(uploads);
         } catch (IOException e) {
-            throw new WebSetupException(config.dataDir() + ": cannot make its uploads folder (" + e.getMessage() + ")");
+            throw new WebSetupException(config.dataDir().toString(), "cannot make its uploads folder (" + e.getMessage()
+                    + ")", "check the rights of the data folder", e);
         }
         Consumer<String> log = config.log();
+        // HSTS only on the network: on loopback it would hold the browser's other local sites to HTTPS too.
+        Http http = new Http(tls.isPresent(), tls.isPresent() && !hosts.loopback());
+        ChecklistStore store = new ChecklistStore(db);
+        Results results = new Results(config.catalog());
+        StaffSessions staffSessions = new StaffSessions(config.clock());
+        FamilySessions familySessions = new FamilySessions(config.clock(), config.familyIdle());
+        OnceForms once = new OnceForms(config.clock());
+        ServerUrl serverUrl = new ServerUrl();
+        FamilyPages family = new FamilyPages(http, tokens, store, results, clinic, config.clock(), familySessions, once);
+        StaffPages staff = new StaffPages(http, store, results, clinic, config.clock(), familySessions, once, serverUrl);
+        SignInPages signIn = new SignInPages(http, tokens, staffSessions, new LoginThrottle(config.clock()), settings,
+                staff);
+        Cleanup cleanup = new Cleanup(http, staff, store, results, familySessions, clinic, config.clock(), log);
+        Routes.Pages pages = new Routes.Pages(family, signIn, staff, cleanup,
+                new ImportPages(http, staff, store, results, config.dataDir(), config.clock()),
+                new ClinicPages(http, staff, clinic), new DownloadPages(staff, store, results, clinic), new Statics());
+        Guards guards = new Guards(http, hosts, serverUrl, staffSessions, familySessions, store);
+        Errors errors = new Errors(http, family, signIn, log);
+        List<String> registered = Collections.synchronizedList(new ArrayList<>());
+        List<Routes.Route> table = Routes.table(pages);
         Optional<Tls.Key> key = tls;
 
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
-            c.http.maxRequestSize = 1024 * 1024;
+            c.http.maxRequestSize = MAX_FORM_BYTES;
+            c.http.prefer405over404 = true;
             c.jetty.multipartConfig.cacheDirectory(uploads.toString());
             c.jetty.multipartConfig.maxFileSize(SurveyImports.MAX_FILE_BYTES, SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            c.jetty.multipartConfig.maxTotalRequestSize(SurveyImports.MAX_FILE_BYTES + 1024 * 1024, SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             c.jetty.addConnector((server, httpConfig) -> connector(server, httpConfig, config, key));
+            c.events.handlerAdded(h -> registered.add(h.getHttpMethod() + " " + h.getPath() + " " + h.getRoles()));
             // The log names the route (/f/{token}/{step}), never the path itself: the path holds a
             // family's link, and a query may hold a name typed into the search.
             c.requestLogger.http((ctx, ms) -> log.accept(String.format("%s %s %s %d %.0f ms",
                     LocalDateTime.now(config.clock()).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19),
                     ctx.method(), route(ctx), ctx.statusCode(), ms)));
-
-            var r = c.routes;
-            r.before(http::securityHeaders);
-            r.get("/static/{name}", ctx -> serveStatic(ctx, statics));
-            r.get("/", family::startPage);
-            r.post("/start", family::start);
-            r.get("/f/{token}", family::resume);
-            r.get("/f/{token}/done", family::done);
-            r.get("/f/{token}/handout.pdf", family::handout);
-            r.post("/f/{token}/answer", family::saveAnswer);
-            r.get("/f/{token}/{step}", family::step);
-            r.post("/f/{token}/{step}", family::saveStep);
-
-            r.get("/staff/login", staff::loginPage);
-            r.post("/staff/login", staff::login);
-            r.post("/staff/logout", staff::logout);
-            r.get("/staff", staff::list);
-            r.get("/staff/start", staff::startPage);
-            r.post("/staff/start", staff::startFamily);
-            r.get("/staff/import", imports::page);
-            r.post("/staff/import", imports::upload);
-            r.post("/staff/import/again", imports::again);
-            r.get("/staff/clinic", clinicPages::page);
-            r.post("/staff/clinic", clinicPages::save);
-            r.get("/staff/export/handouts.zip", downloads::exportZip);
-            r.get("/staff/export/summary.csv", downloads::exportSummary);
-            r.get("/staff/export/results.json", downloads::exportResults);
-            r.get("/staff/export/answers.csv", downloads::exportAnswers);
-            r.get("/staff/checklists/{id}", staff::detail);
-            r.get("/staff/checklists/{id}/handout.pdf", downloads::handout);
-            r.get("/staff/checklists/{id}/results.json", downloads::resultJson);
-            r.get("/staff/checklists/{id}/answers.csv", downloads::answersCsv);
-            r.get("/staff/checklists/{id}/delete", staff::confirmDelete);
-            r.post("/staff/checklists/{id}/delete", staff::delete);
-            r.post("/staff/checklists/{id}/reviewed", staff::reviewed);
-            r.post("/staff/checklists/{id}/link", staff::newLink);
-
-            r.exception(Http.Problem.class, (e, ctx) -> {
-                ctx.status(e.status);
-                http.render(ctx, "message", new Views.Message(messageLayout(e.title), e.title, e.getMessage(),
-                        Optional.empty()));
-            });
-            r.exception(StaffPages.NotSignedIn.class, (e, ctx) -> staff.showLogin(ctx,
-                    Optional.of("Staff only: please sign in."), 403));
-            r.exception(Exception.class, (e, ctx) -> {
-                // The class and where it happened, never the message: a message may quote a value.
-                log.accept("otm: a bug in otm on " + ctx.method() + " " + route(ctx) + ": " + e.getClass().getName()
-                        + " at " + Arrays.stream(e.getStackTrace()).limit(8).map(String::valueOf)
-                        .reduce((a, b) -> a + " < " + b).orElse("?"));
-                ctx.status(500);
-                http.render(ctx, "message", new Views.Message(messageLayout("Something went wrong"),
-                        "Something went wrong", "This is a bug in otm. Your earlier answers are saved. Please try again,"
-                                + " or tell the front desk.", Optional.empty()));
-            });
-            r.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
-                    http.render(ctx, "message", new Views.Message(messageLayout("Not found"), "Not found",
-                            "There is no page here.", Optional.of("/")));
-                }
-            });
+            c.routes.before(guards::everyRequest);
+            c.routes.beforeMatched(guards::beforeRoute);
+            Routes.register(c.routes, table);
+            errors.register(c.routes);
         });
         try {
             app.start();
         } catch (RuntimeException e) {
-            throw new WebSetupException("cannot listen on " + config.host() + ":" + config.port() + " ("
-                    + rootMessage(e) + "); is another otm serve running? Choose another port with --port", e);
+            throw new WebSetupException(null, "cannot listen on " + config.host() + ":" + config.port() + " ("
+                    + rootMessage(e) + ")", "is another otm serve running? Choose another port with --port", e);
         }
-        String url = (tls.isPresent() ? "https" : "http") + "://" + hostForUrl(config.host()) + ":" + app.port();
-        return new WebServer(app, db, url, tls.map(Tls.Key::fingerprint), store, config.dataDir());
+        String url = (tls.isPresent() ? "https" : "http") + "://" + hosts.linkHost() + ":" + app.port();
+        serverUrl.set(url);
+        ScheduledExecutorService tasks = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "otm-cleanup");
+            t.setDaemon(true);
+            return t;
+        });
+        tasks.scheduleWithFixedDelay(cleanup::automatic, 0, 1, TimeUnit.HOURS);
+        return new WebServer(app, db, lock, url, tls.map(Tls.Key::fingerprint), store, config.dataDir(), tasks,
+                List.copyOf(registered), table, cleanup);
+    }
+
+    /**
+     * Fails with our own message when the port is taken, before the web server tries it (whose own error
+     * would come first, in the framework's words).
+     */
+    private static void requireFreePort(ServerConfig config) throws WebSetupException {
+        if (config.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+        } catch (IOException e) {
+            throw new WebSetupException(null, "cannot listen on " + config.host() + ":" + config.port() + " (the port is"
+                    + " in use, or not allowed: " + e.getMessage() + ")",
+                    "is another otm serve running? Stop it, or choose another port with --port", e);
+        }
     }
 
     private static ServerConnector connector(Server server, HttpConfiguration httpConfig, ServerConfig config,
@@ -209,8 +223,11 @@ public final class WebServer implements AutoCloseable {
             // A clinic reaches the server by its address, which a self-signed certificate names but SNI cannot.
             secure.setSniHostCheck(false);
             https.addCustomizer(secure);
-            connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
-                    new HttpConnectionFactory(https));
+            HttpConnectionFactory http = new HttpConnectionFactory(https);
+            // TLS when the browser speaks it; plain HTTP on the same port reaches the guard, which sends it on
+            // to the HTTPS address instead of leaving the browser with a protocol error.
+            SslConnectionFactory sslFactory = new SslConnectionFactory(ssl, http.getProtocol());
+            connector = new ServerConnector(server, new DetectorConnectionFactory(sslFactory), http);
         } else {
             connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
         }
@@ -219,17 +236,23 @@ public final class WebServer implements AutoCloseable {
         return connector;
     }
 
-    private static Views.Layout messageLayout(String title) {
-        return new Views.Layout("en", title, "Skip to the main content", Optional.empty(), Optional.empty());
-    }
-
     /** The route's pattern, such as {@code /f/{token}/{step}}: never the path with its link or search. */
-    private static String route(Context ctx) {
+    static String route(Context ctx) {
+        String path = null;
         try {
-            return ctx.endpoint().path;
+            // The route matched, also while a before-handler runs (whose own path is "*").
+            path = ctx.endpoints().matchedHttpEndpoint().path;
         } catch (RuntimeException e) {
-            return "(no route)";
+            // No route matched.
         }
+        if (path == null || path.isEmpty() || path.equals("*")) {
+            try {
+                path = ctx.endpoint().path;
+            } catch (RuntimeException e) {
+                path = null;
+            }
+        }
+        return path == null || path.isEmpty() || path.equals("*") ? "(no route)" : path;
     }
 
     private static String rootMessage(Throwable e) {
@@ -238,37 +261,6 @@ public final class WebServer implements AutoCloseable {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-    }
-
-    private static String hostForUrl(String host) {
-        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    }
-
-    private static Map<String, byte[]> statics() {
-        Map<String, byte[]> files = new HashMap<>();
-        for (String name : STATIC_TYPES.keySet()) {
-            try (InputStream in = WebServer.class.getResourceAsStream("static/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("static/" + name + " is missing from the jar");
-                }
-                files.put(name, in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return Map.copyOf(files);
-    }
-
-    private static void serveStatic(Context ctx, Map<String, byte[]> statics) {
-        String name = ctx.pathParam("name");
-        byte[] bytes = statics.get(name);
-        if (bytes == null) {
-            throw Http.notFound("There is no such file.");
-        }
-        ctx.contentType(STATIC_TYPES.get(name));
-        // Styles and scripts hold no one's data; a short cache keeps the tablet quick.
-        ctx.header("Cache-Control", "max-age=300");
-        ctx.result(bytes);
     }
 
     /** Uploads left by a server that was stopped while reading them. */
@@ -300,9 +292,25 @@ public final class WebServer implements AutoCloseable {
         return store.answerCount();
     }
 
-    /** Stops serving and closes the database. */
+    /** Every route as the web framework registered it: method, path and access, for the route test. */
+    List<String> registeredRoutes() {
+        return registered;
+    }
+
+    /** Runs the hourly automatic removal now, for its test. */
+    void runCleanupNow() {
+        cleanup.automatic();
+    }
+
+    /** The route table the server was given, for the route test. */
+    List<Routes.Route> routeTable() {
+        return table;
+    }
+
+    /** Stops serving, closes the database and lets go of the data folder. */
     @Override
     public void close() {
+        tasks.shutdownNow();
         app.stop();
         db.close();
         try {
@@ -310,57 +318,11 @@ public final class WebServer implements AutoCloseable {
         } catch (IOException e) {
             // The next start clears them.
         }
+        lock.close();
     }
 
-    // --- Set-up that runs without a server ---
-
-    /** True when the data folder has a staff password. */
-    public static boolean hasPassword(Path dataDir) throws WebSetupException {
-        try (Database db = Database.open(dataDir)) {
-            return new Settings(db).text(Settings.PASSWORD_HASH).isPresent();
-        } catch (SQLException e) {
-            throw new WebSetupException(dataDir + ": cannot read the settings (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /**
-     * Sets (or replaces) the staff password, stored as a slow salted hash.
-     *
-     * @throws WebSetupException when the password is too short or the data folder cannot be used
-     */
-    public static void setPassword(Path dataDir, char[] password, int iterations) throws WebSetupException {
-        String problem = Passwords.problem(password);
-        if (problem != null) {
-            throw new WebSetupException(problem);
-        }
-        try (Database db = Database.open(dataDir)) {
-            new Settings(db).put(Settings.PASSWORD_HASH, Passwords.hash(password, iterations));
-        } catch (SQLException e) {
-            throw new WebSetupException(dataDir + ": cannot save the password (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /**
-     * Writes a consistent copy of the data folder's database into {@code targetDir} (made owner-only if
-     * need be), while a server may be running; returns the copy's path.
-     */
-    public static Path backup(Path dataDir, Path targetDir, LocalDateTime now) throws WebSetupException {
-        if (!Files.isRegularFile(dataDir.resolve(Database.FILE_NAME))) {
-            throw new WebSetupException(dataDir + ": there is no otm data here (no " + Database.FILE_NAME
-                    + "); give the data folder with --data");
-        }
-        Path dir = DataFolder.prepare(targetDir);
-        String stamp = now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
-        Path target = dir.resolve("otm-backup-" + stamp + ".db");
-        for (int n = 2; Files.exists(target); n++) {
-            target = dir.resolve("otm-backup-" + stamp + "-" + n + ".db");
-        }
-        try (Database db = Database.open(dataDir)) {
-            db.backupTo(target);
-            return target;
-        } catch (SQLException | IOException e) {
-            throw new WebSetupException("could not write the backup " + target + " (" + e.getMessage()
-                    + "); check the folder's rights and free space", e);
-        }
+    static String stackOf(Throwable e) {
+        return e.getClass().getName() + " at " + Arrays.stream(e.getStackTrace()).limit(8).map(String::valueOf)
+                .reduce((a, b) -> a + " < " + b).orElse("?");
     }
 }

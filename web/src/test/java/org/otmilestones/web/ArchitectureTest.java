@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.otmilestones.core.OtmException;
+import org.otmilestones.report.pdf.PdfHandouts;
 import org.otmilestones.core.testing.PublicSignatures;
 
 /** The rules of the web module, checked on its compiled main classes (the generated page templates aside). */
@@ -70,6 +72,47 @@ class ArchitectureTest {
         // No reaching into the library's insides: the importer, scorer and handout are used through their API.
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..", "tools.jackson..",
                 "org.apache.commons.csv..", "org.otmilestones.core.internal..").check(MAIN);
+    }
+
+    @Test
+    void handoutsAreRenderedByTheServersOneRendererOnly() {
+        // PdfHandouts.create() keeps the lines every handout shares: one per server, made by Results.
+        noClasses().that().doNotHaveSimpleName("Results").should().callMethod(PdfHandouts.class, "create")
+                .check(MAIN);
+        noClasses().should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                "PdfHandouts' static render methods (a renderer of their own each time)",
+                call -> call.getTargetOwner().isEquivalentTo(PdfHandouts.class) && call.getName().startsWith("render")))
+                .check(MAIN);
+        assertThat(MAIN.get(Results.class).getMethodCallsFromSelf()).anyMatch(call -> call.getName().equals("create")
+                && call.getTargetOwner().isEquivalentTo(PdfHandouts.class));
+    }
+
+    @Test
+    void everyCheckedExceptionOfTheServerIsAnOtmException() throws Exception {
+        // By reflection: the importer does not follow superclasses into the core module.
+        List<Class<?>> checked = new java.util.ArrayList<>();
+        for (JavaClass c : MAIN) {
+            Class<?> type = Class.forName(c.getName());
+            if (Exception.class.isAssignableFrom(type) && !RuntimeException.class.isAssignableFrom(type)) {
+                checked.add(type);
+            }
+        }
+        assertThat(checked).isNotEmpty().allSatisfy(type -> assertThat(OtmException.class).isAssignableFrom(type));
+        assertThat(checked).contains(WebSetupException.class);
+    }
+
+    @Test
+    void theServerLogsThroughTheSlf4jApiAndLeavesTheBackendToTheApplication() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        assertThat(pom).contains("<artifactId>slf4j-api</artifactId>");
+        // A backend only for the tests (slf4j-nop, silent), never for whoever uses the server.
+        java.util.regex.Matcher backends = java.util.regex.Pattern.compile(
+                "<artifactId>(slf4j-simple|slf4j-nop|logback-classic|log4j-slf4j2?-impl|slf4j-reload4j)</artifactId>\\s*"
+                + "(<scope>([a-z]+)</scope>)?").matcher(pom);
+        while (backends.find()) {
+            assertThat(backends.group(3)).as(backends.group(1) + "'s scope").isEqualTo("test");
+        }
+        assertThat(getClass().getResource("/simplelogger.properties")).as("the backend's settings are the cli's").isNull();
     }
 
     @Test

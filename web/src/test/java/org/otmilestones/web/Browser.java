@@ -92,6 +92,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets cookies, stored answers and open windows, as a new device would have, and shows a blank page
+     * of this server (where its storage can be cleared).
+     */
+    void forgetEverything(String serverUrl) {
+        String main = driver.getWindowHandle();
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(main)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(main);
+        driver.get(serverUrl + "/static/icon.svg");
+        driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        driver.manage().deleteAllCookies();
+    }
+
     /** Phone (360 wide), tablet or desktop. */
     void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));

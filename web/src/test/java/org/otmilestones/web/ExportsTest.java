@@ -8,20 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What staff download, and what each file holds about the child. */
+/** What staff download, and what each file holds about the child; each test with a server of its own. */
 class ExportsTest {
 
-    private static TestServer server;
-    private static WebClient staff;
-    private static String staffToken;
-    private static String id;
+    /** The first child without the clinic's own id in a new data folder. */
+    private static final String CHILD_ID = ChildIds.PREFIX + "1";
+    private TestServer server;
+    private WebClient staff;
+    private String staffToken;
+    private String id;
 
-    @BeforeAll
-    static void start() {
+    @BeforeEach
+    void start() {
         server = TestServer.start();
         WebClient family = new WebClient(server.url());
         String path = family.startFamily("es", "Valeria Exportada", "2", "28", "2024");
@@ -34,8 +36,8 @@ class ExportsTest {
         id = staff.get("/staff?view=all").body().replaceAll("(?s).*href=\"/staff/checklists/(\\d+)\".*", "$1");
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         server.close();
     }
 
@@ -48,11 +50,11 @@ class ExportsTest {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
-        assertThat(entries.keySet()).containsExactly("web-" + id + "-24m-2026-12-01.pdf", "summary.csv");
-        assertThat(new String(entries.get("web-" + id + "-24m-2026-12-01.pdf"), 0, 5, StandardCharsets.US_ASCII))
+        assertThat(entries.keySet()).containsExactly(CHILD_ID + "-24m-2026-12-01.pdf", "summary.csv");
+        assertThat(new String(entries.get(CHILD_ID + "-24m-2026-12-01.pdf"), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         String summary = new String(entries.get("summary.csv"), StandardCharsets.UTF_8);
-        assertThat(summary).contains("web-" + id).contains("web-" + id + "-24m-2026-12-01.pdf")
+        assertThat(summary).contains(CHILD_ID).contains(CHILD_ID + "-24m-2026-12-01.pdf")
                 .doesNotContain("Valeria").doesNotContain("2024-02-28").doesNotContain("date_of_birth");
         assertThat(staff.getBytes("/staff/export/handouts.zip?day=2026-11-30").body()).isNotEqualTo(zip);
     }
@@ -60,7 +62,7 @@ class ExportsTest {
     @Test
     void theResultsAreByChildIdAndTheAnswersCsvIsTheClinicsFullRecord() {
         String json = staff.get("/staff/export/results.json?all=1").body();
-        assertThat(json).contains("\"web-" + id + "\"").doesNotContain("Valeria").doesNotContain("2024-02-28");
+        assertThat(json).contains("\"" + CHILD_ID + "\"").doesNotContain("Valeria").doesNotContain("2024-02-28");
         String csv = staff.get("/staff/checklists/" + id + "/answers.csv").body();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\"Child ID\",\"Child's name\",\"Date of birth\"")
                 .endsWith("\"Language\"");

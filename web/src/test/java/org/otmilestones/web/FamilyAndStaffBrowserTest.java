@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,26 +37,35 @@ class FamilyAndStaffBrowserTest {
     private static final Path SHOTS = Path.of(System.getProperty("otm.screenshots", "target/screenshots"));
     /** Pictures of every other page, for a person to look at; never in the README. */
     private static final Path REVIEW = Path.of("target/screenshots/review");
-    private static TestServer server;
+    /** One browser for the class (it is slow to start); each test clears what it keeps. */
     private static Browser browser;
+    /** A server of each test's own. */
+    private TestServer server;
 
     @BeforeAll
-    static void start() {
+    static void openBrowser() {
         if (Browser.missing().isPresent()) {
             return;  // BrowserTests reports each test as skipped, or fails the run when the browser is required.
         }
-        server = TestServer.start();
         browser = Browser.open();
     }
 
     @AfterAll
-    static void stop() {
+    static void closeBrowser() {
         if (browser != null) {
             browser.close();
         }
-        if (server != null) {
-            server.close();
-        }
+    }
+
+    @BeforeEach
+    void startServer() {
+        server = TestServer.start();
+        browser.forgetEverything(server.url());
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
     }
 
     private static WebElement find(String css) {
@@ -264,7 +275,7 @@ class FamilyAndStaffBrowserTest {
         throw new AssertionError("Tab never reached #" + id);
     }
 
-    private static void signIn() {
+    private void signIn() {
         browser.size(1280, 900);
         browser.go(server.url() + "/staff");
         if (!browser.driver.findElements(By.id("password")).isEmpty()) {
@@ -291,6 +302,15 @@ class FamilyAndStaffBrowserTest {
         waitFor("the family's link", () -> !browser.driver.findElements(By.cssSelector(".link-box")).isEmpty());
         browser.assertAccessible("the family's link");
         browser.screenshot(REVIEW.resolve("family-link.png"));
+        // The QR code is drawn, and the copy button (shown by the script) copies the link or selects it.
+        assertThat(find("svg.qr").getAttribute("aria-label")).isEqualTo("QR code of the family's link");
+        WebElement copy = find("button[data-copy]");
+        assertThat(copy.isDisplayed()).isTrue();
+        copy.click();
+        waitFor("copied or selected", () -> "Copied".equals(find(".copy-status").getText()) || Boolean.TRUE.equals(
+                browser.driver.executeScript("var f = document.getElementById('family-link');"
+                        + " return document.activeElement === f && f.selectionEnd - f.selectionStart === f.value.length;")));
+        assertThat(find("#family-link").getAttribute("value")).startsWith(server.url() + "/f/");
         browser.go(server.url() + "/f/" + "x".repeat(43) + "/1");
         assertThat(find("h1").getText()).isEqualTo("This link does not work");
         browser.assertAccessible("the page for a link that does not work");
@@ -392,8 +412,9 @@ class FamilyAndStaffBrowserTest {
         waitFor("the saved message once back online", () -> find(".save-status").getText().equals("Saved"));
         browser.driver.navigate().refresh();
         assertThat(find("input[name='" + question + "'][value=SOMETIMES]").isSelected()).isTrue();
-        // The server has it too, not only this page: a fresh client of the same family sees it.
+        // The server has it too, not only this page: the same family on another device sees it.
         String path = browser.driver.getCurrentUrl().replace(server.url(), "").replaceAll("/1$", "");
+        assertThat(setup.unlock(path, "8", "20", "2024").statusCode()).isEqualTo(303);
         assertThat(setup.get(path + "/1").body()).contains("name=\"" + question + "\" value=\"SOMETIMES\" checked");
     }
 }

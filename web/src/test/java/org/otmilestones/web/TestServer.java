@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.UnaryOperator;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.catalog.Catalogs;
 
-/** A server on a free loopback port with a fresh data folder, a known password and a clock the test moves. */
+/**
+ * A server of its own for one test: a free loopback port, a fresh data folder, a known password and a
+ * clock only this test moves.
+ */
 final class TestServer implements AutoCloseable {
 
     static final String PASSWORD = "blue tablet 2026";
@@ -23,16 +27,21 @@ final class TestServer implements AutoCloseable {
     final ConcurrentLinkedQueue<String> log = new ConcurrentLinkedQueue<>();
     final WebServer server;
 
-    private TestServer(Path dataDir) throws WebSetupException {
+    private TestServer(Path dataDir, UnaryOperator<ServerConfig> config) throws WebSetupException {
         this.dataDir = dataDir;
         // Fewer PBKDF2 rounds than the real default keep the tests quick; the scheme is the same.
-        WebServer.setPassword(dataDir, PASSWORD.toCharArray(), 10_000);
-        server = WebServer.start(ServerConfig.of(dataDir, CATALOG, log::add).withPort(0).withClock(clock));
+        DataTasks.setPassword(dataDir, PASSWORD.toCharArray(), 10_000);
+        server = WebServer.start(config.apply(ServerConfig.of(dataDir, CATALOG, log::add).withPort(0).withClock(clock)));
     }
 
     static TestServer start() {
+        return start(c -> c);
+    }
+
+    /** A server with its config changed by the test (the data folder, port and clock are the test's). */
+    static TestServer start(UnaryOperator<ServerConfig> config) {
         try {
-            return new TestServer(Files.createTempDirectory("otm-web-test").resolve("data"));
+            return new TestServer(Files.createTempDirectory("otm-web-test").resolve("data"), config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (WebSetupException e) {
@@ -42,6 +51,10 @@ final class TestServer implements AutoCloseable {
 
     String url() {
         return server.url();
+    }
+
+    WebClient client() {
+        return new WebClient(url());
     }
 
     List<String> logLines() {

@@ -30,8 +30,8 @@ class TlsTest {
         Tls.Key key;
         try (Database db = Database.open(data)) {
             Settings settings = new Settings(db);
-            key = Tls.selfSigned(settings, data, "192.0.2.10");
-            assertThat(Tls.selfSigned(settings, data, "192.0.2.10").fingerprint()).as("made once, then kept")
+            key = Tls.selfSigned(settings, data, List.of("192.0.2.10"));
+            assertThat(Tls.selfSigned(settings, data, List.of("192.0.2.10")).fingerprint()).as("made once, then kept")
                     .isEqualTo(key.fingerprint());
         }
         assertThat(key.fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
@@ -44,7 +44,7 @@ class TlsTest {
         try (OutputStream out = Files.newOutputStream(p12)) {
             key.keyStore().store(out, key.password());
         }
-        WebServer.setPassword(data, TestServer.PASSWORD.toCharArray(), 1000);
+        DataTasks.setPassword(data, TestServer.PASSWORD.toCharArray(), 1000);
         try (WebServer server = WebServer.start(ServerConfig.of(data, TestServer.CATALOG, line -> { }).withPort(0)
                 .withKeystore(p12, new String(key.password())))) {
             assertThat(server.url()).startsWith("https://127.0.0.1:");
@@ -59,7 +59,7 @@ class TlsTest {
             // The certificate also names localhost, so the host name is checked as a browser would.
             HttpClient client = HttpClient.newBuilder().sslContext(ssl).build();
             String url = server.url().replace("127.0.0.1", "localhost");
-            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url + "/staff/login")).build(),
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url + "/staff/login")).timeout(WebClient.TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().allValues("Set-Cookie")).isNotEmpty()

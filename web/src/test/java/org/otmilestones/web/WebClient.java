@@ -20,18 +20,34 @@ import java.util.stream.Collectors;
 final class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    /** No request of a test waits longer than this. */
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern ONCE = Pattern.compile("name=\"once\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     WebClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** A cookie this client holds, such as the staff session's. */
+    java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
+    }
+
+    /** Sends any request (HEAD, a method the server has no route for...) without a body. */
+    HttpResponse<String> send(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(TIMEOUT).build());
+    }
+
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(TIMEOUT).build());
     }
 
     HttpResponse<byte[]> getBytes(String path) {
@@ -50,7 +66,7 @@ final class WebClient {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(TIMEOUT).build());
     }
 
     /** Posts a form with one file, as the browser sends an upload (multipart/form-data). */
@@ -66,10 +82,10 @@ final class WebClient {
         text.accept("\r\n--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).timeout(TIMEOUT).build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -84,6 +100,14 @@ final class WebClient {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {
             throw new AssertionError("no form token on the page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    static String once(String html) {
+        Matcher m = ONCE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form id on the page:\n" + html);
         }
         return m.group(1);
     }
@@ -105,9 +129,10 @@ final class WebClient {
 
     /** Starts a family on the start page; returns the family's path, such as /f/TOKEN. */
     String startFamily(String lang, String name, String month, String day, String year) {
-        String token = csrf(get("/?lang=" + lang).body());
+        String page = get("/?lang=" + lang).body();
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("csrf", token);
+        form.put("csrf", csrf(page));
+        form.put("once", once(page));
         form.put("lang", lang);
         form.put("name", name);
         form.put("month", month);
@@ -119,5 +144,16 @@ final class WebClient {
         }
         String location = location(r);
         return location.substring(0, location.lastIndexOf('/'));
+    }
+
+    /** Opens a family link on this client with the child's birth date, as a family on another device does. */
+    HttpResponse<String> unlock(String path, String month, String day, String year) {
+        HttpResponse<String> page = get(path);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrf", csrf(page.body()));
+        form.put("month", month);
+        form.put("day", day);
+        form.put("year", year);
+        return post(path + "/unlock", form);
     }
 }
