@@ -48,21 +48,27 @@ final class AtomicFiles {
     private static boolean stopping;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            List<Path> temps;
-            // Worker threads keep running while the JVM stops; after this no new temporary file starts.
-            synchronized (LOCK) {
-                stopping = true;
-                temps = List.copyOf(IN_FLIGHT);
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeTemporaryFiles, "otm-cleanup"));
+    }
+
+    /**
+     * Removes every temporary file being written, when otm stops at once (a second Ctrl+C, or the JVM
+     * shutting down); after this no new temporary file starts.
+     */
+    static void removeTemporaryFiles() {
+        List<Path> temps;
+        // Worker threads keep running while the JVM stops; after this no new temporary file starts.
+        synchronized (LOCK) {
+            stopping = true;
+            temps = List.copyOf(IN_FLIGHT);
+        }
+        for (Path temp : temps) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // Nothing more can be done while the JVM stops; the file is hidden and ends in .part.
             }
-            for (Path temp : temps) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // Nothing more can be done while the JVM stops; the file is hidden and ends in .part.
-                }
-            }
-        }, "otm-cleanup"));
+        }
     }
 
     private AtomicFiles() {

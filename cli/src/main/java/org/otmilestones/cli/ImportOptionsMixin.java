@@ -12,6 +12,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.OtmException;
 import org.otmilestones.survey.fhir.FhirResponses;
@@ -138,6 +139,16 @@ final class ImportOptionsMixin {
         }
     }
 
+    /** Checks the options that need no file (the delimiter, the encoding), before anything is made or written. */
+    void check() throws UserException {
+        if (delimiter != null) {
+            delimiterChar();
+        }
+        if (encoding != null) {
+            charset();
+        }
+    }
+
     private char delimiterChar() throws UserException {
         switch (delimiter.toLowerCase(Locale.ROOT)) {
             case "comma", ",":
@@ -149,10 +160,15 @@ final class ImportOptionsMixin {
             case "pipe", "|":
                 return '|';
             default:
-                if (delimiter.length() == 1) {
+                if (delimiter.length() == 1 && ImportOptions.canSeparateValues(delimiter.charAt(0))) {
                     return delimiter.charAt(0);
                 }
-                throw new UserException(ExitCodes.USAGE, "--delimiter " + delimiter
+                if (delimiter.length() == 1) {
+                    throw new UserException(ExitCodes.USAGE, "--delimiter '" + VisibleText.of(delimiter) + "': a quote,"
+                            + " a letter, a digit or a line break cannot separate values; use comma, semicolon, tab,"
+                            + " pipe, or another single character such as :");
+                }
+                throw new UserException(ExitCodes.USAGE, "--delimiter " + VisibleText.of(delimiter)
                         + ": use comma, semicolon, tab, pipe, or a single character");
         }
     }

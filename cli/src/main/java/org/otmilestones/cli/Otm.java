@@ -34,12 +34,13 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
     boolean debug;
 
     private InputStream stdin = System.in;
+    private RunStop stop = RunStop.inProcess();
 
     /** Runs otm and exits with its exit code. */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.Charset.defaultCharset());
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.Charset.defaultCharset());
-        System.exit(run(args, out, err));
+        System.exit(run(args, System.in, out, err, RunStop.forProcess()));
     }
 
     /** Runs otm with these arguments, writing to {@code out} and {@code err}; returns the exit code. */
@@ -49,8 +50,14 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
 
     /** Runs otm with these arguments, reading {@code -} from {@code in}; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return run(args, in, out, err, RunStop.inProcess());
+    }
+
+    /** As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, stopped through {@code stop}. */
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, RunStop stop) {
         Otm otm = new Otm();
         otm.stdin = in;
+        otm.stop = stop;
         CommandLine commandLine = new CommandLine(otm);
         // Everything printed passes the terminal filter; picocli's colours would be escape sequences in it.
         TerminalWriter safeOut = new TerminalWriter(out);
@@ -147,6 +154,15 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
             root = root.parent();
         }
         return root.userObject() instanceof Otm otm ? otm.stdin : System.in;
+    }
+
+    /** How this run is stopped: by signals for the otm process, never for a run inside another program. */
+    static RunStop stop(picocli.CommandLine.Model.CommandSpec spec) {
+        picocli.CommandLine.Model.CommandSpec root = spec;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        return root.userObject() instanceof Otm otm ? otm.stop : RunStop.inProcess();
     }
 
     /** True when --debug was given, for a command that reports errors itself. */

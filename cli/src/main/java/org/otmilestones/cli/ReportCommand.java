@@ -73,11 +73,14 @@ final class ReportCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--threads " + threads + ": give a number from 1 to " + cores * 4
                     + " (4 per core on this computer)");
         }
+        importOptions.check();
         Catalog catalog = catalogOption.load();
         // The clinic profile (and its logo) is read and checked once, before any row is done.
         ReportOptions options = handoutOptions.options(catalog).withDetail(detail);
         InputFiles inputs = importOptions.inputs(input).and(catalogOption.file, handoutOptions.clinic);
-        try (Run run = new Run(catalog, options, inputs)) {
+        RunStop signals = Otm.stop(spec);
+        signals.listen();
+        try (Run run = new Run(catalog, options, inputs, signals)) {
             ImportResult imported = importOptions.read(input, catalog, run, Otm.standardInput(spec));
             return run.finish(imported);
         } catch (RowScoring.Stop stop) {
@@ -97,12 +100,14 @@ final class ReportCommand implements Callable<Integer> {
         private AtomicFiles.Pending summaryFile;
         private Summary.Csv summary;
         private IOException summaryProblem;
+        private final RunStop stop;
 
-        Run(Catalog catalog, ReportOptions options, InputFiles inputs) {
-            super(catalog);
+        Run(Catalog catalog, ReportOptions options, InputFiles inputs, RunStop stop) {
+            super(catalog, stop);
             this.catalog = catalog;
             this.options = options;
             this.inputs = inputs;
+            this.stop = stop;
         }
 
         @Override
@@ -143,7 +148,10 @@ final class ReportCommand implements Callable<Integer> {
                 Summary.printTableHeader(out, catalog);
             }
             tally.add(outcome);
-            Summary.printRow(out, catalog, outcome);
+            if (outcome.status() != RowOutcome.Status.NOT_DONE) {
+                // The rows not done are counted in one closing line, not listed one by one.
+                Summary.printRow(out, catalog, outcome);
+            }
             if (summary != null && summaryProblem == null) {
                 try {
                     summary.row(outcome);
@@ -171,6 +179,16 @@ final class ReportCommand implements Callable<Integer> {
             }
             out.flush();
             reportBugs();
+            if (stop.requested().isPresent()) {
+                RunStop.Signal signal = stop.requested().get();
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf("otm: the run was stopped (SIG%s): %s done, %s not done (%s)%s%n", signal.name(),
+                        Tally.count(tally.rows() - tally.notDone(), "row", "rows"),
+                        Tally.count(tally.notDone(), "row", "rows"), tally.notDoneLines(),
+                        summaryLine == null ? "" : "; the summary lists every row");
+                err.flush();
+                return signal.exitCode();
+            }
             if (summaryLine == null && !dryRun) {
                 spec.commandLine().getErr().println("otm: could not write the summary in " + outputDir + " ("
                         + (summaryProblem == null ? "every name is taken" : summaryProblem.getClass().getSimpleName())

@@ -31,13 +31,16 @@ record RowOutcome(int line, String childId, Status status, Optional<ChecklistRes
         /** The row could not be used; the message says why and how to fix it. */
         FAILED,
         /** A bug in otm stopped this row. */
-        BUG
+        BUG,
+        /** The run was stopped (Ctrl+C, SIGTERM) before this row was done. */
+        NOT_DONE
     }
 
     RowOutcome {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
-        if (problems.isEmpty() != (status != Status.FAILED && status != Status.BUG)) {
+        boolean worked = status != Status.FAILED && status != Status.BUG && status != Status.NOT_DONE;
+        if (problems.isEmpty() != worked) {
             throw new IllegalArgumentException("problems must be given exactly when the row failed, status " + status);
         }
     }
@@ -64,8 +67,14 @@ record RowOutcome(int line, String childId, Status status, Optional<ChecklistRes
                 warnings);
     }
 
+    /** A row the run stopped before doing; summary.csv says so in its problem column. */
+    static RowOutcome notDone(int line, String childId) {
+        return new RowOutcome(line, childId, Status.NOT_DONE, Optional.empty(), Optional.empty(),
+                List.of(RunStop.NOT_DONE), Optional.empty(), List.of());
+    }
+
     boolean ok() {
-        return status != Status.FAILED && status != Status.BUG;
+        return status != Status.FAILED && status != Status.BUG && status != Status.NOT_DONE;
     }
 
     /** The problems as one text, for a file with one cell per row. */

@@ -38,11 +38,23 @@ abstract class RowScoring implements RowHandler {
     }
 
     private final Catalog catalog;
+    private final RunStop stop;
     private StaffMessages messages;
     private String file;
 
     RowScoring(Catalog catalog) {
+        this(catalog, RunStop.inProcess());
+    }
+
+    /** Rows that come after {@code stop} was asked for are not done, each reported as such. */
+    RowScoring(Catalog catalog, RunStop stop) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.stop = Objects.requireNonNull(stop, "stop");
+    }
+
+    /** True once the run was asked to stop: the rows still to come are reported as not done. */
+    final boolean stopping() {
+        return stop.requested().isPresent();
     }
 
     /** How the file was understood, before its first row. */
@@ -63,6 +75,10 @@ abstract class RowScoring implements RowHandler {
 
     @Override
     public final void row(ImportedRow row) {
+        if (stopping()) {
+            failed(RowOutcome.notDone(row.line(), row.child().id()));
+            return;
+        }
         ChecklistResult result;
         try {
             result = ChecklistScorer.score(catalog, row.child(), row.answers(), row.assessedOn());
@@ -76,7 +92,17 @@ abstract class RowScoring implements RowHandler {
 
     @Override
     public final void failed(int line, List<RowError> errors) {
-        failed(RowOutcome.failed(line, "", errors.stream().map(messages::describe).toList()));
+        failed(line, java.util.Optional.empty(), errors);
+    }
+
+    @Override
+    public final void failed(int line, java.util.Optional<String> childId, List<RowError> errors) {
+        String id = childId.orElse("");
+        if (stopping()) {
+            failed(RowOutcome.notDone(line, id));
+            return;
+        }
+        failed(RowOutcome.failed(line, id, errors.stream().map(messages::describe).toList()));
     }
 
     private static List<String> warnings(ImportedRow row, ChecklistResult result) {

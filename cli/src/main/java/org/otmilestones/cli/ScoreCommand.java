@@ -71,6 +71,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserException, OtmException {
+        importOptions.check();
         Catalog catalog = catalogOption.load();
         InputFiles inputs = importOptions.inputs(input).and(catalogOption.file, handoutOptions.clinic);
         // Only --format fhir makes handouts; the clinic profile is read (and its logo checked) before any row.
@@ -81,10 +82,13 @@ final class ScoreCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Tally tally = new Tally();
+        ImportResult imported;
+        RunStop stop = Otm.stop(spec);
+        stop.listen();
         try (AtomicFiles.Pending file = output == null ? null : AtomicFiles.Pending.beside(output)) {
             OutputStream stream = file == null ? new Utf8ToWriter(spec.commandLine().getOut()) : file.stream();
             Results[] results = new Results[1];
-            importOptions.read(input, catalog, new RowScoring(catalog) {
+            imported = importOptions.read(input, catalog, new RowScoring(catalog, stop) {
                 @Override
                 void start(ImportResult head) {
                     // Started only once the file is known to be readable, so a refused file writes nothing.
@@ -110,7 +114,9 @@ final class ScoreCommand implements Callable<Integer> {
                 @Override
                 void failed(RowOutcome outcome) {
                     tally.add(outcome);
-                    outcome.problems().forEach(p -> err.println(VisibleText.of(p)));
+                    if (outcome.status() != RowOutcome.Status.NOT_DONE) {
+                        outcome.problems().forEach(p -> err.println(VisibleText.of(p)));
+                    }
                     results[0].write(null, outcome);
                 }
             }, Otm.standardInput(spec));
@@ -125,8 +131,19 @@ final class ScoreCommand implements Callable<Integer> {
                     + (output == null ? "" : " to " + output) + " (" + cause.getClass().getSimpleName()
                     + "); check that the folder is writable and the disk is not full", cause);
         }
-        err.printf("%s scored, %d failed%s%n", Tally.count(tally.rows() - tally.failed(), "row", "rows"),
+        // What report shows before its table (resources left out, dates taken from the completion time),
+        // score says too, so nothing in the input goes without a word.
+        imported.warnings().forEach(w -> err.println("note: " + VisibleText.of(w)));
+        err.printf("%s scored, %d failed%s%n", Tally.count(tally.rows() - tally.failed() - tally.notDone(), "row", "rows"),
                 tally.failed(), output == null ? "" : "; results in " + output);
+        if (stop.requested().isPresent()) {
+            RunStop.Signal signal = stop.requested().get();
+            err.printf("otm: the run was stopped (SIG%s): %s not done (%s)%s%n", signal.name(),
+                    Tally.count(tally.notDone(), "row was", "rows were"), tally.notDoneLines(),
+                    format == Format.CSV ? "; the results list them as \"" + RunStop.NOT_DONE + "\"" : "");
+            err.flush();
+            return signal.exitCode();
+        }
         err.flush();
         return tally.exitCode();
     }

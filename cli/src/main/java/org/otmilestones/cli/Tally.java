@@ -19,13 +19,18 @@ final class Tally {
     private final Map<RowOutcome.Status, Integer> byStatus = new EnumMap<>(RowOutcome.Status.class);
     private final List<Integer> failedLines = new ArrayList<>();
     private final List<Throwable> bugs = new ArrayList<>();
+    private final List<Integer> notDoneLines = new ArrayList<>();
     private int rows;
     private int failed;
 
     void add(RowOutcome outcome) {
         rows++;
         byStatus.merge(outcome.status(), 1, Integer::sum);
-        if (!outcome.ok()) {
+        if (outcome.status() == RowOutcome.Status.NOT_DONE) {
+            if (notDoneLines.size() < 2) {
+                notDoneLines.add(outcome.line());
+            }
+        } else if (!outcome.ok()) {
             failed++;
             if (failedLines.size() < LINES_SHOWN) {
                 failedLines.add(outcome.line());
@@ -50,6 +55,19 @@ final class Tally {
     String failedLines() {
         String listed = String.join(", ", failedLines.stream().map(String::valueOf).toList());
         return failed > failedLines.size() ? listed + " and " + (failed - failedLines.size()) + " more" : listed;
+    }
+
+    /** How many rows the run stopped before doing. */
+    int notDone() {
+        return count(RowOutcome.Status.NOT_DONE);
+    }
+
+    /** "line 7" or "lines 7 on": where the rows not done start (they are the file's last rows). */
+    String notDoneLines() {
+        if (notDone() == 0) {
+            return "";
+        }
+        return notDone() == 1 ? "line " + notDoneLines.get(0) : "lines " + notDoneLines.get(0) + " on";
     }
 
     int bugCount() {

@@ -7,7 +7,8 @@ import org.otmilestones.core.VisibleText;
 
 /**
  * The one way out to the terminal: every character that could control it (escape sequences, carriage
- * returns, NUL, C1 controls, bidi overrides) is shown as a visible escape by {@link VisibleText}, whatever
+ * returns, NUL, C1 controls, bidi overrides) or hide in it (zero-width and other format characters, private
+ * use, unassigned, variation selectors) is shown as a visible escape by {@link VisibleText}, whatever
  * printed it, so nothing read from a file can erase a line or retitle the window. Line ends pass: {@code \n},
  * and {@code \r} only right before {@code \n}; so do tabs, which only move to the next column (stack
  * traces with --debug indent with them).
@@ -19,6 +20,8 @@ final class TerminalWriter extends FilterWriter {
 
     /** A carriage return waiting to see whether a line feed follows. */
     private boolean pendingReturn;
+    /** A high surrogate waiting for its low half, which may come in the next write. */
+    private char pendingHigh;
 
     TerminalWriter(Writer out) {
         super(out);
@@ -40,6 +43,15 @@ final class TerminalWriter extends FilterWriter {
             StringBuilder shown = new StringBuilder(length + 16);
             for (int i = offset; i < offset + length; i++) {
                 char c = text.charAt(i);
+                if (pendingHigh != 0) {
+                    char high = pendingHigh;
+                    pendingHigh = 0;
+                    if (Character.isLowSurrogate(c)) {
+                        show(shown, Character.toCodePoint(high, c));
+                        continue;
+                    }
+                    show(shown, high);
+                }
                 if (pendingReturn) {
                     pendingReturn = false;
                     if (c == '\n') {
@@ -50,13 +62,21 @@ final class TerminalWriter extends FilterWriter {
                 }
                 if (c == '\r') {
                     pendingReturn = true;
-                } else if (c == '\n' || c == '\t' || !VisibleText.isHidden(c)) {
-                    shown.append(c);
+                } else if (Character.isHighSurrogate(c)) {
+                    pendingHigh = c;
                 } else {
-                    shown.append(VisibleText.escape(c));
+                    show(shown, c);
                 }
             }
             out.write(shown.toString());
+        }
+    }
+
+    private static void show(StringBuilder shown, int c) {
+        if (c == '\n' || c == '\t' || !VisibleText.isHidden(c)) {
+            shown.appendCodePoint(c);
+        } else {
+            shown.append(VisibleText.escape(c));
         }
     }
 
@@ -67,6 +87,10 @@ final class TerminalWriter extends FilterWriter {
     void finish() {
         synchronized (lock) {
             try {
+                if (pendingHigh != 0) {
+                    out.write(VisibleText.escape(pendingHigh));
+                    pendingHigh = 0;
+                }
                 if (pendingReturn) {
                     pendingReturn = false;
                     out.write(VisibleText.escape('\r'));

@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -267,13 +268,255 @@ class BadInputCorpusTest {
         OtmRunner score = OtmRunner.run("score", export.toString(), "--today", TODAY);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
-        assertThat(run.out()).contains("3      -              FAILED: " + export + ":3:2: the date")
+        // The row keeps its child id, which was fine, on the screen and in the summary.
+        assertThat(run.out()).contains("3      T2             FAILED: " + export + ":3:2: the date")
                 .contains("also:   " + export + ":3:4: the answer is not one this importer knows")
                 .contains("also:   " + export + ":3:5:")
                 .contains("2 rows: 1 handout written").contains("1 row failed (line 3); the other rows were still done.");
         assertThat(score.err()).contains("1 row scored, 1 failed");
-        assertThat(Files.readAllLines(dir.resolve("r/summary.csv"))).hasSize(3);
+        assertThat(Files.readAllLines(dir.resolve("r/summary.csv"))).hasSize(3).element(2).asString().startsWith("3,T2,");
         assertThat(added(before)).containsOnlyKeys("r", "r/summary.csv", "r/t1-24m-2026-11-20.pdf");
+    }
+
+    // 9. Answers only as spelled: no sign or prefix is taken away, no full-width digit read as a digit.
+
+    @Test
+    void failsEachRowWhoseAnswerHasASignAPrefixOrAFullWidthDigitAndNamesColumnValueAndSpellings() throws Exception {
+        String question = "Does your child stack 4 or more blocks into a tower?";
+        Path export = Files.writeString(dir.resolve("signs.csv"), "Child ID,Date of birth,Assessment date," + question
+                + "\nA1,2024-10-01,2026-11-20,-1\nA2,2024-10-01,2026-11-20,+1\nA3,2024-10-01,2026-11-20,\uff11\n"
+                + "A4,2024-10-01,2026-11-20,=1\nA5,2024-10-01,2026-11-20,@Yes\nA6,2024-10-01,2026-11-20,-0\n"
+                + "A7,2024-10-01,2026-11-20,  Yes  \n", StandardCharsets.UTF_8);
+        Map<String, String> before = snapshot();
+
+        OtmRunner run = OtmRunner.run("report", export.toString(), "-o", dir.resolve("r").toString(), "--today", TODAY);
+        OtmRunner score = OtmRunner.run("score", export.toString(), "--format", "csv", "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.SOME_FAILED);
+        for (String[] bad : new String[][] {{"2", "-1"}, {"3", "+1"}, {"4", "\uff11"}, {"5", "=1"}, {"6", "@Yes"},
+                {"7", "-0"}}) {
+            assertThat(run.out()).contains(export + ":" + bad[0] + ":4: the answer is not one this importer knows (value '"
+                    + bad[1] + "' in column '" + question + "'); use yes, sometimes, not yet, not sure");
+        }
+        assertThat(run.out()).contains("6 rows failed (lines 2, 3, 4, 5, 6, 7)").contains("7 rows: 1 handout written");
+        assertThat(score.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(score.err()).contains("1 row scored, 6 failed");
+        assertThat(score.out()).contains("\r\n8,A7,2026-11-20,").contains("\r\n2,A1,,");
+        assertThat(added(before)).containsOnlyKeys("r", "r/summary.csv", "r/a7-24m-2026-11-20.pdf");
+    }
+
+    @Test
+    void failsARedcapCodeOutsideTheDictionaryAndTwoTickedBoxesAndListsAnUnmappedCheckboxAsUnused() throws Exception {
+        Path dictionary = Files.writeString(dir.resolve("dictionary.csv"), "Variable / Field Name,Form Name,Field Type,"
+                + "Field Label,\"Choices, Calculations, OR Slider Labels\"\n"
+                + "record_id,child,text,Record ID,\nchild_dob,child,text,Date of birth,\n"
+                + "fine_motor_19_24m_tower_4,m24,radio,Tower,\"1, Yes | 2, Sometimes | 3, Not yet | 4, Not sure\"\n"
+                + "fine_motor_19_24m_rings_on_pole,m24,checkbox,Rings,\"1, Yes | 2, Sometimes | 3, Not yet\"\n"
+                + "pets,m24,checkbox,Pets,\"1, Dog | 2, Cat\"\n");
+        Path export = Files.writeString(dir.resolve("redcap.csv"), "record_id,child_dob,fine_motor_19_24m_tower_4,"
+                + "fine_motor_19_24m_rings_on_pole___1,fine_motor_19_24m_rings_on_pole___2,"
+                + "fine_motor_19_24m_rings_on_pole___3,pets___1,pets___2,m24_complete\n"
+                + "101,2024-10-01,0,1,0,0,1,0,2\n"
+                + "102,2024-10-01,5,0,1,0,0,1,2\n"
+                + "103,2024-10-01,1,1,0,1,0,0,2\n"
+                + "104,2024-10-01,2,0,0,1,1,1,2\n"
+                + "105,2024-10-01,-1,0,0,0,0,0,2\n");
+        Map<String, String> before = snapshot();
+
+        OtmRunner run = OtmRunner.run("score", export.toString(), "--redcap-dictionary", dictionary.toString(),
+                "--format", "csv", "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.SOME_FAILED);
+        String codes = "use one of the codes 1 (yes), 2 (sometimes), 3 (not yet), 4 (not sure), or leave it blank";
+        assertThat(run.err()).contains(export + ":2:3: the answer is not one of this question's codes (value '0' in column"
+                        + " 'fine_motor_19_24m_tower_4'); " + codes)
+                .contains(export + ":3:3: the answer is not one of this question's codes (value '5'")
+                .contains(export + ":6:3: the answer is not one of this question's codes (value '-1'")
+                .contains(export + ":4:6: more than one box is ticked for this question (this column and column 4)")
+                .contains("1 row scored, 4 failed");
+        OtmRunner dry = OtmRunner.run("report", export.toString(), "--redcap-dictionary", dictionary.toString(),
+                "--dry-run", "--today", TODAY);
+        assertThat(dry.out()).contains("Columns not used (2): pets___1 (column 7), pets___2 (column 8)");
+        // Row 104: one box ticked, "not yet"; the unmapped pets boxes change nothing.
+        assertThat(run.out()).contains("\r\n5,104,");
+        assertThat(added(before)).isEmpty();
+    }
+
+    // 10. Invisible characters: two ids that look the same never look the same; a BOM at a line start is dropped.
+
+    @Test
+    void showsEveryInvisibleCharacterInAChildIdAsAnEscapeOnTheScreenAndInTheSummary() throws Exception {
+        String question = "Does your child stack 4 or more blocks into a tower?";
+        String[] ids = {"A12", "A\u200b12", "A\u00ad12", "A\u206012", "A1\ufeff2", "A12\udb40\udc41", "A1\ufe0f2",
+            "A\ue00012", "A\u200d12"};
+        StringBuilder csv = new StringBuilder("Child ID,Date of birth,Assessment date," + question + "\n");
+        for (String id : ids) {
+            csv.append(id).append(",2024-10-01,2026-11-20,Yes\n");
+        }
+        Path export = Files.writeString(dir.resolve("invisible.csv"), csv, StandardCharsets.UTF_8);
+        Map<String, String> before = snapshot();
+
+        OtmRunner run = OtmRunner.run("report", export.toString(), "-o", dir.resolve("r").toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        String summary = Files.readString(dir.resolve("r/summary.csv"));
+        for (String shown : new String[] {"A\\u200b12", "A\\u00ad12", "A\\u206012", "A1\\ufeff2", "A12\\U000e0041",
+                "A1\\ufe0f2", "A\\ue00012", "A\\u200d12"}) {
+            assertThat(run.out()).contains(shown);
+            assertThat(summary).contains("," + shown + ",");
+        }
+        for (String id : ids) {
+            if (!id.equals("A12")) {
+                assertThat(run.out() + summary).doesNotContain(id);
+            }
+        }
+        // Nine handouts: the file names fold the invisible characters away, so they are numbered apart.
+        assertThat(added(before)).hasSize(2 + ids.length).containsKeys("r/summary.csv", "r/a12-24m-2026-11-20.pdf");
+    }
+
+    @Test
+    void dropsAByteOrderMarkAtTheStartOfAnyLineWithANoteAndKeepsAFailingRowsId() throws Exception {
+        String header = "Child ID,Date of birth,Assessment date,Does your child stack 4 or more blocks into a tower?";
+        // Two exports pasted together: the second's byte order mark starts line 4, its header.
+        Path export = Files.writeString(dir.resolve("pasted.csv"), "\ufeff" + header + "\nB1,2024-10-01,2026-11-20,Yes\n"
+                + "B2,2024-10-01,2026-11-20,Maybe\n\ufeff" + header + "\n\ufeffB3,2024-10-01,2026-11-20,Yes\n"
+                + "B\ufeff4,2024-10-01,2026-11-20,Yes\n", StandardCharsets.UTF_8);
+        Map<String, String> before = snapshot();
+
+        OtmRunner run = OtmRunner.run("report", export.toString(), "-o", dir.resolve("r").toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(run.out()).contains("dropped the byte order mark (U+FEFF) at the start of lines 4, 5, as when two"
+                        + " exports are pasted together")
+                .contains("skipped 1 repeated header row (line 4)")
+                .contains("3      B2             FAILED: " + export + ":3:4: the answer is not one this importer knows")
+                .contains("5      B3 ").contains("6      B\\ufeff4 ").contains("1 row failed (line 3)");
+        List<String> summary = Files.readAllLines(dir.resolve("r/summary.csv"));
+        assertThat(summary).hasSize(5);
+        assertThat(summary.get(2)).startsWith("3,B2,");
+        assertThat(summary.get(3)).startsWith("5,B3,");
+        assertThat(summary.get(4)).startsWith("6,B\\ufeff4,");
+        assertThat(added(before)).containsOnlyKeys("r", "r/summary.csv", "r/b1-24m-2026-11-20.pdf",
+                "r/b3-24m-2026-11-20.pdf", "r/b-4-24m-2026-11-20.pdf");
+    }
+
+    // 11. A delimiter that cannot be one is a usage error, before anything is read or written.
+
+    @Test
+    void refusesAQuoteALetterADigitOrALineBreakAsTheDelimiterAsAUsageError() throws Exception {
+        Path export = ReportCommandTest.EXAMPLES.resolve("surveymonkey.csv");
+        Map<String, String> before = snapshot();
+
+        for (String delimiter : new String[] {"\"", "a", "Z", "7", "\n", "\r", "\u00e9", "\u0661"}) {
+            OtmRunner report = OtmRunner.run("report", export.toString(), "--delimiter", delimiter, "-o",
+                    dir.resolve("r").toString(), "--today", TODAY);
+            OtmRunner score = OtmRunner.run("score", export.toString(), "--delimiter", delimiter, "-o",
+                    dir.resolve("s/results.json").toString(), "--today", TODAY);
+
+            for (OtmRunner run : new OtmRunner[] {report, score}) {
+                assertThat(run.exitCode()).as(delimiter + run.err()).isEqualTo(ExitCodes.USAGE);
+                assertThat(run.err()).as(delimiter).contains("--delimiter '" + org.otmilestones.core.VisibleText.of(delimiter)
+                        + "': a quote, a letter, a digit or a line break cannot separate values; use comma, semicolon,"
+                        + " tab, pipe, or another single character").doesNotContain("bug").doesNotContain("Exception");
+                assertThat(run.out()).doesNotContain("Read ");
+            }
+        }
+        assertThat(added(before)).isEmpty();
+    }
+
+    // 12. FHIR: every resource accounted for in score as in report; nesting too deep fails one entry only.
+
+    private static String response(String id) {
+        return "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"" + id + "\",\"status\":\"completed\","
+                + "\"questionnaire\":\"https://otmilestones.github.io/fhir/Questionnaire/otm-default\",\"authored\":\"2026-11-20\",\"contained\":[{\"resourceType\":\"Patient\",\"id\":\"p\","
+                + "\"birthDate\":\"2024-10-01\"}],\"subject\":{\"reference\":\"#p\"},\"item\":[{\"linkId\":"
+                + "\"fine_motor-19-24m-tower_4\",\"answer\":[{\"valueCoding\":{\"system\":"
+                + "\"https://otmilestones.github.io/fhir/CodeSystem/answer\",\"code\":\"yes\"}}]}]}";
+    }
+
+    /** A response whose items nest 600 levels deep: valid JSON, deeper than the reader's limit. */
+    private static String deepResponse() {
+        return "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"deep\",\"item\":"
+                + "[{\"item\":".repeat(300) + "[]" + "}]".repeat(300) + "}";
+    }
+
+    private static final String[] PARSER_WORDS = {"Jackson", "jackson", "JsonToken", "START_", "END_", "VALUE_",
+        "PROPERTY_NAME", "Exception", "java.", "`"};
+
+    @Test
+    void accountsForEveryBundleEntryInScoreAsInReportAndReadsOnAfterOneNestedTooDeep() throws Exception {
+        Path bundle = Files.writeString(dir.resolve("bundle.json"), "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+                + "\"entry\":[\n{\"resource\":" + response("q1") + "},\n{\"resource\":{\"resourceType\":\"Observation\"}},\n"
+                + "{\"resource\":" + deepResponse() + "},\n{\"resource\":" + response("q2") + "},\n{\"fullUrl\":\"x\"}\n]}");
+        Map<String, String> before = snapshot();
+
+        OtmRunner score = OtmRunner.run("score", bundle.toString(), "--format", "csv", "--today", TODAY);
+        OtmRunner report = OtmRunner.run("report", bundle.toString(), "-o", dir.resolve("r").toString(), "--today", TODAY);
+
+        String nested = "entry /entry/2 is nested deeper than 500 levels (at /entry/2/resource/item/0/item/0/";
+        String leftOut = "left out, as they are not QuestionnaireResponses: 1 Observation (/entry/1),"
+                + " 1 entries without a resource (/entry/4)";
+        assertThat(score.exitCode()).as(score.err()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(score.err()).contains(nested).contains("fix or remove this entry; the entries after it were read")
+                .contains("note: " + leftOut).contains("2 rows scored, 1 failed");
+        assertThat(score.out()).contains(",q1,2026-11-20,").contains(",q2,2026-11-20,");
+        assertThat(report.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(report.out()).contains(nested).contains(leftOut).contains("3 rows: 2 handouts written");
+        for (String word : PARSER_WORDS) {
+            assertThat(score.out() + score.err() + report.out() + report.err()).doesNotContain(word);
+        }
+        assertThat(added(before)).containsOnlyKeys("r", "r/summary.csv", "r/q1-24m-2026-11-20.pdf", "r/q2-24m-2026-11-20.pdf");
+    }
+
+    @Test
+    void accountsForEveryNdjsonLineInScoreAndNamesTheLineNestedTooDeep() throws Exception {
+        Path ndjson = Files.writeString(dir.resolve("responses.ndjson"), response("n1") + "\n{\"resourceType\":\"Observation\"}\n"
+                + deepResponse() + "\n" + response("n2") + "\n{\"resourceType\":\"Device\"}\n");
+        Map<String, String> before = snapshot();
+
+        OtmRunner score = OtmRunner.run("score", ndjson.toString(), "--today", TODAY);
+
+        assertThat(score.exitCode()).as(score.err()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(score.err()).contains("line 3 is nested deeper than 500 levels (at /item/0/item/0/")
+                .contains("note: left out, as they are not QuestionnaireResponses: 1 Device (line 5), 1 Observation (line 2)")
+                .contains("2 rows scored, 1 failed");
+        for (String word : PARSER_WORDS) {
+            assertThat(score.err()).doesNotContain(word);
+        }
+        assertThat(added(before)).isEmpty();
+    }
+
+    @Test
+    void namesNoParserInternalsInACatalogOrMappingMessage() throws Exception {
+        Path export = ReportCommandTest.EXAMPLES.resolve("surveymonkey.csv");
+        Map<String, Path> mappings = new java.util.LinkedHashMap<>();
+        mappings.put("has the wrong kind of value; expected a list in [ ]",
+                Files.writeString(dir.resolve("wrong-kind.json"), "{\"formatVersion\": 1, \"columns\": \"Q1\"}"));
+        mappings.put("is not valid JSON: the file ends before every bracket and quote is closed",
+                Files.writeString(dir.resolve("cut.json"), "{\"formatVersion\": 1, \"columns\": ["));
+        mappings.put("is nested deeper than 500 levels",
+                Files.writeString(dir.resolve("deep.json"), "{\"formatVersion\": 1, \"x\": " + "[".repeat(600) + "]".repeat(600) + "}"));
+        Path deepCatalog = Files.writeString(dir.resolve("deep-catalog.json"), "{\"formatVersion\": 3, \"x\": "
+                + "[".repeat(600) + "]".repeat(600) + "}");
+        Map<String, String> before = snapshot();
+
+        for (Map.Entry<String, Path> mapping : mappings.entrySet()) {
+            OtmRunner run = OtmRunner.run("report", export.toString(), "--mapping", mapping.getValue().toString(),
+                    "--dry-run", "--today", TODAY);
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains(mapping.getKey());
+            for (String word : PARSER_WORDS) {
+                assertThat(run.err()).as(mapping.getKey()).doesNotContain(word);
+            }
+        }
+        OtmRunner catalog = OtmRunner.run("catalog", "validate", deepCatalog.toString());
+        assertThat(catalog.exitCode()).isNotZero();
+        assertThat(catalog.out() + catalog.err()).contains("is nested deeper than 500 levels");
+        for (String word : PARSER_WORDS) {
+            assertThat(catalog.out() + catalog.err()).doesNotContain(word);
+        }
+        assertThat(added(before)).isEmpty();
     }
 
     // Smaller ones.

@@ -29,21 +29,28 @@ class ControlCharactersTest {
     @TempDir
     Path dir;
 
+    /**
+     * Every hidden character of the Basic Multilingual Plane but the thousands of private-use and unassigned
+     * ones (a child id may be 200 characters long), one of each of those, and a tag character and a variation
+     * selector from beyond it.
+     */
     private static String hidden() {
         StringBuilder all = new StringBuilder();
         for (int c = 0; c <= 0xFFFF; c++) {
-            if (VisibleText.isHidden(c)) {
+            int type = Character.getType(c);
+            if (VisibleText.isHidden(c) && type != Character.PRIVATE_USE && type != Character.UNASSIGNED
+                    && type != Character.SURROGATE) {
                 all.append((char) c);
             }
         }
-        return all.toString();
+        return all.append("\ue000\ufdd0").appendCodePoint(0xE0041).appendCodePoint(0xE0100).toString();
     }
 
     /** The hidden characters in {@code text}, other than line ends and tabs (which only move to a column). */
     static List<String> hiddenIn(String text) {
         String withoutLineEnds = text.replace("\r\n", "").replace("\n", "").replace("\t", "");
         List<String> found = new ArrayList<>();
-        withoutLineEnds.chars().filter(VisibleText::isHidden).distinct()
+        withoutLineEnds.codePoints().filter(VisibleText::isHidden).distinct()
                 .forEach(c -> found.add(String.format("U+%04X", c)));
         return found;
     }

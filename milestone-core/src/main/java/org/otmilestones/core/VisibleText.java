@@ -2,12 +2,14 @@ package org.otmilestones.core;
 
 /**
  * Text from a file made safe to show on a terminal, in a log or in a CSV cell: every character that could move
- * the cursor, change the terminal (escape sequences), end a line or hide or reorder the text around it (bidi
- * controls) is shown as a visible escape such as {@code \n} or <code>&#92;u001b</code>; everything else is kept.
+ * the cursor, change the terminal (escape sequences), end a line, hide or reorder the text around it (bidi
+ * controls), or be invisible so that two different texts look the same, is shown as a visible escape such as
+ * {@code \n}, <code>&#92;u200b</code> or <code>&#92;U000e0041</code>; everything else is kept.
  *
  * <p>The characters are C0 controls (U+0000 to U+001F, tab and line breaks included), DEL, C1 controls
- * (U+0080 to U+009F), the bidi controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) and the
- * line and paragraph separators (U+2028, U+2029).
+ * (U+0080 to U+009F), and every character of the Unicode categories Cf (format: zero-width space and joiners,
+ * soft hyphen, word joiner, U+FEFF, the bidi controls, tag characters), Zl and Zp (line and paragraph
+ * separators), Co (private use), Cn (unassigned) and Cs (a lone surrogate), and the variation selectors.
  */
 public final class VisibleText {
 
@@ -24,38 +26,61 @@ public final class VisibleText {
             return text;
         }
         StringBuilder shown = new StringBuilder(text.length() + 16).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = first; i < text.length(); ) {
+            int c = text.codePointAt(i);
             if (isHidden(c)) {
                 shown.append(escape(c));
             } else {
-                shown.append(c);
+                shown.appendCodePoint(c);
             }
+            i += Character.charCount(c);
         }
         return shown.toString();
     }
 
-    /** True when the character is one this class escapes; every such character is in the Basic Multilingual Plane. */
+    /** True when the code point is one this class escapes. */
     public static boolean isHidden(int c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            return true;
+        }
+        if (c < 0xA0) {
+            return false;
+        }
+        if (isVariationSelector(c)) {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.SURROGATE -> true;
+            default -> false;
+        };
     }
 
-    /** How a hidden character is shown: {@code \n}, {@code \r}, {@code \t}, or <code>&#92;uXXXX</code>. */
+    /** The variation selectors (U+FE00 to U+FE0F, U+E0100 to U+E01EF, and Mongolian's U+180B to U+180F). */
+    private static boolean isVariationSelector(int c) {
+        return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || (c >= 0x180B && c <= 0x180F);
+    }
+
+    /**
+     * How a hidden character is shown: {@code \n}, {@code \r}, {@code \t}, <code>&#92;uXXXX</code>, or
+     * <code>&#92;UXXXXXXXX</code> outside the Basic Multilingual Plane.
+     */
     public static String escape(int c) {
         return switch (c) {
             case '\n' -> "\\n";
             case '\r' -> "\\r";
             case '\t' -> "\\t";
-            default -> String.format("\\u%04x", c);
+            default -> c > 0xFFFF ? String.format("\\U%08x", c) : String.format("\\u%04x", c);
         };
     }
 
     private static int firstHidden(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isHidden(text.charAt(i))) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isHidden(c)) {
                 return i;
             }
+            i += Character.charCount(c);
         }
         return -1;
     }

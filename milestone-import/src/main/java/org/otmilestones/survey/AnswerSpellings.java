@@ -13,43 +13,67 @@ import org.otmilestones.core.Answer;
 
 /**
  * Turns a cell into an {@link Answer}: a column's own spellings first, then the mapping's, then the English
- * and Spanish spellings every export may use. Case, accents, punctuation and spacing do not count.
+ * and Spanish spellings every export may use. A cell is an answer only as spelled: after trimming and Unicode
+ * NFC only case and runs of spaces do not count, so "-1", "+1", "=1" or a full-width "１" is no answer.
  */
 final class AnswerSpellings {
 
     private static final Map<String, Answer> BUILT_IN = new LinkedHashMap<>();
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A numeric code as survey tools write them (REDCap's 1 to 4). */
+    private static final Pattern CODE = Pattern.compile("[0-9]+");
 
     static {
-        put(Answer.YES, "yes", "y", "true", "1", "yes, often", "yes often", "sí", "si", "sí, a menudo");
+        put(Answer.YES, "yes", "y", "true", "1", "yes, often", "yes often", "sí", "si", "sí, a menudo",
+                "si, a menudo");
         put(Answer.SOMETIMES, "sometimes", "a veces", "some times", "algunas veces");
-        put(Answer.NOT_YET, "not yet", "no", "n", "false", "0", "todavía no", "aún no", "no todavía");
-        put(Answer.NOT_SURE, "not sure", "unsure", "don't know", "do not know", "no estoy seguro",
-                "no estoy segura", "no estoy seguro/a", "no está seguro", "no está segura", "no sé", "no lo sé");
+        // not_yet and not_sure are also the choice names of our XLSForm, which KoBoToolbox and ODK export.
+        put(Answer.NOT_YET, "not yet", "not_yet", "no", "n", "false", "0", "todavía no", "todavia no", "aún no", "aun no",
+                "no todavía", "no todavia");
+        put(Answer.NOT_SURE, "not sure", "not_sure", "unsure", "don't know", "don\u2019t know", "do not know", "no estoy seguro",
+                "no estoy segura", "no estoy seguro/a", "no está seguro", "no está segura", "no esta seguro",
+                "no esta segura", "no sé", "no se", "no lo sé", "no lo se");
     }
+
+    /** The built-in spellings that are codes: a column or mapping with codes of its own does not take them. */
+    private static final java.util.Set<String> BUILT_IN_CODES = java.util.Set.of("1", "0");
 
     private static final int SHOWN_CUSTOM_SPELLINGS = 12;
 
     private final Map<String, Answer> column;
     private final Map<String, Answer> mapping;
     private final String accepted;
+    private final boolean hasCodes;
+    private final String codes;
 
     AnswerSpellings(Map<String, Answer> column, Map<String, Answer> mapping) {
         this.column = keyed(column);
         this.mapping = keyed(mapping);
         this.accepted = accepted(column, mapping);
+        List<String> codeList = new ArrayList<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Map<String, Answer> spellings : List.of(column, mapping)) {
+            spellings.forEach((text, answer) -> {
+                if (CODE.matcher(text.strip()).matches() && listed.add(text.strip())) {
+                    codeList.add(text.strip() + " (" + answerName(answer) + ")");
+                }
+            });
+        }
+        this.hasCodes = !codeList.isEmpty();
+        this.codes = String.join(", ", codeList);
     }
 
     private static void put(Answer answer, String... spellings) {
         for (String spelling : spellings) {
-            BUILT_IN.put(key(spelling), answer);
+            BUILT_IN.put(spelling(spelling), answer);
         }
     }
 
     private static Map<String, Answer> keyed(Map<String, Answer> spellings) {
         Map<String, Answer> keyed = new HashMap<>();
-        spellings.forEach((text, answer) -> keyed.put(key(text), answer));
+        spellings.forEach((text, answer) -> keyed.put(spelling(text), answer));
         return keyed;
     }
 
@@ -99,15 +123,38 @@ final class AnswerSpellings {
         if (cell.isBlank()) {
             return Optional.of(Answer.NO_ANSWER);
         }
-        String key = key(cell);
+        String key = spelling(cell);
         Answer answer = column.get(key);
         if (answer == null) {
             answer = mapping.get(key);
         }
-        if (answer == null) {
+        if (answer == null && !(hasCodes && BUILT_IN_CODES.contains(key))) {
             answer = BUILT_IN.get(key);
         }
         return Optional.ofNullable(answer);
+    }
+
+    /**
+     * The comparison key of an answer: trimmed, Unicode NFC, lower case, each run of spaces one space. Nothing
+     * else is taken away: a leading "-", "+", "=" or "@" belongs to the answer (formula neutralising is for
+     * output), and a full-width digit is not a digit here.
+     */
+    static String spelling(String cell) {
+        String text = cell.strip();
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    /** True when the column or the mapping gives numeric codes of its own (such as REDCap's): only those are codes. */
+    boolean hasCodes() {
+        return hasCodes;
+    }
+
+    /** The codes this column accepts, for an error message, such as "1 (yes), 2 (sometimes)". */
+    String codes() {
+        return codes;
     }
 
     /** The accepted values, for an error message: this column's own spellings, then the usual ones. */

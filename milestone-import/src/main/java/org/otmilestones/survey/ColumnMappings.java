@@ -93,7 +93,7 @@ public final class ColumnMappings {
             throw place.problem(JsonLocations.path(e), "unknown field '" + e.getPropertyName() + "'; expected one of "
                     + e.getKnownPropertyIds());
         } catch (JacksonException e) {
-            throw place.problem(JsonLocations.path(e), e.getOriginalMessage());
+            throw place.problem(JsonLocations.path(e), JsonLocations.problem(e));
         }
         return toMapping(file, place);
     }
@@ -260,7 +260,7 @@ public final class ColumnMappings {
     }
 
     private static MappingFileException syntaxError(String fileName, JacksonException e) {
-        String problem = "is not valid JSON: " + e.getOriginalMessage();
+        String problem = JsonLocations.problem(e);
         TokenStreamLocation location = e.getLocation();
         if (location == null || location.getLineNr() < 0) {
             return new MappingFileException(fileName, 0, 0, JsonLocations.path(e), problem);

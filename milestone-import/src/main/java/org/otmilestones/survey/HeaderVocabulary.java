@@ -89,7 +89,7 @@ final class HeaderVocabulary {
 
     private static final Pattern REDCAP_TIMESTAMP = Pattern.compile("^[a-z][a-z0-9_]*_timestamp$");
     private static final Pattern REDCAP_SYSTEM = Pattern.compile(
-            "^(?:[a-z][a-z0-9_]*_complete|redcap_[a-z_]+|[a-z][a-z0-9_]*___[A-Za-z0-9_]+)$");
+            "^(?:[a-z][a-z0-9_]*_complete|redcap_[a-z_]+)$");
 
     private static final Set<String> METADATA = Stream.of(
             // Qualtrics

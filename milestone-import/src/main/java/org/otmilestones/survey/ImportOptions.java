@@ -57,8 +57,13 @@ public record ImportOptions(Optional<Charset> encoding, Optional<Character> deli
         return dateOrder.or(mapping::dateOrder);
     }
 
+    /** True when {@code c} can separate values: not a quote, a line break, a letter or a digit. */
+    public static boolean canSeparateValues(char c) {
+        return !(c == '"' || c == '\r' || c == '\n' || Character.isLetterOrDigit(c));
+    }
+
     private static void requireUsableDelimiter(char c) {
-        if (c == '"' || c == '\r' || c == '\n' || Character.isLetterOrDigit(c)) {
+        if (!canSeparateValues(c)) {
             throw new IllegalArgumentException("delimiter must not be a quote, a line break, a letter or a digit, was '"
                     + c + "'");
         }

@@ -105,10 +105,16 @@ record RedcapDictionary(String file, List<Field> fields) {
         AnswerSpellings usual = new AnswerSpellings(Map.of(), Map.of());
         ColumnMapping mapping = ColumnMapping.NONE;
         for (Field field : fields) {
-            if (field.type().equals("checkbox") || field.type().equals("descriptive")) {
+            if (field.type().equals("descriptive")) {
                 continue;
             }
             Optional<QuestionIndex.Match> question = index.find(List.of(field.name(), field.label()));
+            if (field.type().equals("checkbox")) {
+                if (question.isPresent()) {
+                    mapping = withCheckboxes(mapping, field, question.get().questionId(), usual);
+                }
+                continue;
+            }
             ColumnRef column = ColumnRef.header(field.name());
             if (question.isPresent()) {
                 Map<String, Answer> codes = codes(field, usual);
@@ -123,6 +129,31 @@ record RedcapDictionary(String file, List<Field> fields) {
         }
         return mapping;
     }
+
+    /**
+     * A checkbox field that asks a catalog question: REDCap exports one column per choice ({@code name___code},
+     * 1 when ticked, 0 when not), so each column whose choice label is a known answer reads 1 as that answer;
+     * the row reader calls two ticked boxes an error.
+     */
+    private static ColumnMapping withCheckboxes(ColumnMapping mapping, Field field, String questionId,
+            AnswerSpellings usual) {
+        ColumnMapping result = mapping;
+        for (Map.Entry<String, String> choice : field.choices().entrySet()) {
+            Optional<Answer> answer = usual.read(choice.getValue()).filter(a -> a != Answer.NO_ANSWER);
+            if (answer.isPresent()) {
+                Map<String, Answer> ticked = new LinkedHashMap<>();
+                ticked.put("1", answer.get());
+                ticked.put("0", Answer.NO_ANSWER);
+                String header = field.name() + CHECKBOX_SEPARATOR + choice.getKey().toLowerCase(java.util.Locale.ROOT);
+                result = result.with(ColumnRule.of(ColumnRef.header(header), ColumnTarget.question(questionId))
+                        .withAnswers(ticked).optional());
+            }
+        }
+        return result;
+    }
+
+    /** What REDCap puts between a checkbox field's name and a choice code in a raw export's header. */
+    static final String CHECKBOX_SEPARATOR = "___";
 
     private static Map<String, Answer> codes(Field field, AnswerSpellings usual) {
         Map<String, Answer> codes = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.otmilestones.survey;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Receives an export's rows one at a time, in file order, while {@link SurveyImports} reads them, so a large
@@ -25,4 +26,16 @@ public interface RowHandler {
      * @param errors its problems, at least one, each on that line
      */
     void failed(int line, List<RowError> errors);
+
+    /**
+     * A row that could not be read, with the child id it gives when the id itself was fine, so messages and
+     * summaries can name the child; by default the same as {@link #failed(int, List)}.
+     *
+     * @param line the line the row starts on
+     * @param childId the row's child id (or {@code row-N} when the form has no id column), when it could be read
+     * @param errors its problems, at least one, each on that line
+     */
+    default void failed(int line, Optional<String> childId, List<RowError> errors) {
+        failed(line, errors);
+    }
 }

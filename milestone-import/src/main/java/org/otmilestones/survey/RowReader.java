@@ -33,10 +33,12 @@ final class RowReader {
      * @param row the row, when it had no problem
      * @param errors the problems, when it had any
      * @param damagedUnusedColumn true when a column that is not used holds a byte that was not valid UTF-8
+     * @param childId the row's child id when the id itself was fine, also when the row has errors
      */
-    record Outcome(Optional<ImportedRow> row, List<RowError> errors, boolean damagedUnusedColumn) {
+    record Outcome(Optional<ImportedRow> row, List<RowError> errors, boolean damagedUnusedColumn,
+            Optional<String> childId) {
         Outcome(Optional<ImportedRow> row, List<RowError> errors) {
-            this(row, errors, false);
+            this(row, errors, false, Optional.empty());
         }
     }
 
@@ -158,19 +160,23 @@ final class RowReader {
                 : reported(row, c, FieldValues.language(row.cell(c), catalog)));
         Optional<String> name = bounded(row, ChildField.CHILD_NAME, "the child's name");
         Optional<String> completedBy = bounded(row, ChildField.COMPLETED_BY, "who completed the form");
-        String id = bounded(row, ChildField.CHILD_ID, "the child id").orElse("row-" + line);
+        int idErrors = row.errors.size();
+        Optional<String> givenId = bounded(row, ChildField.CHILD_ID, "the child id");
+        String id = givenId.orElse("row-" + line);
+        Optional<String> shownId = givenId.isPresent() || row.errors.size() == idErrors ? Optional.of(id)
+                : Optional.empty();
         Map<String, Answer> answers = answers(row);
 
         if (born.isPresent() && assessed.date.isPresent()) {
             checkAge(row, born.get(), weeks, assessed);
         }
         if (!row.errors.isEmpty()) {
-            return new Outcome(Optional.empty(), row.errors, damagedUnused);
+            return new Outcome(Optional.empty(), row.errors, damagedUnused, shownId);
         }
         Child child = new Child(id, name, born.orElseThrow(), weeks);
         Answers form = new Answers(answers, checkpoint, completedBy);
         return new Outcome(Optional.of(new ImportedRow(line, child, form, assessed.date.orElseThrow(), assessed.source,
-                language)), List.of(), damagedUnused);
+                language)), List.of(), damagedUnused, shownId);
     }
 
     /**
@@ -308,6 +314,11 @@ final class RowReader {
         }
     }
 
+    /** True for one box of a REDCap checkbox field ({@code name___code}). */
+    private boolean isCheckbox(int column) {
+        return plan.headers().get(column).primary().contains(RedcapDictionary.CHECKBOX_SEPARATOR);
+    }
+
     private Map<String, Answer> answers(Row row) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (Map.Entry<String, List<Integer>> entry : plan.questionColumns().entrySet()) {
@@ -317,11 +328,18 @@ final class RowReader {
                 AnswerSpellings spellings = plan.spellings(column);
                 String cell = row.cell(column);
                 Optional<Answer> answer = spellings.read(cell);
-                if (answer.isEmpty()) {
+                if (answer.isEmpty() && spellings.hasCodes()) {
+                    row.error(column, cell, "the answer is not one of this question's codes", "use one of the codes "
+                            + spellings.codes() + ", or leave it blank; a code the form has but this list lacks needs a"
+                            + " line in the mapping file's \"answers\"");
+                } else if (answer.isEmpty()) {
                     row.error(column, cell, "the answer is not one this importer knows", "use " + spellings.accepted()
                             + "; or add the spelling to the mapping file's \"answers\"");
                 } else if (answer.get() != Answer.NO_ANSWER) {
-                    if (foundColumn >= 0 && answer.get() != found) {
+                    if (foundColumn >= 0 && answer.get() != found && isCheckbox(column)) {
+                        row.error(column, cell, "more than one box is ticked for this question (this column and column "
+                                + (foundColumn + 1) + ")", "tick one box only: a question has one answer");
+                    } else if (foundColumn >= 0 && answer.get() != found) {
                         row.error(column, cell, "this column and column " + (foundColumn + 1)
                                 + " give different answers to the same question", "keep the answer in one of them");
                     }

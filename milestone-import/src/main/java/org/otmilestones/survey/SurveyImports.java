@@ -97,7 +97,8 @@ public final class SurveyImports {
         Objects.requireNonNull(handler, "handler");
         DecodedText decoded = DecodedText.decode(bytes, options.encoding(), name);
         bytes = null; // the text holds the file now; let the bytes go before the rows are read
-        LineIndex lines = new LineIndex(decoded.text());
+        List<Integer> boms = new ArrayList<>();
+        LineIndex lines = new LineIndex(withoutLineStartBoms(decoded.text(), boms));
         char delimiter = options.delimiter().orElseGet(() -> DelimiterSniffer.sniff(lines));
         Head head = Head.find(lines, delimiter, name);
         ToolProfile profile = ToolProfile.detect(head.records.stream().map(CsvRecords.Raw::cells).toList());
@@ -115,6 +116,10 @@ public final class SurveyImports {
                 headers.size());
 
         List<String> warnings = new ArrayList<>(decoded.warnings());
+        if (!boms.isEmpty()) {
+            warnings.add("dropped the byte order mark (U+FEFF) at the start of " + Batch.lines(boms)
+                    + ", as when two exports are pasted together");
+        }
         if (headers.size() == 1) {
             warnings.add("the file has only one column; if it should have several, give the delimiter");
         }
@@ -140,6 +145,33 @@ public final class SurveyImports {
         warnings.addAll(batch.warnings(options.today()));
         return new ImportResult(name, format, List.of(), List.of(), unmapped, questionIds, warnings, batch.skipped,
                 plan.infos());
+    }
+
+    /**
+     * The text without a byte order mark at the start of any line (the decoder drops the file's own): one left
+     * where two exports were pasted together would become part of the first cell, an id that looks like
+     * another. Lines keep their numbers; {@code lines} gets the number of each line that had one.
+     */
+    static String withoutLineStartBoms(String text, List<Integer> lines) {
+        int bom = text.indexOf('\uFEFF');
+        if (bom < 0) {
+            return text;
+        }
+        LineIndex index = new LineIndex(text);
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        for (; bom >= 0; bom = text.indexOf('\uFEFF', bom + 1)) {
+            char before = bom == 0 ? '\n' : text.charAt(bom - 1);
+            if (before == '\n' || before == '\r') {
+                kept.append(text, from, bom);
+                from = bom + 1;
+                lines.add(index.lineOf(bom));
+            }
+        }
+        if (lines.isEmpty()) {
+            return text;
+        }
+        return kept.append(text, from, text.length()).toString();
     }
 
     /** The first records that are not blank (up to three, enough to tell the header rows), and the broken places among them. */
@@ -309,7 +341,7 @@ public final class SurveyImports {
                 damagedUnused.add(record.line());
             }
             if (!outcome.errors().isEmpty()) {
-                handler.failed(record.line(), outcome.errors());
+                handler.failed(record.line(), outcome.childId(), outcome.errors());
             }
             outcome.row().ifPresent(row -> {
                 if (!plan.columns(ChildField.CHILD_ID).isEmpty() && !row.child().id().equals("row-" + row.line())) {
@@ -374,7 +406,7 @@ public final class SurveyImports {
         }
 
         /** "line 4" or "lines 2, 4 and 17 more": at most 20 listed. */
-        private static String lines(List<Integer> lines) {
+        static String lines(List<Integer> lines) {
             int shown = Math.min(lines.size(), 20);
             String listed = String.join(", ", lines.subList(0, shown).stream().map(String::valueOf).toList());
             return (lines.size() == 1 ? "line " : "lines ") + (lines.size() > shown

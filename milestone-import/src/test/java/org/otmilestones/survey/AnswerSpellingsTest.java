@@ -17,15 +17,39 @@ class AnswerSpellingsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "Yes|YES", "y|YES", "TRUE|YES", "1|YES", "Yes, often|YES", "Sí|YES", "si|YES", "'Yes|YES", "Yes;|YES",
-        "Sometimes|SOMETIMES", "A veces|SOMETIMES",
-        "Not yet|NOT_YET", "no|NOT_YET", "Todavía no|NOT_YET", "aún no|NOT_YET", "NOT YET!|NOT_YET",
+        "Yes|YES", "y|YES", "TRUE|YES", "1|YES", "Yes, often|YES", "Sí|YES", "si|YES", "  Yes |YES",
+        "Sometimes|SOMETIMES", "A veces|SOMETIMES", "a  veces|SOMETIMES",
+        "Not yet|NOT_YET", "no|NOT_YET", "Todavía no|NOT_YET", "aún no|NOT_YET", "NOT YET|NOT_YET",
         "Not sure|NOT_SURE", "unsure|NOT_SURE", "No estoy seguro|NOT_SURE", "no estoy segura|NOT_SURE",
         "No estoy seguro/a|NOT_SURE", "Don't know|NOT_SURE", "No sé|NOT_SURE", "no se|NOT_SURE",
         "No está seguro|NOT_SURE",
     })
-    void readsEnglishAndSpanishSpellingsIgnoringCaseAccentsAndPunctuation(String cell, Answer expected) {
+    void readsEnglishAndSpanishSpellingsIgnoringCaseAndSpacesOnly(String cell, Answer expected) {
         assertThat(usual.read(cell)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "-1", "+1", "=1", "@1", "'Yes", "Yes;", "NOT YET!", "-0", "+0", "\uff11", "\uff10", "1.0", "01", "- 1",
+    })
+    void readsNoAnswerFromASpellingWithASignAPrefixOrAFullWidthDigit(String cell) {
+        assertThat(usual.read(cell)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void readsAnAnswerInDecomposedFormAsItsComposedSpelling() {
+        assertThat(usual.read("Todavi\u0301a no")).contains(Answer.NOT_YET);
+        assertThat(usual.read("No se\u0301")).contains(Answer.NOT_SURE);
+    }
+
+    @Test
+    void takesNoUsualCodeFromAColumnWithCodesOfItsOwn() {
+        AnswerSpellings redcap = new AnswerSpellings(new java.util.TreeMap<>(Map.of("1", Answer.YES, "2", Answer.SOMETIMES)), Map.of());
+
+        assertThat(redcap.read("0")).isEmpty();
+        assertThat(redcap.read("2")).contains(Answer.SOMETIMES);
+        assertThat(redcap.read("Yes")).contains(Answer.YES);
+        assertThat(redcap.codes()).isEqualTo("1 (yes), 2 (sometimes)");
     }
 
     @Test

@@ -102,7 +102,7 @@ class ColumnMappingsTest {
         assertThatThrownBy(() -> read("{\"formatVersion\":1,\"dateOrder\":\"YMD\"}"))
                 .hasMessageContaining("($.dateOrder): 'YMD' is not valid; expected one of MDY, DMY");
         assertThatThrownBy(() -> read("{\"formatVersion\":1,\"answers\":{\"1\":\"yes\",\"1\":\"no_answer\"}}"))
-                .hasMessageContaining("Duplicate");
+                .hasMessageContaining("has the key \"1\" twice; keep one of them");
     }
 
     @Test

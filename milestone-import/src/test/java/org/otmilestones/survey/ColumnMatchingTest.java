@@ -205,7 +205,33 @@ class ColumnMatchingTest {
         ImportResult result = read("DOB,q\n2024-10-01,7\n", mapping);
 
         assertThat(result.errors()).singleElement()
-                .satisfies(e -> assertThat(e.fix()).startsWith("use 3 (not yet), yes, sometimes, not yet, not sure"));
+                .satisfies(e -> assertThat(e.fix()).startsWith("use one of the codes 3 (not yet), or leave it blank"));
+    }
+
+    @Test
+    void listsTheMappingsOwnWordsAmongTheAcceptedValues() throws ImportException {
+        ColumnMapping mapping = ColumnMapping.NONE.with(ColumnRule.of(ColumnRef.header("q"),
+                ColumnTarget.question(TOWER.id())).withAnswers(Map.of("oui", Answer.YES)));
+
+        ImportResult result = read("DOB,q\n2024-10-01,peut-être\n", mapping);
+
+        assertThat(result.errors()).singleElement()
+                .satisfies(e -> assertThat(e.fix()).startsWith("use oui (yes), yes, sometimes, not yet, not sure"));
+    }
+
+    @Test
+    void readsACodeOutsideTheColumnsCodesAsAnErrorEvenWhenItIsAUsualSpelling() throws ImportException {
+        ColumnMapping mapping = ColumnMapping.NONE.with(ColumnRule.of(ColumnRef.header("q"),
+                ColumnTarget.question(TOWER.id())).withAnswers(new java.util.TreeMap<>(Map.of("1", Answer.YES, "2", Answer.NOT_YET))));
+
+        ImportResult result = read("DOB,q\n2024-10-01,0\n2024-10-01,Yes\n", mapping);
+
+        assertThat(result.failedLines()).containsExactly(2);
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.problem()).isEqualTo("the answer is not one of this question's codes");
+            assertThat(e.value()).contains("0");
+        });
+        assertThat(result.rows().get(0).answers().get(TOWER.id())).contains(Answer.YES);
     }
 
     @Test

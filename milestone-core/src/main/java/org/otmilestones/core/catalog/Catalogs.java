@@ -107,8 +107,8 @@ public final class Catalogs {
         try {
             tree = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new CatalogException(fileName, List.of(atLocation(new CatalogProblem(JsonLocations.path(e), "is not valid JSON: "
-                    + e.getOriginalMessage()), e)));
+            throw new CatalogException(fileName, List.of(atLocation(new CatalogProblem(JsonLocations.path(e),
+                    JsonLocations.problem(e)), e)));
         }
         if (tree == null || !tree.isObject()) {
             throw new CatalogException(fileName, List.of(new CatalogProblem("$",
@@ -134,7 +134,7 @@ public final class Catalogs {
                     .withHandler(unknown)
                     .readValue(json);
         } catch (JacksonException e) {
-            throw located(json, fileName, atLocation(new CatalogProblem(JsonLocations.path(e), e.getOriginalMessage()), e));
+            throw located(json, fileName, atLocation(new CatalogProblem(JsonLocations.path(e), JsonLocations.problem(e)), e));
         }
         List<CatalogProblem> problems = new ArrayList<>(unknown.problems);
         try {

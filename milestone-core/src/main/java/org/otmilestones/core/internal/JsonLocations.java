@@ -86,4 +86,74 @@ public final class JsonLocations {
         }
         return "$" + String.join("", parts);
     }
+
+    /** How deep JSON may nest before the reader refuses it (Jackson's default limit). */
+    public static final int MAX_NESTING = tools.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth();
+
+    /**
+     * What is wrong, in plain words: never the parser's class names, token names or Java types, which mean
+     * nothing to the person who edits the file.
+     */
+    public static String problem(JacksonException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+            return original.contains("nesting depth") ? "is nested deeper than " + MAX_NESTING + " levels"
+                    : "holds a number, text or name longer than this reader allows";
+        }
+        if (e instanceof tools.jackson.databind.exc.ValueInstantiationException && e.getCause() != null
+                && e.getCause().getMessage() != null) {
+            // The record's own check: its words are ours.
+            return e.getCause().getMessage();
+        }
+        if (e instanceof tools.jackson.databind.exc.InvalidFormatException bad) {
+            return "is " + shown(bad.getValue()) + ", not " + kind(bad.getTargetType());
+        }
+        if (e instanceof tools.jackson.databind.exc.MismatchedInputException bad && bad.getTargetType() != null) {
+            return "has the wrong kind of value; expected " + kind(bad.getTargetType());
+        }
+        java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate (?:Object )?(?:property|field) \"(.*)\"")
+                .matcher(original);
+        if (duplicate.find()) {
+            return "has the key \"" + duplicate.group(1) + "\" twice; keep one of them";
+        }
+        if (e instanceof tools.jackson.core.exc.StreamReadException) {
+            return original.contains("end-of-input")
+                    ? "is not valid JSON: the file ends before every bracket and quote is closed"
+                    : "is not valid JSON: a comma, quote, colon or bracket is missing or one too many";
+        }
+        return "could not be read";
+    }
+
+    private static String shown(Object value) {
+        String text = String.valueOf(value);
+        return value instanceof String ? "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"" : text;
+    }
+
+    /** The kind of JSON value a Java type is read from, in words. */
+    private static String kind(Class<?> type) {
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "text in quotes";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list in [ ]";
+        }
+        if (type.isEnum()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return "one of " + String.join(", ", names);
+        }
+        return "an object in { }";
+    }
 }

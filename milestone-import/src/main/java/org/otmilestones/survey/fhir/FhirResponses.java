@@ -126,13 +126,20 @@ public final class FhirResponses {
             run.warnings.add("the file holds no QuestionnaireResponse");
         }
         if (!run.otherTypes.isEmpty()) {
-            run.warnings.add("resources that are not responses were left out: " + run.otherTypes.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey()).reduce((a, b) -> a + ", " + b).orElse(""));
+            run.warnings.add("left out, as they are not QuestionnaireResponses: " + run.otherTypes.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey() + " (" + places(run.otherPlaces.get(e.getKey()), e.getValue()) + ")")
+                    .reduce((a, b) -> a + ", " + b).orElse(""));
         }
         if (run.skipped > 0) {
             run.warnings.add("skipped " + run.skipped + " responses marked entered-in-error");
         }
         return new Summary(run.responses, List.copyOf(run.questionIds), run.warnings, run.skipped);
+    }
+
+    /** "/entry/3, /entry/5" or "line 4, line 9 and 12 more": where the resources left out are. */
+    private static String places(List<String> kept, int count) {
+        String listed = String.join(", ", kept);
+        return count > kept.size() ? listed + " and " + (count - kept.size()) + " more" : listed;
     }
 
     private static void check(Path file, String name) throws ImportException {

@@ -34,7 +34,11 @@ final class ResponseStream {
     final List<String> warnings = new ArrayList<>();
     final Map<String, PatientInfo> patients = new HashMap<>();
     final Set<String> questionIds = new LinkedHashSet<>();
+    /** Each kind of resource that is not a response, with how many there are and where the first ones are. */
     final Map<String, Integer> otherTypes = new TreeMap<>();
+    final Map<String, List<String>> otherPlaces = new HashMap<>();
+    /** How many places of each kind are kept for the note. */
+    static final int PLACES_KEPT = 10;
     int responses;
     int skipped;
 
@@ -83,7 +87,15 @@ final class ResponseStream {
             return null;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(line.text());
+            JsonNode node = Json.STREAM_MAPPER.readTree(line.text());
+            Optional<String> deep = node == null ? Optional.empty() : Json.tooDeep(node, "", 1);
+            if (deep.isPresent()) {
+                if (report) {
+                    error(line.number(), "line " + line.number() + " " + nestedTooDeep(deep.get()),
+                            "fix or remove this line; the other lines were read");
+                }
+                return null;
+            }
             if (node != null && node.isObject()) {
                 return node;
             }
@@ -145,7 +157,13 @@ final class ResponseStream {
                     error(line, "at " + (pointer.isEmpty() ? "line " + line : pointer)
                             + ": the JSON object has no resourceType", "give one FHIR resource per line");
                 } else {
-                    otherTypes.merge(type.isEmpty() ? "entries without a resource" : type, 1, Integer::sum);
+                    String place = pointer.isEmpty() ? "line " + line : pointer.replaceFirst("/resource$", "");
+                    String kind = type.isEmpty() ? "entries without a resource" : type;
+                    otherTypes.merge(kind, 1, Integer::sum);
+                    List<String> places = otherPlaces.computeIfAbsent(kind, t -> new ArrayList<>());
+                    if (places.size() < PLACES_KEPT) {
+                        places.add(place);
+                    }
                 }
             }
         }
@@ -167,6 +185,12 @@ final class ResponseStream {
         errors.accept(new RowError(file, line, OptionalInt.empty(), Optional.empty(), Optional.empty(), problem, fix));
     }
 
+    /** "is nested deeper than 500 levels (at /entry/1/resource/item/0/...)": where the limit was passed. */
+    private static String nestedTooDeep(String pointer) {
+        String shown = pointer.length() > 80 ? pointer.substring(0, 80) + "…" : pointer;
+        return "is nested deeper than " + Json.MAX_NESTING + " levels (at " + shown + ")";
+    }
+
     /** A single JSON document: a response, or a Bundle streamed entry by entry, in two passes. */
     void document(Path path) throws ImportException {
         stream(path, false);
@@ -175,7 +199,7 @@ final class ResponseStream {
 
     private void stream(Path path, boolean respond) throws ImportException {
         ResponseReader reader = respond ? reader() : null;
-        try (InputStream in = FhirResponses.open(path, file); JsonParser parser = Json.MAPPER.createParser(in)) {
+        try (InputStream in = FhirResponses.open(path, file); JsonParser parser = Json.STREAM_MAPPER.createParser(in)) {
             JsonToken token;
             try {
                 token = parser.nextToken();
@@ -197,8 +221,17 @@ final class ResponseStream {
                     int i = 0;
                     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                         int line = parser.currentTokenLocation().getLineNr();
-                        JsonNode entry = parser.readValueAsTree();
                         String pointer = "/entry/" + i++;
+                        JsonNode entry = parser.readValueAsTree();
+                        // An entry is three levels down: the Bundle, its entry list, the entry.
+                        Optional<String> deep = Json.tooDeep(entry, pointer, 3);
+                        if (deep.isPresent()) {
+                            if (respond) {
+                                error(line, "entry " + pointer + " " + nestedTooDeep(deep.get()), "fix or remove this"
+                                        + " entry; the entries after it were read");
+                            }
+                            continue;
+                        }
                         if (!respond) {
                             entry(entry, pointer);
                         } else {
@@ -210,6 +243,13 @@ final class ResponseStream {
                 }
             }
             String type = Json.resourceType(top);
+            Optional<String> deep = Json.tooDeep(top, "", 1);
+            if (deep.isPresent()) {
+                if (respond) {
+                    error(topLine, "the resource " + nestedTooDeep(deep.get()), "fix the file and read it again");
+                }
+                return;
+            }
             if (type.equals("QuestionnaireResponse")) {
                 if (respond) {
                     response(reader, top, "", topLine);
