@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code otm backup}: a consistent copy of otm serve's database, also while it is serving. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Copy otm serve's database into a folder, consistently, also while it is serving.",
-                "The copy holds everything: checklists, answers, the clinic profile, the staff password's hash.",
-                "To restore: stop otm serve, copy the backup to DATA/otm.db (remove otm.db-wal and otm.db-shm), start it."},
+        description = {"Copy otm serve's database into a folder, also while it serves.",
+                "The copy is consistent and holds everything: checklists, answers, the clinic",
+                "profile, the staff password's hash. To restore: stop otm serve, copy the",
+                "backup to DATA/otm.db (remove otm.db-wal and otm.db-shm), and start it."},
         footer = {"", "Example:", "  otm backup /media/usb/otm-backups --data otm-data"})
 final class BackupCommand implements Callable<Integer> {
 

@@ -21,9 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code otm catalog}: lists the catalog's milestones, and checks a clinic's catalog file. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "List the milestones of the catalog, or check a clinic's catalog file.",
-        footer = {"", "Each milestone shows the age by which most children (about 3 in 4) do it, and where that age",
-                "comes from. [needs OT review] marks facts an OT should check first, and says why.", "",
+        description = "List the catalog's milestones, or check a clinic's catalog file.",
+        footer = {"", "Each milestone shows the age by which most children (about 3 in 4) do it,",
+                "and where that age comes from. [needs OT review] marks facts an OT should",
+                "check first, and says why.", "",
                 "Examples:", "  otm catalog --checkpoint 24m", "  otm catalog --area fine_motor --lang es",
                 "  otm catalog sources", "  otm catalog validate our-catalog.json", "  otm catalog readability --lang es"},
         subcommands = {CatalogCommand.Validate.class, CatalogSourcesCommand.class, CatalogCommand.ReadabilityCheck.class})
@@ -98,7 +99,8 @@ final class CatalogCommand implements Callable<Integer> {
 
     /** {@code otm catalog validate FILE}. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check a clinic's catalog file and list every problem with its line and column.",
+            description = {"Check a catalog file and list every problem with its place.",
+                    "Each problem with its line and column, and how to fix it."},
             footer = {"", "Example:", "  otm catalog validate our-catalog.json"})
     static final class Validate implements Callable<Integer> {
 
@@ -122,6 +124,12 @@ final class CatalogCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             } catch (CatalogException e) {
                 PrintWriter err = spec.commandLine().getErr();
+                if (isColumnMapping(file)) {
+                    err.println(file + ": this is a column mapping file, not a catalog; a mapping is checked when it is"
+                            + " used: otm report ANSWERS.csv --mapping " + file + " --dry-run");
+                    err.flush();
+                    return ExitCodes.SOME_FAILED;
+                }
                 for (CatalogProblem problem : e.problems()) {
                     err.println(file + ":" + (problem.line() > 0 ? problem.line() + ":" + problem.column() + ": " : " ")
                             + problem.path() + ": " + problem.message());
@@ -134,11 +142,23 @@ final class CatalogCommand implements Callable<Integer> {
         }
     }
 
+    /** True when the file reads as a column mapping (a file of the wrong kind, named as such). */
+    private static boolean isColumnMapping(Path file) {
+        try {
+            org.otmilestones.survey.ColumnMappings.load(file);
+            return true;
+        } catch (OtmException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** {@code otm catalog readability}: how easy the catalog's parent texts are to read. */
     @Command(name = "readability", mixinStandardHelpOptions = true,
-            description = {"Score how easy the catalog's parent texts are to read, per area, and list the hardest.",
-                    "English: Flesch-Kincaid grade (target: 6 or below). Spanish: Fernandez-Huerta (target: 70 or above)."},
-            footer = {"", "Examples:", "  otm catalog readability", "  otm catalog readability --lang es --catalog our-catalog.json"})
+            description = {"Score how easy the catalog's parent texts are to read.",
+                    "Per area, with the hardest texts. English: Flesch-Kincaid grade (target:",
+                    "6 or below). Spanish: Fernandez-Huerta (target: 70 or above)."},
+            footer = {"", "Examples:", "  otm catalog readability",
+                    "  otm catalog readability --lang es --catalog our-catalog.json"})
     static final class ReadabilityCheck implements Callable<Integer> {
 
         @Spec

@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code otm catalog sources}: every source with its kind, publisher and how many milestones cite it. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        description = {"List the catalog's sources: kind, publisher, how many milestones cite each, and where to find it.",
-                "Kinds: GOVERNMENT, PROFESSIONAL_BODY, PEER_REVIEWED, INSTRUMENT_OR_TEXTBOOK, and OTHER (a clinic's",
-                "or a blog's page), which never supports a milestone on its own."},
+        description = {"List the catalog's sources and how many milestones cite each.",
+                "Each with its kind, publisher and where to find it. Kinds: GOVERNMENT,",
+                "PROFESSIONAL_BODY, PEER_REVIEWED, INSTRUMENT_OR_TEXTBOOK, and OTHER",
+                "(a clinic's or a blog's page), which never supports a milestone on its own."},
         footer = {"", "Examples:", "  otm catalog sources", "  otm catalog sources --catalog our-catalog.json"})
 final class CatalogSourcesCommand implements Callable<Integer> {
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code otm checklist}: a printable blank checklist for parents who fill it in on paper. */
 @Command(name = "checklist", mixinStandardHelpOptions = true,
-        description = "Make a printable blank checklist for one age, with tick boxes, for the waiting room.",
+        description = {"Make a printable blank checklist with tick boxes.",
+                "One age's questions, for the waiting room."},
         footer = {"", "Examples:", "  otm checklist --checkpoint 24m -o checklist-24m.pdf",
                 "  otm checklist --checkpoint 4y --lang es --paper a4 -o lista-4y.pdf"})
 final class ChecklistCommand implements Callable<Integer> {
@@ -27,7 +28,8 @@ final class ChecklistCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", required = true, paramLabel = "ID", description = "The checklist, such as 24m or 3y.")
     String checkpoint;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", description = "Default: checklist-<checkpoint>.pdf")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.pdf",
+            description = "The PDF to write, such as checklist-24m.pdf.")
     Path output;
 
     @Option(names = "--force", description = "Replace the file if it exists.")
@@ -44,7 +46,7 @@ final class ChecklistCommand implements Callable<Integer> {
         Catalog catalog = catalogOption.load();
         ReportOptions options = handoutOptions.options(catalog);
         Checkpoint chosen = Checkpoints.require(catalog, checkpoint);
-        Path file = output == null ? Path.of("checklist-" + chosen.id() + ".pdf") : output;
+        Path file = output;
         RenderResult[] rendered = new RenderResult[1];
         OutputFiles.write(file, force, InputFiles.of(catalogOption.file, handoutOptions.clinic), out -> rendered[0] = PdfHandouts.renderBlankChecklist(catalog, chosen, options, out));
         spec.commandLine().getOut().printf("Wrote %s (%d %s).%n", file, rendered[0].pages(),

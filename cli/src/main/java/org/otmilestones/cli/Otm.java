@@ -21,8 +21,9 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit codes:",
                 "  0  all done",
                 "  1  some rows or files could not be used (all the others were done)",
-                "  2  the command line or a configuration file was wrong (unknown option, missing file,",
-                "     a clinic profile, mapping or catalog that cannot be used); nothing was done",
+                "  2  the command line or a configuration file was wrong (an unknown option,",
+                "     a missing file, a clinic profile, mapping or catalog that cannot be used);",
+                "     nothing was done",
                 "  3  a bug in otm (run again with --debug and report what it shows)",
                 "", "Example:", "  otm report examples/google-forms.csv -o reports/"})
 public final class Otm implements java.util.concurrent.Callable<Integer> {
@@ -69,11 +70,11 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         commandLine.setErr(terminalErr);
         commandLine.setParameterExceptionHandler((bad, badArgs) -> {
             // As picocli's own handler, with the argument escaped: a line break in it must not start a line.
+            // One line and where to look, not the whole usage: the error stays on the screen.
             CommandLine cmd = bad.getCommandLine();
-            cmd.getErr().println(VisibleText.of(bad.getMessage()));
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(bad, cmd.getErr())) {
-                cmd.usage(cmd.getErr());
-            }
+            cmd.getErr().println(VisibleText.of(lowerCaseChoices(bad)));
+            CommandLine.UnmatchedArgumentException.printSuggestions(bad, cmd.getErr());
+            cmd.getErr().println("See '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options and an example.");
             cmd.getErr().flush();
             return ExitCodes.USAGE;
         });
@@ -118,6 +119,27 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         safeOut.finish();
         safeErr.finish();
         return code;
+    }
+
+    /**
+     * picocli lists an option's choices as the enum's constants, in capitals; the docs and --help write them
+     * in lower case (json, csv, parent, letter), so the message does too. Date orders stay MDY and DMY, as
+     * the docs and mapping files write them.
+     */
+    private static String lowerCaseChoices(CommandLine.ParameterException bad) {
+        String message = bad.getMessage();
+        if (bad.getArgSpec() == null || !bad.getArgSpec().type().isEnum()) {
+            return message;
+        }
+        boolean capitals = bad.getArgSpec().type() == org.otmilestones.survey.DateOrder.class;
+        java.util.regex.Matcher choices = java.util.regex.Pattern.compile("expected one of \\[([^\\]]*)\\]"
+                + "(?: \\(case-insensitive\\))?").matcher(message);
+        if (!choices.find()) {
+            return message;
+        }
+        String listed = capitals ? choices.group(1)
+                : choices.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return message.substring(0, choices.start()) + "expected one of " + listed + message.substring(choices.end());
     }
 
     /**
@@ -195,7 +217,9 @@ public final class Otm implements java.util.concurrent.Callable<Integer> {
         @Override
         public String[] getVersion() {
             String version = Otm.class.getPackage().getImplementationVersion();
-            return new String[] {"otm " + (version == null ? "(development build)" : version)};
+            org.otmilestones.core.Catalog catalog = org.otmilestones.core.catalog.Catalogs.loadBundled();
+            return new String[] {"otm " + (version == null ? "(development build)" : version),
+                "catalog " + catalog.id() + " version " + catalog.version()};
         }
     }
 }

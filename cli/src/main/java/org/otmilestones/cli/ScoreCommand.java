@@ -27,10 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code otm score}: the scored results without handouts, as JSON or CSV for a clinic's record system. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Score a survey export without making handouts, for a clinic's record system.",
+        description = {"Score a survey export for a record system, without handouts.",
                 "JSON follows the result format in docs/library.md; CSV has one row per child.",
-                "FHIR is a Bundle with, per child, the QuestionnaireResponse and the handout PDF",
-                "(a DocumentReference): health data, for the clinic's health record only.",
+                "FHIR is a Bundle with, per child, the QuestionnaireResponse and the handout",
+                "PDF (a DocumentReference): health data, for the clinic's health record only.",
                 "Rows that cannot be scored are listed on the error output."},
         footer = {"", "Examples:", "  otm score examples/google-forms.csv --format json -o results.json",
                 "  otm score answers.csv --format csv > results.csv",
@@ -203,7 +203,8 @@ final class ScoreCommand implements Callable<Integer> {
         private final Summary.Csv csv;
 
         CsvResults(Catalog catalog, OutputStream stream) throws IOException {
-            this.csv = Summary.Csv.open(catalog, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+            this.csv = Summary.Csv.withoutHandouts(catalog,
+                    new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
         }
 
         @Override

@@ -26,10 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code otm serve}: the clinic's own checklist page, served from this computer until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the checklist page: families fill in the checklist on a tablet or phone,",
-                "staff see the results and print handouts at /staff. Nothing is sent outside the clinic.",
-                "The first start asks for the staff password (or reads it from --password-file).",
-                "Stop it with Ctrl+C."},
+        description = {"Serve the checklist page for families and staff.",
+                "Families fill in the checklist on a tablet or phone; staff see the results",
+                "and print handouts at /staff. Nothing is sent outside the clinic.",
+                "The first start asks for the staff password (or reads it from",
+                "--password-file). Stop it with Ctrl+C."},
         footer = {"", "Examples:", "  otm serve",
                 "  otm serve --data /srv/otm-data --port 8443 --host 192.168.1.20",
                 "  otm serve --host 192.168.1.20 --allow-host otm.clinic.lan"})
@@ -149,21 +150,43 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("Choose the staff password (at least " + Passwords.MIN_LENGTH + " characters; it is not shown).");
         out.flush();
+        return askPassword(console::readPassword, out);
+    }
+
+    /** Reads a password without showing it; null when the input ended. */
+    @FunctionalInterface
+    interface PasswordPrompt {
+        char[] read(String prompt);
+    }
+
+    /**
+     * Up to three tries: a password that is too short is refused before it is asked again, and only one
+     * that can be used is confirmed.
+     */
+    static char[] askPassword(PasswordPrompt prompt, PrintWriter out) throws UserException {
         for (int tries = 0; tries < 3; tries++) {
-            char[] first = console.readPassword("Staff password: ");
-            char[] second = console.readPassword("The same again: ");
-            if (first == null || second == null) {
+            char[] first = prompt.read("Staff password: ");
+            if (first == null) {
                 break;
             }
             String problem = Passwords.problem(first);
             if (problem != null) {
+                Arrays.fill(first, ' ');
                 out.println(problem);
-            } else if (!Arrays.equals(first, second)) {
-                out.println("The two passwords are not the same; try again.");
-            } else {
-                Arrays.fill(second, ' ');
+                out.flush();
+                continue;
+            }
+            char[] second = prompt.read("The same again: ");
+            if (second == null) {
+                break;
+            }
+            boolean same = Arrays.equals(first, second);
+            Arrays.fill(second, ' ');
+            if (same) {
                 return first;
             }
+            Arrays.fill(first, ' ');
+            out.println("The two passwords are not the same; try again.");
             out.flush();
         }
         throw new UserException(ExitCodes.USAGE, "no staff password was set; run otm serve again");

@@ -171,25 +171,31 @@ final class Summary {
      */
     static final class Csv {
         private final ResultCsv csv;
+        private final boolean handouts;
 
-        private Csv(ResultCsv csv) {
+        private Csv(ResultCsv csv, boolean handouts) {
             this.csv = csv;
+            this.handouts = handouts;
         }
 
+        /** summary.csv: every row with its handout's file name. */
         static Csv open(Catalog catalog, OutputStream stream) throws IOException {
-            return open(catalog, new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            return new Csv(ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE, List.of("handout")), true);
         }
 
-        static Csv open(Catalog catalog, Writer writer) throws IOException {
-            return new Csv(ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE, List.of("handout")));
+        /** {@code otm score --format csv}: every row, and no handout column, since score makes none. */
+        static Csv withoutHandouts(Catalog catalog, Writer writer) throws IOException {
+            return new Csv(ResultCsv.open(writer, catalog, ResultCsv.PersonalData.EXCLUDE, List.of()), false);
         }
 
         void row(RowOutcome outcome) throws IOException {
-            String handout = outcome.handout().map(p -> p.getFileName().toString()).orElse("");
+            String[] extra = handouts
+                    ? new String[] {outcome.handout().map(p -> p.getFileName().toString()).orElse("")} : new String[0];
             if (outcome.result().isPresent()) {
-                csv.result(outcome.line(), outcome.result().get(), handout);
+                csv.result(outcome.line(), outcome.result().get(), extra);
             } else {
-                csv.error(outcome.line(), outcome.childId(), outcome.problemsText(), handout);
+                csv.error(outcome.line(), outcome.childId(), outcome.problemsText(), extra);
             }
         }
 

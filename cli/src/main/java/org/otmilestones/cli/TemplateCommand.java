@@ -27,10 +27,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * dictionary, an XLSForm, a FHIR Questionnaire or a Google Apps Script), whose export otm reads back.
  */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Write the checklist as a form for your survey tool, in one step:",
-                "  csv                 headers to paste into any tool, and a mapping file (FILE-mapping.json)",
+        description = {"Write the checklist as a form for your survey tool.",
+                "The form your tool imports in one step:",
+                "  csv                 headers to paste into any tool, and a mapping file",
+                "                      (FILE-mapping.json)",
                 "  redcap              a REDCap data dictionary to upload",
-                "  xlsform             an XLSForm (.xlsx) for KoBoToolbox, ODK or Ona, in every catalog language",
+                "  xlsform             an XLSForm (.xlsx) for KoBoToolbox, ODK or Ona,",
+                "                      in every catalog language",
                 "  fhir                a FHIR R4 Questionnaire (JSON), in every catalog language",
                 "  google-apps-script  a script that creates the Google Form",
                 "Use --checkpoint all for one form with a section per age."},
@@ -84,7 +87,8 @@ final class TemplateCommand implements Callable<Integer> {
     String language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Default: checklist-<checkpoint> with the format's ending, such as checklist-all.xlsx.")
+            description = {"The file to write. Without it redcap, fhir and google-apps-script",
+                    "print to standard output; csv (two files) and xlsform need it."})
     Path output;
 
     @Option(names = "--force", description = "Replace the files if they exist.")
@@ -100,12 +104,19 @@ final class TemplateCommand implements Callable<Integer> {
         String lang = Languages.choose(catalog, language);
         boolean all = checkpoint.strip().equalsIgnoreCase("all");
         List<Checkpoint> checkpoints = all ? catalog.checkpoints() : List.of(Checkpoints.require(catalog, checkpoint));
-        Path file = output != null ? output
-                : Path.of("checklist-" + (all ? "all" : checkpoints.get(0).id()) + chosenFormat.suffix);
-        List<String> languages = new ArrayList<>(List.of(lang));
-        if (chosenFormat == Format.XLSFORM || chosenFormat == Format.FHIR) {
-            catalog.languages().stream().filter(l -> !l.equals(lang)).forEach(languages::add);
+        String suggested = "checklist-" + (all ? "all" : checkpoints.get(0).id()) + chosenFormat.suffix;
+        if (output == null && (chosenFormat == Format.CSV || chosenFormat == Format.XLSFORM)) {
+            throw new UserException(ExitCodes.USAGE, "--format " + chosenFormat.name + " writes "
+                    + (chosenFormat == Format.CSV ? "two files (the headers and their mapping)" : "a spreadsheet file")
+                    + "; give its name with -o, for example -o " + suggested);
         }
+        if (output == null) {
+            List<String> languages = languages(chosenFormat, catalog, lang);
+            return printed(chosenFormat, all ? Form.everyCheckpoint(catalog, languages)
+                    : Form.of(catalog, checkpoints.get(0), languages));
+        }
+        Path file = output;
+        List<String> languages = languages(chosenFormat, catalog, lang);
         Form form = all ? Form.everyCheckpoint(catalog, languages) : Form.of(catalog, checkpoints.get(0), languages);
         InputFiles inputs = InputFiles.of(catalogOption.file);
         PrintWriter out = spec.commandLine().getOut();
@@ -155,6 +166,40 @@ final class TemplateCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The form's languages: the chosen one, and for xlsform and fhir the catalog's others as translations. */
+    private static List<String> languages(Format format, Catalog catalog, String lang) {
+        List<String> languages = new ArrayList<>(List.of(lang));
+        if (format == Format.XLSFORM || format == Format.FHIR) {
+            catalog.languages().stream().filter(l -> !l.equals(lang)).forEach(languages::add);
+        }
+        return languages;
+    }
+
+    /** Without -o a one-file text form goes to standard output, as otm score's results do; the rest is on the error output. */
+    private int printed(Format format, Form form) throws UserException {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            switch (format) {
+                case REDCAP -> RedcapDictionaries.write(form, out);
+                case GOOGLE_APPS_SCRIPT -> GoogleAppsScripts.write(form, out);
+                case FHIR -> {
+                    Utf8ToWriter stream = new Utf8ToWriter(out);
+                    FhirQuestionnaires.write(form, stream);
+                    stream.flush();
+                }
+                default -> throw new IllegalStateException("a form of two files or a spreadsheet is never printed: " + format);
+            }
+        } catch (java.io.IOException e) {
+            throw new UserException(ExitCodes.SOME_FAILED, "could not print the form (" + e.getClass().getSimpleName()
+                    + ")", e);
+        }
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Printed the " + format.name + " form; save it with -o FILE, or redirect it: > FILE");
+        err.flush();
         return ExitCodes.OK;
     }
 }
