@@ -182,9 +182,8 @@ final class ReportCommand implements Callable<Integer> {
             if (stop.requested().isPresent()) {
                 RunStop.Signal signal = stop.requested().get();
                 PrintWriter err = spec.commandLine().getErr();
-                err.printf("otm: the run was stopped (SIG%s): %s done, %s not done (%s)%s%n", signal.name(),
-                        Tally.count(tally.rows() - tally.notDone(), "row", "rows"),
-                        Tally.count(tally.notDone(), "row", "rows"), tally.notDoneLines(),
+                err.printf("otm: the run was stopped (SIG%s): %s done, %s%s%n", signal.name(),
+                        Tally.count(tally.rows() - tally.notDone(), "row", "rows"), tally.notDoneText(),
                         summaryLine == null ? "" : "; the summary lists every row");
                 err.flush();
                 return signal.exitCode();

@@ -138,9 +138,9 @@ final class ScoreCommand implements Callable<Integer> {
                 tally.failed(), output == null ? "" : "; results in " + output);
         if (stop.requested().isPresent()) {
             RunStop.Signal signal = stop.requested().get();
-            err.printf("otm: the run was stopped (SIG%s): %s not done (%s)%s%n", signal.name(),
-                    Tally.count(tally.notDone(), "row was", "rows were"), tally.notDoneLines(),
-                    format == Format.CSV ? "; the results list them as \"" + RunStop.NOT_DONE + "\"" : "");
+            err.printf("otm: the run was stopped (SIG%s): %s%s%n", signal.name(), tally.notDoneText(),
+                    format == Format.CSV && tally.notDone() > 0 ? "; the results list them as \"" + RunStop.NOT_DONE
+                            + "\"" : "");
             err.flush();
             return signal.exitCode();
         }

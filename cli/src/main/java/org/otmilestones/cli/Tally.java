@@ -62,12 +62,16 @@ final class Tally {
         return count(RowOutcome.Status.NOT_DONE);
     }
 
-    /** "line 7" or "lines 7 on": where the rows not done start (they are the file's last rows). */
-    String notDoneLines() {
+    /**
+     * "1 row not done (line 7)" or "3 rows not done (lines 7 on)": the rows a stopped run did not do, which
+     * are the file's last rows; "no row left undone" when the stop came after the last row.
+     */
+    String notDoneText() {
         if (notDone() == 0) {
-            return "";
+            return "no row left undone";
         }
-        return notDone() == 1 ? "line " + notDoneLines.get(0) : "lines " + notDoneLines.get(0) + " on";
+        return count(notDone(), "row", "rows") + " not done (" + (notDone() == 1 ? "line " + notDoneLines.get(0)
+                : "lines " + notDoneLines.get(0) + " on") + ")";
     }
 
     int bugCount() {

@@ -125,7 +125,7 @@ class InterruptedRunTest {
         assertThat(lines).hasSize(count + 1);
         long notDone = lines.stream().filter(l -> l.contains(RunStop.NOT_DONE)).count();
         assertThat(notDone).isPositive();
-        assertThat(log).contains("otm: the run was stopped (SIGINT): " + notDone + " rows were not done");
+        assertThat(log).contains("otm: the run was stopped (SIGINT): " + notDone + " rows not done (lines ");
     }
 
     @Test
