@@ -447,7 +447,8 @@ class BadInputCorpusTest {
     void accountsForEveryBundleEntryInScoreAsInReportAndReadsOnAfterOneNestedTooDeep() throws Exception {
         Path bundle = Files.writeString(dir.resolve("bundle.json"), "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
                 + "\"entry\":[\n{\"resource\":" + response("q1") + "},\n{\"resource\":{\"resourceType\":\"Observation\"}},\n"
-                + "{\"resource\":" + deepResponse() + "},\n{\"resource\":" + response("q2") + "},\n{\"fullUrl\":\"x\"}\n]}");
+                + "{\"resource\":" + deepResponse() + "},\n{\"resource\":" + response("q2") + "},\n{\"fullUrl\":\"x\"},\n"
+                + "{\"resource\":" + response("q3").replace("\"completed\"", "\"entered-in-error\"") + "}\n]}");
         Map<String, String> before = snapshot();
 
         OtmRunner score = OtmRunner.run("score", bundle.toString(), "--format", "csv", "--today", TODAY);
@@ -458,7 +459,8 @@ class BadInputCorpusTest {
                 + " 1 entries without a resource (/entry/4)";
         assertThat(score.exitCode()).as(score.err()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(score.err()).contains(nested).contains("fix or remove this entry; the entries after it were read")
-                .contains("note: " + leftOut).contains("2 rows scored, 1 failed");
+                .contains("note: " + leftOut).contains("note: skipped 1 response marked entered-in-error (/entry/5)")
+                .contains("2 rows scored, 1 failed");
         assertThat(score.out()).contains(",q1,2026-11-20,").contains(",q2,2026-11-20,");
         assertThat(report.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(report.out()).contains(nested).contains(leftOut).contains("3 rows: 2 handouts written");

@@ -131,7 +131,9 @@ public final class FhirResponses {
                     .reduce((a, b) -> a + ", " + b).orElse(""));
         }
         if (run.skipped > 0) {
-            run.warnings.add("skipped " + run.skipped + " responses marked entered-in-error");
+            run.warnings.add("skipped " + run.skipped + (run.skipped == 1 ? " response" : " responses")
+                    + " marked entered-in-error ("
+                    + places(run.skippedPlaces, run.skipped) + ")");
         }
         return new Summary(run.responses, List.copyOf(run.questionIds), run.warnings, run.skipped);
     }

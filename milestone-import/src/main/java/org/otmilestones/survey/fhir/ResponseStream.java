@@ -41,6 +41,8 @@ final class ResponseStream {
     static final int PLACES_KEPT = 10;
     int responses;
     int skipped;
+    /** Where the first responses marked entered-in-error are, for the note that counts them. */
+    final List<String> skippedPlaces = new ArrayList<>();
 
     ResponseStream(String file, Catalog catalog, ImportOptions options, Consumer<ImportedRow> rows, Consumer<RowError> errors) {
         this.file = file;
@@ -174,6 +176,9 @@ final class ResponseStream {
         ResponseReader.Outcome outcome = reader.read(node, pointer, line);
         if (outcome.skipped()) {
             skipped++;
+            if (skippedPlaces.size() < PLACES_KEPT) {
+                skippedPlaces.add(pointer.isEmpty() ? "line " + line : pointer.replaceFirst("/resource$", ""));
+            }
             return;
         }
         questionIds.addAll(outcome.questionIds());
