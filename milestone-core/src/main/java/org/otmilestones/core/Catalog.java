@@ -132,6 +132,12 @@ public final class Catalog {
                 activities, guidance, publishers, sources, scoring, correctedAge, retiredIds);
     }
 
+    /** This catalog with other scoring rules, everything else the same (for a clinic trying its own thresholds, and the calibration). */
+    public Catalog withScoring(ScoringRules otherScoring) {
+        return new Catalog(id, version, name, languages, checkpoints, areas, milestones, generalQuestions,
+                activities, guidance, publishers, sources, otherScoring, correctedAge, retiredIds);
+    }
+
     private static void requireKnown(Map<String, ?> byId, String id, String what) {
         if (!byId.containsKey(id)) {
             throw new IllegalArgumentException(what + " '" + id + "' is not in the catalog");

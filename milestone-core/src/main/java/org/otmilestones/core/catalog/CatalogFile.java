@@ -44,7 +44,12 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
 
     record ScoringJson(Double sometimesCredit, Double talkToOtWhenCreditShareBelow,
             Double keepPracticingWhenSometimesShareAbove, Double minAnsweredShare, Integer minAnswered,
-            Integer checklistWideWhenAreasNotOnTrackAtLeast) {
+            Integer checklistWideWhenAreasNotOnTrackAtLeast, ModelJson model) {
+    }
+
+    record ModelJson(Double spreadMonths, Integer spreadGrowsAfterMonths, Double answerCorrelation,
+            Double sometimesBand, Double reviewWeight, Double otEvaluationBelowZ, Double areaOtEvaluationBelowZ,
+            Double checkAgainBelowZ, Double sourcedAgreeBelowZ, Double doctorSoonFromShare, Integer checkAgainAfterMonths, List<String> sources) {
     }
 
     record CorrectedAgeJson(Integer pretermBeforeWeeks, Integer termWeeks, Integer correctUntilMonths,

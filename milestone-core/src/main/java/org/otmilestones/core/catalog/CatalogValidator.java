@@ -21,6 +21,7 @@ import org.otmilestones.core.LocalizedText;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
 import org.otmilestones.core.Publisher;
+import org.otmilestones.core.JudgementModel;
 import org.otmilestones.core.ScoringRules;
 import org.otmilestones.core.Sign;
 import org.otmilestones.core.Source;
@@ -69,7 +70,7 @@ final class CatalogValidator {
         new FormerQuestionChecks(check).uniqueAcrossQuestions(milestones, general, f.milestones(), f.generalQuestions());
         List<Activity> activities = activities(f.activities(), areaIds, checkpointIds);
         Map<Guidance, LocalizedText> guidance = guidance(f.guidance());
-        ScoringRules scoring = scoring(f.scoring());
+        ScoringRules scoring = scoring(f.scoring(), sourceChecks.declaredKeys);
         CorrectedAgeRule correctedAge = correctedAge(f.correctedAge(), sourceChecks.declaredKeys);
         List<String> retiredIds = retiredIds(f.retiredIds(), f.milestones(), questionIds);
         if (!check.problems.isEmpty()) {
@@ -272,7 +273,7 @@ final class CatalogValidator {
         return Arrays.stream(Guidance.values()).map(Guidance::key).collect(Collectors.joining(", "));
     }
 
-    private ScoringRules scoring(CatalogFile.ScoringJson s) {
+    private ScoringRules scoring(CatalogFile.ScoringJson s, Set<String> sourceKeys) {
         if (s == null) {
             check.problem("$.scoring", "missing; expected the scoring thresholds (see docs/catalog-format.md)");
             return null;
@@ -290,14 +291,52 @@ final class CatalogValidator {
             check.problem("$.scoring.minAnswered", "is " + s.minAnswered() + "; expected a whole number from 1 to 50");
             ok = false;
         }
-        Integer wide = s.checklistWideWhenAreasNotOnTrackAtLeast();
-        if (wide == null || wide < 1 || wide > 50) {
-            check.problem("$.scoring.checklistWideWhenAreasNotOnTrackAtLeast", "is " + wide
-                    + "; expected how many areas not on track make the checklist-wide outcome, a whole number from 1 to 50");
+        if (s.checklistWideWhenAreasNotOnTrackAtLeast() != null) {
+            check.problem("$.scoring.checklistWideWhenAreasNotOnTrackAtLeast", "is a rule this version no longer has: the"
+                    + " next step now comes from the answers read against each skill's age curve; remove it and add"
+                    + " $.scoring.model (docs/catalog-format.md shows the default)");
             ok = false;
         }
+        JudgementModel model = model(s.model(), sourceKeys);
+        ok &= model != null;
         return ok ? new ScoringRules(s.sometimesCredit(), s.talkToOtWhenCreditShareBelow(),
-                s.keepPracticingWhenSometimesShareAbove(), s.minAnsweredShare(), s.minAnswered(), wide) : null;
+                s.keepPracticingWhenSometimesShareAbove(), s.minAnsweredShare(), s.minAnswered(), model) : null;
+    }
+
+    private JudgementModel model(CatalogFile.ModelJson m, Set<String> sourceKeys) {
+        if (m == null) {
+            check.problem("$.scoring.model", "missing; expected the age-aware judgement's parameters"
+                    + " (docs/catalog-format.md shows the default)");
+            return null;
+        }
+        if (m.sources() != null && !check.sourceList(m.sources(), sourceKeys, "$.scoring.model.sources", "")) {
+            return null;
+        }
+        Object[] values = {m.spreadMonths(), m.spreadGrowsAfterMonths(), m.answerCorrelation(), m.sometimesBand(),
+            m.reviewWeight(), m.otEvaluationBelowZ(), m.areaOtEvaluationBelowZ(), m.checkAgainBelowZ(),
+            m.sourcedAgreeBelowZ(), m.doctorSoonFromShare(), m.checkAgainAfterMonths()};
+        String[] names = {"spreadMonths", "spreadGrowsAfterMonths", "answerCorrelation", "sometimesBand", "reviewWeight",
+            "otEvaluationBelowZ", "areaOtEvaluationBelowZ", "checkAgainBelowZ", "sourcedAgreeBelowZ", "doctorSoonFromShare",
+            "checkAgainAfterMonths"};
+        boolean complete = true;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                check.problem("$.scoring.model." + names[i], "missing; docs/catalog-format.md shows the default");
+                complete = false;
+            }
+        }
+        if (!complete) {
+            return null;
+        }
+        try {
+            return new JudgementModel(m.spreadMonths(), m.spreadGrowsAfterMonths(), m.answerCorrelation(),
+                    m.sometimesBand(), m.reviewWeight(), m.otEvaluationBelowZ(), m.areaOtEvaluationBelowZ(),
+                    m.checkAgainBelowZ(), m.sourcedAgreeBelowZ(), m.doctorSoonFromShare(), m.checkAgainAfterMonths(),
+                    m.sources() == null ? List.of() : m.sources());
+        } catch (IllegalArgumentException e) {
+            check.problem("$.scoring.model", e.getMessage());
+            return null;
+        }
     }
 
     private boolean share(Double value, String path) {
