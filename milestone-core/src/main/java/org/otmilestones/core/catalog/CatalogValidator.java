@@ -23,6 +23,8 @@ import org.otmilestones.core.Polarity;
 import org.otmilestones.core.Publisher;
 import org.otmilestones.core.JudgementModel;
 import org.otmilestones.core.ScoringRules;
+import org.otmilestones.core.SensorySign;
+import org.otmilestones.core.SensorySigns;
 import org.otmilestones.core.Sign;
 import org.otmilestones.core.Source;
 
@@ -73,11 +75,12 @@ final class CatalogValidator {
         ScoringRules scoring = scoring(f.scoring(), sourceChecks.declaredKeys);
         CorrectedAgeRule correctedAge = correctedAge(f.correctedAge(), sourceChecks.declaredKeys);
         List<String> retiredIds = retiredIds(f.retiredIds(), f.milestones(), questionIds);
+        SensorySigns signs = sensorySigns(f.sensorySigns(), sourceChecks.declaredKeys, questionIds);
         if (!check.problems.isEmpty()) {
             return null;
         }
         return Catalog.of(id, version, name, check.languages, checkpoints, areas, milestones, general, activities,
-                guidance, publishers, sources, scoring, correctedAge, retiredIds);
+                guidance, publishers, sources, scoring, correctedAge, retiredIds).withSensorySigns(signs);
     }
 
     private List<String> languages(List<String> declared) {
@@ -366,6 +369,49 @@ final class CatalogValidator {
             }
         }
         return ids;
+    }
+
+    /** The optional sensory sign questions: each with an id no question has, a kind, both texts and a source. */
+    private SensorySigns sensorySigns(CatalogFile.SensorySignsJson s, Set<String> sourceKeys, Set<String> questionIds) {
+        if (s == null) {
+            return SensorySigns.NONE;
+        }
+        List<SensorySign> signs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<CatalogFile.SensorySignJson> list = s.signs() == null ? List.of() : s.signs();
+        for (int i = 0; i < list.size(); i++) {
+            CatalogFile.SensorySignJson j = list.get(i);
+            String path = "$.sensorySigns.signs[" + i + "]";
+            boolean ok = true;
+            if (j.id() == null || j.id().isBlank() || !j.id().equals(j.id().strip()) || questionIds.contains(j.id())
+                    || !seen.add(j.id())) {
+                check.problem(path + ".id", "is " + j.id() + "; expected a non-blank id that no question or other"
+                        + " sign has");
+                ok = false;
+            }
+            SensorySign.Kind kind = null;
+            try {
+                kind = SensorySign.Kind.valueOf(String.valueOf(j.kind()));
+            } catch (IllegalArgumentException e) {
+                check.problem(path + ".kind", "is " + j.kind() + "; expected AVOIDING or SEEKING");
+                ok = false;
+            }
+            LocalizedText question = check.text(j.question(), path + ".question");
+            ok &= question != null && check.sourceList(j.sources(), sourceKeys, path + ".sources", "");
+            if (ok) {
+                signs.add(new SensorySign(j.id(), kind, question, j.fromMonths() == null ? 0 : j.fromMonths(), j.sources()));
+            }
+        }
+        if (s.sources() != null && !check.sourceList(s.sources(), sourceKeys, "$.sensorySigns.sources", "")) {
+            return SensorySigns.NONE;
+        }
+        try {
+            return new SensorySigns(signs, orMinusOne(s.fromMonths()), orMinusOne(s.checkAgainFromSigns()),
+                    orMinusOne(s.otEvaluationFromSignsOfOneKind()), s.sources() == null ? List.of() : s.sources());
+        } catch (IllegalArgumentException e) {
+            check.problem("$.sensorySigns", e.getMessage());
+            return SensorySigns.NONE;
+        }
     }
 
     private CorrectedAgeRule correctedAge(CatalogFile.CorrectedAgeJson c, Set<String> sourceKeys) {

@@ -23,6 +23,8 @@ import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
 import org.otmilestones.core.JudgementModel;
 import org.otmilestones.core.ScoringRules;
+import org.otmilestones.core.SensorySign;
+import org.otmilestones.core.SensorySigns;
 
 /**
  * Scores a parent's answers against a catalog: the one code path behind the handout and every export.
@@ -148,6 +150,12 @@ public final class ChecklistScorer {
             });
         }
 
+        Map<SensorySign, Answer> signs = new LinkedHashMap<>();
+        for (SensorySign sign : catalog.sensorySigns().askedAt(checkpoint)) {
+            answers.get(sign.id()).ifPresent(answer -> signs.put(sign, answer));
+        }
+        reasons.addAll(sensoryReasons(catalog.sensorySigns(), signs));
+
         Optional<Standing> standing = estimator.estimate(all);
         standing.ifPresent(st -> {
             if (st.z() < model.otEvaluationBelowZ() && st.sourcedZ() < model.sourcedAgreeBelowZ()) {
@@ -185,7 +193,7 @@ public final class ChecklistScorer {
             }
         }
         Judgement judgement = Judgement.of(reasons, standing, areaStandings,
-                answerAgainOn(assessedOn, model), toWatch);
+                answerAgainOn(assessedOn, model), toWatch, signs);
         boolean escalate = judgement.nextStep().atLeast(NextStep.OT_EVALUATION);
         List<AreaResult> areas = new ArrayList<>();
         for (Map.Entry<Area, List<ItemResult>> e : byArea.entrySet()) {
@@ -195,6 +203,25 @@ public final class ChecklistScorer {
         }
         return new ChecklistResult(catalog.id(), catalog.version(), child, assessedOn, answers.completedBy(), age, checkpoint, choice,
                 next, areas, judgement, general, redFlags, notes);
+    }
+
+    /**
+     * The catalog's rule for the signs of how the child handles the senses: from its number of signs
+     * answered "often" (of either kind), talk to an OT about the senses and check again; from its number of
+     * one kind, an OT evaluation.
+     */
+    static List<NextStepReason> sensoryReasons(SensorySigns rule, Map<SensorySign, Answer> answers) {
+        Map<SensorySign.Kind, Integer> often = new java.util.EnumMap<>(SensorySign.Kind.class);
+        answers.forEach((sign, answer) -> {
+            if (answer == Answer.YES) {
+                often.merge(sign.kind(), 1, Integer::sum);
+            }
+        });
+        int total = often.values().stream().mapToInt(Integer::intValue).sum();
+        if (often.values().stream().anyMatch(n -> n >= rule.otEvaluationFromSignsOfOneKind())) {
+            return List.of(NextStepReason.SENSORY_SIGNS_STRONG, NextStepReason.SENSORY_SIGNS);
+        }
+        return total >= rule.checkAgainFromSigns() ? List.of(NextStepReason.SENSORY_SIGNS) : List.of();
     }
 
     /** An age in months with the days as a fraction of an average month. */
@@ -327,7 +354,7 @@ public final class ChecklistScorer {
                         && answers.byQuestionId().get(id) != Answer.NO_ANSWER) {
                     otherCheckpoint++;
                 }
-            } else if (catalog.generalQuestion(id).isEmpty()) {
+            } else if (catalog.generalQuestion(id).isEmpty() && catalog.sensorySigns().sign(id).isEmpty()) {
                 unknown.add(id);
             }
         }
