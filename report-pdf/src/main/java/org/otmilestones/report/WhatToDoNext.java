@@ -53,6 +53,7 @@ final class WhatToDoNext {
             case CHECK_AGAIN -> checkAgain(blocks);
             case KEEP_GOING -> keepGoing(blocks);
         }
+        senses(blocks);
         pretermChecklist().ifPresent(blocks::add);
         whoCanHelp(blocks);
         if (c.urgency != Urgency.RED_FLAG) {
@@ -115,7 +116,8 @@ final class WhatToDoNext {
             blocks.add(Block.Paragraph.of(c.w.get("todo.otAreasMany", ot.size())));
         } else if (!ot.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.otAreas", c.join(ot))));
-        } else {
+        } else if (c.result.judgement().has(NextStepReason.WELL_BELOW_SAME_AGE)
+                || !c.result.judgement().has(NextStepReason.SENSORY_SIGNS_STRONG)) {
             // No one area stands out: the answers together are well below what same-age children show.
             List<String> growing = areaNames(AreaStatus.KEEP_PRACTICING);
             String overall = c.w.get("todo.otOverall");
@@ -155,6 +157,17 @@ final class WhatToDoNext {
                     .build()).toList()));
         }
         blocks.add(Block.Paragraph.of(c.w.get("todo.checkAgainWhy") + " " + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
+    }
+
+    /** Several signs of how the child handles the senses answered "often": talk to an OT about the senses. */
+    private void senses(List<Block> blocks) {
+        if (!c.result.judgement().talkToOtAboutTheSenses()) {
+            return;
+        }
+        blocks.add(Block.Paragraph.of(c.w.get("todo.senses")));
+        blocks.add(new Block.BulletList(c.result.judgement().sensorySignsOften().stream()
+                .map(sign -> Text.builder().plain(c.text(sign.question()) + " ").strong(c.w.get("todo.senses.often"))
+                        .build()).toList()));
     }
 
     private void cdcSkills(List<Block> blocks) {

@@ -47,7 +47,8 @@ public final class ResultJson {
      * 3 has one age, {@code checklistAge}, in whole months or weeks, where 2 had the age since birth in months
      * and days, the corrected age and the weeks early. 4 has the child's one {@code nextStep} with its
      * {@code nextStepReasons}, {@code answerAgainMonth}, the {@code standing} among same-age children (overall
-     * and per area) and {@code redFlagSkillsToWatch}, where 3 had {@code checklistWide}; {@code redFlags} holds
+     * and per area), {@code redFlagSkillsToWatch}, {@code talkToOtAboutTheSenses} and the {@code sensorySigns}
+     * answers, where 3 had {@code checklistWide}; {@code redFlags} holds
      * only the answers that send the family to the doctor soon.
      */
     public static final int FORMAT_VERSION = 4;
@@ -169,6 +170,10 @@ public final class ResultJson {
         judgement.standing().ifPresentOrElse(st -> root.set("standing", standing(st)), () -> root.putNull("standing"));
         ArrayNode watch = root.putArray("redFlagSkillsToWatch");
         judgement.redFlagSkillsToWatch().forEach(item -> watch.add(item.milestone().id()));
+        root.put("talkToOtAboutTheSenses", judgement.talkToOtAboutTheSenses());
+        ArrayNode signs = root.putArray("sensorySigns");
+        judgement.sensorySigns().forEach((sign, answer) -> signs.addObject().put("signId", sign.id())
+                .put("kind", sign.kind().name()).put("answer", answer.name()));
         ArrayNode redFlags = root.putArray("redFlags");
         for (RedFlag flag : result.redFlags()) {
             redFlags.addObject().put("questionId", flag.questionId()).put("answer", flag.answer().name());
