@@ -183,4 +183,43 @@ class HandoutGuidanceTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void saysOnPageOneAndAboveTheAreasThatALostSkillMattersMoreThanTheTicks(String language) throws Exception {
+        ChecklistResult allYes = score("24m", (i, n) -> Answer.YES);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        allYes.areas().forEach(a -> a.items().forEach(item -> answers.put(item.milestone().id(), Answer.YES)));
+        answers.put("general-lost_skill", Answer.YES);
+        ChecklistResult lost = ChecklistScorer.score(Samples.CATALOG, allYes.child(), Answers.of(answers),
+                allYes.assessedOn());
+        assertThat(lost.nextStep()).isEqualTo(NextStep.DOCTOR_SOON);
+
+        String text = handout(lost, language);
+        String question = Samples.CATALOG.generalQuestion("general-lost_skill").orElseThrow().question().in(language);
+        String page1 = language.equals("en") ? "This answer matters more than the ticks" : "Esta respuesta importa más";
+        String page2 = language.equals("en") ? "Remember: your answer to" : "Recuerde: su respuesta a";
+        assertThat(text).contains(page1).contains(page2 + " \"" + question + "\"");
+        assertThat(text.indexOf(page1)).isLessThan(text.indexOf(page2));
+    }
+
+    @Test
+    void tellsTheFamilyOfABabyBornEarlyWhichChecklistFitsAndWhenTheNextOneIsDue() throws Exception {
+        // Born at 30 weeks, 9 months old, 6 months from the due date, answering the 9-month checklist.
+        LocalDate on = LocalDate.of(2026, 11, 2);
+        Child baby = Child.of("p", null, on.minusMonths(9)).bornAtWeeks(30);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Samples.CATALOG.milestones(Samples.CATALOG.checkpoint("9m").orElseThrow())
+                .forEach(m -> answers.put(m.id(), Answer.YES));
+        ChecklistResult result = ChecklistScorer.score(Samples.CATALOG, baby, Answers.of(answers).forCheckpoint("9m"), on);
+        assertThat(result.youngerThanChecklist()).isTrue();
+
+        String text = handout(result, "en");
+        LocalDate due = baby.dateOfBirth().plusWeeks(10);
+        String nine = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH)
+                .format(due.plusMonths(9));
+        assertThat(text).contains("The checklist for 6 months fits that age best.")
+                .contains("Fill in the next checklist, for age 9 months, around " + nine + ".")
+                .doesNotContain("for age 12 months");
+    }
 }
