@@ -133,6 +133,19 @@ public final class FhirResultBundle implements Closeable {
                 coded(value, choice(answer.getValue(), false).orElseThrow(), language);
             }
         }
+        ArrayNode senses = null;
+        for (Map.Entry<org.otmilestones.core.SensorySign, Answer> answer : result.judgement().sensorySigns().entrySet()) {
+            Optional<AnswerChoice> choice = AnswerChoice.signChoices().stream()
+                    .filter(c -> c.answer() == answer.getValue()).findFirst();
+            if (choice.isEmpty()) {
+                continue;
+            }
+            if (senses == null) {
+                senses = items.addObject().put("linkId", "senses").putArray("item");
+            }
+            coded(senses.addObject().put("linkId", answer.getKey().id()).putArray("answer").addObject(), choice.get(),
+                    language);
+        }
         return qr;
     }
 
