@@ -32,24 +32,25 @@ class ChecklistOutcomeTest {
     @Test
     void keepsAWorriedParentsAnswerAReasonToTalkToTheDoctorWhenEveryAreaIsOnTrack() throws Exception {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.YES));
+        CATALOG.milestones(checkpoint("6m")).forEach(m -> answers.put(m.id(), Answer.YES));
         answers.put("general-worried", Answer.YES);
 
-        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers), ASSESSED);
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(6), Answers.of(answers), ASSESSED);
 
         assertThat(result.areas()).allSatisfy(a -> assertThat(a.status()).isEqualTo(AreaStatus.ON_TRACK));
         assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.BY_AREA);
         assertThat(result.talkToDoctor()).isTrue();
     }
 
-    /** Every 24-month question asked, one answered per area with this answer, the rest left blank. */
+    /** Every 6-month question asked, one answered per area with this answer, the rest left blank. */
     private static ChecklistResult oneAnswerPerArea(Answer answer) throws Exception {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.NO_ANSWER));
+        CATALOG.milestones(checkpoint("6m")).forEach(m -> answers.put(m.id(), Answer.NO_ANSWER));
         for (Area area : CATALOG.areas()) {
-            answers.put(CATALOG.milestones(area, checkpoint("24m")).get(0).id(), answer);
+            answers.put(CATALOG.milestones(area, checkpoint("6m")).stream().filter(m -> m.isScored()).findFirst()
+                    .orElseThrow().id(), answer);
         }
-        return ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers).forCheckpoint("24m"), ASSESSED);
+        return ChecklistScorer.score(CATALOG, childAged(6), Answers.of(answers).forCheckpoint("6m"), ASSESSED);
     }
 
     @Test
@@ -76,11 +77,11 @@ class ChecklistOutcomeTest {
     @Test
     void holdsTheChecklistWideOutcomeForAChildYoungerThanTheChecklistAsItHoldsTalkToOt() throws Exception {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        CATALOG.milestones(checkpoint("24m")).forEach(m -> answers.put(m.id(), Answer.NOT_YET));
+        CATALOG.milestones(checkpoint("6m")).forEach(m -> answers.put(m.id(), Answer.NOT_YET));
 
-        ChecklistResult younger = ChecklistScorer.score(CATALOG, childAged(20), Answers.of(answers).forCheckpoint("24m"),
+        ChecklistResult younger = ChecklistScorer.score(CATALOG, childAged(4), Answers.of(answers).forCheckpoint("6m"),
                 ASSESSED);
-        ChecklistResult onTime = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers), ASSESSED);
+        ChecklistResult onTime = ChecklistScorer.score(CATALOG, childAged(6), Answers.of(answers), ASSESSED);
 
         assertThat(younger.checklistWide().outcome()).isEqualTo(ChecklistOutcome.YOUNGER_THAN_CHECKLIST);
         assertThat(younger.areas()).allSatisfy(a -> assertThat(a.cdcSkillsNotYet()).isEmpty());

@@ -63,8 +63,13 @@ class WorkedExamplesTest {
         return Child.of("c1", null, ASSESSED.minusMonths(24));
     }
 
-    private static List<Milestone> scored24m(Area area) {
-        Checkpoint checkpoint = CATALOG.checkpoint("24m").orElseThrow();
+    private static Child sixMonthOld() {
+        return Child.of("c1", null, ASSESSED.minusMonths(6));
+    }
+
+    /** The 6-month checklist's scored skills: since catalog 2027.1 the youngest checklist with several in every area. */
+    private static List<Milestone> scored6m(Area area) {
+        Checkpoint checkpoint = CATALOG.checkpoint("6m").orElseThrow();
         return CATALOG.milestones(area, checkpoint).stream().filter(Milestone::isScored).toList();
     }
 
@@ -91,9 +96,10 @@ class WorkedExamplesTest {
     }
 
     @Test
-    void sendsEveryAreaOfTheBundledTwoYearChecklistToAnOtWhenNothingIsYesAndAboutHalfIsNotYet() throws Exception {
-        // The same answers on today's 24-month checklist: 12 "not yet" spread over the areas, the rest "sometimes".
-        List<List<Milestone>> byArea = CATALOG.areas().stream().map(WorkedExamplesTest::scored24m).toList();
+    void sendsEveryAreaOfTheBundledSixMonthChecklistToAnOtWhenNothingIsYesAndAboutHalfIsNotYet() throws Exception {
+        // The same kind of answers on today's 6-month checklist: 12 "not yet" spread over the areas, the rest
+        // "sometimes".
+        List<List<Milestone>> byArea = CATALOG.areas().stream().map(WorkedExamplesTest::scored6m).toList();
         Map<String, Answer> answers = new LinkedHashMap<>();
         int notYetLeft = 12;
         for (int a = 0; a < byArea.size(); a++) {
@@ -108,7 +114,7 @@ class WorkedExamplesTest {
         assertThat(answers.values()).filteredOn(Answer.NOT_YET::equals).hasSize(12);
         assertThat(answers.values()).doesNotContain(Answer.YES);
 
-        ChecklistResult result = ChecklistScorer.score(CATALOG, twoYearOld(), Answers.of(answers), ASSESSED);
+        ChecklistResult result = ChecklistScorer.score(CATALOG, sixMonthOld(), Answers.of(answers), ASSESSED);
 
         assertThat(result.areas()).allSatisfy(a -> {
             assertThat(a.status()).as(a.area().id() + ": " + a.explanation()).isEqualTo(AreaStatus.TALK_TO_OT);
@@ -122,13 +128,13 @@ class WorkedExamplesTest {
     void turnsOneNotYetInEachOfThreeAreasIntoThreeKeepPracticingAndTheChecklistWideOutcome() throws Exception {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (int a = 0; a < CATALOG.areas().size(); a++) {
-            List<Milestone> milestones = scored24m(CATALOG.areas().get(a));
+            List<Milestone> milestones = scored6m(CATALOG.areas().get(a));
             for (int i = 0; i < milestones.size(); i++) {
                 answers.put(milestones.get(i).id(), a < 3 && i == 0 ? Answer.NOT_YET : Answer.YES);
             }
         }
 
-        ChecklistResult result = ChecklistScorer.score(CATALOG, twoYearOld(), Answers.of(answers), ASSESSED);
+        ChecklistResult result = ChecklistScorer.score(CATALOG, sixMonthOld(), Answers.of(answers), ASSESSED);
 
         assertThat(result.areas()).extracting(AreaResult::status).containsExactly(AreaStatus.KEEP_PRACTICING,
                 AreaStatus.KEEP_PRACTICING, AreaStatus.KEEP_PRACTICING, AreaStatus.ON_TRACK, AreaStatus.ON_TRACK);
@@ -140,7 +146,7 @@ class WorkedExamplesTest {
     void keepsTwoAreasNotOnTrackAtEachAreasOwnGuidance() throws Exception {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (int a = 0; a < CATALOG.areas().size(); a++) {
-            List<Milestone> milestones = scored24m(CATALOG.areas().get(a));
+            List<Milestone> milestones = scored6m(CATALOG.areas().get(a));
             for (int i = 0; i < milestones.size(); i++) {
                 answers.put(milestones.get(i).id(), a < 2 && i == 0 ? Answer.NOT_YET : Answer.YES);
             }
