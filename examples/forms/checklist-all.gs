@@ -118,16 +118,16 @@ var OTM_FORM = {
     "age" : "15 months",
     "areas" : [ {
       "title" : "Checklist for 15 months: Using hands and fingers",
-      "questions" : [ "Does your baby turn the thick pages of a board book, even a few at once?", "Does your child stack one block on top of another?", "Does your child make marks with a crayon held in their fist?", "Does your child clap their hands when excited?" ]
+      "questions" : [ "Does your child turn the thick pages of a board book, even a few at once?", "Does your child stack one block on top of another?", "Does your child make marks with a crayon held in their fist?", "Does your child clap their hands when excited?" ]
     }, {
       "title" : "Checklist for 15 months: Eyes and hands working together",
-      "questions" : [ "Does your baby roll a ball back to you?", "After you scribble on paper, does your child try to scribble too?" ]
+      "questions" : [ "Does your child roll a ball back to you?", "After you scribble on paper, does your child try to scribble too?" ]
     }, {
       "title" : "Checklist for 15 months: Making sense of what they see",
       "questions" : [ "When you name a familiar thing, like \"ball\", does your child look at it?", "Does your child try to use things the right way, like a cup, a phone, or a book?" ]
     }, {
       "title" : "Checklist for 15 months: Taking care of themselves",
-      "questions" : [ "Does your child feed themselves some foods with their fingers?", "Does your baby eat soft, chopped foods from the family table?" ]
+      "questions" : [ "Does your child feed themselves some foods with their fingers?", "Does your child eat soft, chopped foods from the family table?" ]
     } ]
   }, {
     "age" : "18 months",
@@ -142,7 +142,7 @@ var OTM_FORM = {
       "questions" : [ "Does your child look at a few pages of a picture book with you?", "Does your child copy you doing chores, like sweeping or wiping the table?" ]
     }, {
       "title" : "Checklist for 18 months: Taking care of themselves",
-      "questions" : [ "Does your baby pull off their socks?", "When you dress your child, do they help, like by pushing an arm through a sleeve?", "Does your child try to eat with a spoon, even if food spills?", "Does your child drink from a cup with no lid by themselves, even with a few spills?", "Does your child hold out their hands for you to wash them?", "Does your child drink from a straw?", "Does your child take off easy things, like a hat or open shoes?" ]
+      "questions" : [ "Does your child pull off their socks?", "When you dress your child, do they help, like by pushing an arm through a sleeve?", "Does your child try to eat with a spoon, even if food spills?", "Does your child drink from a cup with no lid by themselves, even with a few spills?", "Does your child hold out their hands for you to wash them?", "Does your child drink from a straw?", "Does your child take off easy things, like a hat or open shoes?" ]
     }, {
       "title" : "Checklist for 18 months: Handling sights, sounds, and touch",
       "questions" : [ "Is your child eating more and more kinds of food?", "Is your child OK with messy play, like water, sand, or food on their hands?", "Does your child react to very hot or very cold things, like pulling away from cold water?" ]
