@@ -202,7 +202,7 @@ class CommandLineHelpTest {
                 "--format", "csv", "--today", ReportCommandTest.TODAY);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines().findFirst().orElseThrow()).endsWith(",checklist_wide,error")
+        assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("line,child_id,").endsWith(",error")
                 .doesNotContain("handout");
     }
 }
