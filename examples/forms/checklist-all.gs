@@ -275,6 +275,11 @@ var OTM_FORM = {
     "title" : "For every child",
     "answers" : [ "Yes", "No" ],
     "questions" : [ "Has your child stopped doing something they used to be able to do?", "Are you worried about how your child is developing? Or is a teacher or caregiver worried?", "Does your child use one side of the body much less than the other side? In babies under 18 months, this can look like always using the same hand.", "Does your child's body often feel very stiff or very floppy?", "Do you see any warning signs in your child's eyes? These include eyes that shake, or a dark center of the eye that looks white or gray. After 4 months, eyes that often turn in or out are also a sign." ]
+  },
+  "senses" : {
+    "title" : "How your child handles the senses: does your child often...",
+    "answers" : [ "Yes", "No", "Not sure" ],
+    "questions" : [ "Does your child often cover their ears or get very upset at everyday sounds, like a vacuum cleaner or a hand dryer?", "Does your child often fight hair washing, hair brushing or nail cutting much more than other children?", "Does your child often gag on food because of how it feels, like lumpy or mixed foods?", "Does your child often get very upset when their hands get messy, like with paint, sand or food?", "Does your child often get very upset by clothes tags, socks or some fabrics?", "Does your child often bang their head or hit things hard on purpose?", "Does your child often crash into furniture or people on purpose, much more than other children?", "Does your child often spin or rock for a long time without getting dizzy?", "Does your child often not seem to notice getting hurt, like a bump or a scrape?", "Does your child often put toys and other things in their mouth?", "Does your child often move all the time, even during a short story or a meal?" ]
   }
 };
 
@@ -307,6 +312,12 @@ function createOtmChecklistForm() {
   data.general.questions.forEach(function (question) {
     form.addMultipleChoiceItem().setTitle(question).setChoiceValues(data.general.answers);
   });
+  if (data.senses) {
+    form.addPageBreakItem().setTitle(data.senses.title);
+    data.senses.questions.forEach(function (question) {
+      form.addMultipleChoiceItem().setTitle(question).setChoiceValues(data.senses.answers);
+    });
+  }
   if (ageItem) {
     // After one age's last page, skip the other ages and go on to the questions for every child.
     firstPages.forEach(function (page, c) { if (c > 0) { page.setGoToPage(generalPage); } });
