@@ -18,6 +18,7 @@ import org.otmilestones.core.VisibleText;
 import org.otmilestones.core.results.ResultCsv;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.scoring.StatusReason;
 import org.otmilestones.survey.ImportResult;
 
 /**
@@ -102,7 +103,7 @@ final class Summary {
         StringBuilder line = new StringBuilder(String.format("%-6d %-14s %-6s", outcome.line(), clip(child, 14),
                 result.checkpoint().id()));
         for (Area area : catalog.areas()) {
-            line.append(String.format(" %-12s", result.area(area.id()).map(AreaResult::status).map(Summary::word).orElse("-")));
+            line.append(String.format(" %-12s", result.area(area.id()).map(Summary::word).orElse("-")));
         }
         line.append(" ").append(nextStepWord(result.nextStep()));
         out.println(line.toString().stripTrailing());
@@ -124,8 +125,9 @@ final class Summary {
 
     static void printStatusWords(PrintWriter out) {
         out.println("Status words: on-track, practice (keep practicing), talk-to-OT, too-few (not enough answers),"
-                + " not-asked. Next step (the handout's page 1): doctor-soon (a red-flag answer), OT-evaluation,"
-                + " check-again (in a month or two), answer-rest (too few answers), keep-playing.");
+                + " not-asked, not-counted (asked, but none counted at this age). Next step (the handout's page 1):"
+                + " doctor-soon (a red-flag answer), OT-evaluation, check-again (in a month or two), answer-rest (too few"
+                + " answers), keep-playing.");
     }
 
     /** The closing lines: how many handouts were written, kept or failed. */
@@ -147,6 +149,11 @@ final class Summary {
             out.printf("%s failed (%s %s); the other rows were still done.%n", Tally.count(tally.failed(), "row", "rows"),
                     tally.failed() == 1 ? "line" : "lines", tally.failedLines());
         }
+    }
+
+    /** The area's status word; "not-counted" when its questions were asked but none counts at this age. */
+    static String word(AreaResult area) {
+        return area.reason() == StatusReason.NONE_COUNTED ? "not-counted" : word(area.status());
     }
 
     static String word(AreaStatus status) {
