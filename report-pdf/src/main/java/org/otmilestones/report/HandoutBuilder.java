@@ -41,6 +41,10 @@ final class HandoutBuilder {
         }
         blocks.add(new WhatToDoNext(c).box());
         blocks.add(new AtAGlance(c).section());
+        // What OT is, after "At a glance" (which page 1 must hold whole): in full when the box's step is the OT
+        // evaluation; else its first sentence, on page 1 too (in the area part it would give a child on track a
+        // third page; with a red flag, the doctor comes first and page 1 has room for one sentence).
+        blocks.add(whatIsOt(c, c.urgency == Urgency.OT_EVALUATION));
         // Page 1 ends with what the handout is not, and the clinic's own words.
         blocks.add(new Block.Paragraph(Text.of(c.text(Guidance.NOT_A_DIAGNOSIS)), Block.ParagraphStyle.QUIET));
         c.options.clinic().closingMessage().ifPresent(m -> blocks.add(new Block.Paragraph(Text.of(m),
@@ -56,6 +60,18 @@ final class HandoutBuilder {
                 c.options.detail().name());
         return new Handout(c.lang, title, c.w.get("document.subject"), c.result.assessedOn(), key, c.options.paper(),
                 blocks, c.w.footer(footerLeft, c.options.clinic(), c.catalog));
+    }
+
+    /**
+     * "What is OT?" in the catalog's own words: what OT is (occupations) and, when the family is to ask for an
+     * OT evaluation, how it differs from PT, which a family meeting both names needs; otherwise its first
+     * sentence, which keeps a child on track at two pages.
+     */
+    static Block whatIsOt(HandoutContext c, boolean withPt) {
+        String words = withPt ? c.text(Guidance.ABOUT_OT) + " " + c.text(Guidance.OT_VERSUS_PT)
+                : HandoutContext.firstSentence(c.text(Guidance.ABOUT_OT));
+        return new Block.Paragraph(Text.builder().strong(c.w.get("ot.heading") + " ").plain(words).build(),
+                withPt ? Block.ParagraphStyle.BODY : Block.ParagraphStyle.QUIET);
     }
 
     /** The header's facts: the child's name is the title, so these are the ages, the checklist and the day. */

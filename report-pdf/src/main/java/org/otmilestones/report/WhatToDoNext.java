@@ -112,7 +112,7 @@ final class WhatToDoNext {
         if (!tooFew.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.notEnough", c.join(tooFew))));
         }
-        blocks.add(Block.Paragraph.of(c.w.get("todo.otWhat")));
+        // What OT is follows the box, in the catalog's words (HandoutBuilder.whatIsOt).
     }
 
     private void keepGoing(List<Block> blocks) {
