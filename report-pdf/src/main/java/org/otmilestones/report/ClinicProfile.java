@@ -50,9 +50,9 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
     public ClinicProfile {
         name = clean(name, "name");
         address = clean(address, "address");
-        phone = clean(phone, "phone");
+        phone = linkable(clean(phone, "phone"), "phone");
         email = clean(email, "email");
-        website = clean(website, "website");
+        website = linkable(clean(website, "website"), "website");
         Objects.requireNonNull(logo, "logo");
         therapist = clean(therapist, "therapist");
         closingMessage = clean(closingMessage, "closingMessage");
@@ -71,6 +71,36 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
     private static Optional<String> clean(Optional<String> value, String parameter) {
         Objects.requireNonNull(value, parameter);
         return value.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The only link schemes a phone or website may start with; any other (javascript:, data:, file:...) is refused. */
+    static final java.util.Set<String> SAFE_SCHEMES = java.util.Set.of("http", "https", "tel", "mailto");
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile(
+            "^([A-Za-z][A-Za-z0-9+.-]*):(?![0-9])");
+
+    /**
+     * The scheme a value starts with, if it names one other than {@link #SAFE_SCHEMES}: the web page and the HTML
+     * handout may turn a phone or website into a link. Spaces and control characters inside are ignored, as
+     * browsers ignore them ("java script:"); "host:8080" is a port, not a scheme.
+     */
+    static Optional<String> unsafeScheme(String value) {
+        String squeezed = value.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                        && Character.getType(cp) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        java.util.regex.Matcher m = SCHEME.matcher(squeezed);
+        if (m.find() && !SAFE_SCHEMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> linkable(Optional<String> value, String parameter) {
+        value.flatMap(ClinicProfile::unsafeScheme).ifPresent(scheme -> {
+            throw new IllegalArgumentException(parameter + " must not start with the link scheme '" + scheme
+                    + ":'; only http, https, tel and mailto are allowed");
+        });
+        return value;
     }
 
     /** No clinic details: the handout uses its calm neutral design. */

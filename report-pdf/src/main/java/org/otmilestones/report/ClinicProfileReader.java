@@ -97,6 +97,14 @@ final class ClinicProfileReader {
                 throw new ClinicProfileException(shown, lineNumber, key, "'" + value
                         + "' is not an e-mail address; expected something like hello@clinic.example");
             }
+            if (key.equals("website") || key.equals("phone")) {
+                java.util.Optional<String> scheme = ClinicProfile.unsafeScheme(value);
+                if (scheme.isPresent()) {
+                    throw new ClinicProfileException(shown, lineNumber, key, "starts with '" + scheme.get()
+                            + ":', which a link must not use; write the address (sunrise-therapy.example or "
+                            + "https://...) or the number only (http, https, tel and mailto are allowed)");
+                }
+            }
             values.put(key, value);
             lineOf.put(key, lineNumber);
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otmilestones.core.testing.BadImages;
@@ -94,6 +95,23 @@ class ClinicProfileTest {
         Path email = write("b.properties", "email=hello at sol\n");
         assertThatThrownBy(() -> ClinicProfile.load(email)).hasMessageContaining("line 1 (email)")
                 .hasMessageContaining("not an e-mail address");
+    }
+
+    @Test
+    void refusesALinkSchemeOtherThanHttpHttpsTelOrMailtoInTheWebsiteAndPhone() throws Exception {
+        for (String bad : List.of("website=javascript:alert(1)", "website=JavaScript:alert(1)",
+                "website=java\tscript:alert(1)", "phone=javascript:void(0)", "website=data:text/html,hi",
+                "phone=vbscript:x", "website=file:///etc/passwd")) {
+            Path file = write("bad.properties", "name=Sol\n" + bad + "\n");
+            assertThatThrownBy(() -> ClinicProfile.load(file)).as(bad).isInstanceOf(ClinicProfileException.class)
+                    .hasMessageContaining("line 2 (").hasMessageContaining("http, https, tel and mailto");
+        }
+        Path good = write("good.properties", "website=https://sol.example:8443/a\nphone=tel:+15550102030\n");
+        assertThat(ClinicProfile.load(good).website()).contains("https://sol.example:8443/a");
+        assertThat(ClinicProfile.load(write("port.properties", "website=sol.example:8080\n")).website())
+                .contains("sol.example:8080");
+        assertThatThrownBy(() -> ClinicProfile.none().withWebsite("javascript:alert(1)"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("website");
     }
 
     @Test
