@@ -35,16 +35,16 @@ import java.util.Optional;
  * @param website the website
  * @param logo the logo
  * @param therapist the therapist's name and credentials
- * @param closingMessage a short message at the end of the handout
+ * @param closingMessage a short message after "At a glance", per language or for every language
  * @param earlyIntervention where families of children under 3 can also get help, replacing the neutral line
  * @param schoolServices where families of children 3 and older can also get help, replacing the neutral line
  */
 public record ClinicProfile(Optional<String> name, Optional<String> address, Optional<String> phone,
         Optional<String> email, Optional<String> website, Optional<Logo> logo, Optional<String> therapist,
-        Optional<String> closingMessage, ClinicText earlyIntervention, ClinicText schoolServices) {
+        ClinicText closingMessage, ClinicText earlyIntervention, ClinicText schoolServices) {
 
     private static final ClinicProfile NONE = new ClinicProfile(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ClinicText.none(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ClinicText.none(), ClinicText.none(),
             ClinicText.none());
 
     public ClinicProfile {
@@ -55,7 +55,7 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
         website = linkable(clean(website, "website"), "website");
         Objects.requireNonNull(logo, "logo");
         therapist = clean(therapist, "therapist");
-        closingMessage = clean(closingMessage, "closingMessage");
+        Objects.requireNonNull(closingMessage, "closingMessage");
         Objects.requireNonNull(earlyIntervention, "earlyIntervention");
         Objects.requireNonNull(schoolServices, "schoolServices");
     }
@@ -64,8 +64,9 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
     public ClinicProfile(Optional<String> name, Optional<String> address, Optional<String> phone,
             Optional<String> email, Optional<String> website, Optional<Logo> logo, Optional<String> therapist,
             Optional<String> closingMessage) {
-        this(name, address, phone, email, website, logo, therapist, closingMessage, ClinicText.none(),
-                ClinicText.none());
+        this(name, address, phone, email, website, logo, therapist,
+                Objects.requireNonNull(closingMessage, "closingMessage").map(ClinicText::of).orElse(ClinicText.none()),
+                ClinicText.none(), ClinicText.none());
     }
 
     private static Optional<String> clean(Optional<String> value, String parameter) {
@@ -166,10 +167,34 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
                 closingMessage, earlyIntervention, schoolServices);
     }
 
-    /** This profile with a closing message. */
+    /** This profile with one closing message for handouts in every language. */
     public ClinicProfile withClosingMessage(String value) {
-        return new ClinicProfile(name, address, phone, email, website, logo, therapist, Optional.ofNullable(value),
-                earlyIntervention, schoolServices);
+        return withClosingMessage(value == null ? ClinicText.none() : ClinicText.of(value));
+    }
+
+    /** This profile with a closing message, per language or for every language. */
+    public ClinicProfile withClosingMessage(ClinicText value) {
+        return new ClinicProfile(name, address, phone, email, website, logo, therapist,
+                Objects.requireNonNull(value, "value"), earlyIntervention, schoolServices);
+    }
+
+    /**
+     * The clinic's texts that this profile has in some language but not in this one, by their keys in the
+     * profile file ("closingMessage", "schoolServices"): a handout in that language prints neutral words there.
+     */
+    public java.util.List<String> missingTexts(String language) {
+        Objects.requireNonNull(language, "language");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.Map<String, ClinicText> texts = new java.util.LinkedHashMap<>();
+        texts.put("closingMessage", closingMessage);
+        texts.put("earlyIntervention", earlyIntervention);
+        texts.put("schoolServices", schoolServices);
+        texts.forEach((key, text) -> {
+            if (!text.isEmpty() && text.in(language).isEmpty()) {
+                missing.add(key);
+            }
+        });
+        return java.util.List.copyOf(missing);
     }
 
     /** This profile with the clinic's own line about early intervention services (children under 3). */

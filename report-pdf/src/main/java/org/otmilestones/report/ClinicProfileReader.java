@@ -20,6 +20,8 @@ final class ClinicProfileReader {
 
     /** The keys of the clinic's own wording for where else families can get help, each also with a language suffix. */
     static final List<String> SERVICE_KEYS = List.of("earlyIntervention", "schoolServices");
+    /** The clinic's texts, which a handout prints only in their own language: each also with a language suffix. */
+    static final List<String> TEXT_KEYS = List.of("closingMessage", "earlyIntervention", "schoolServices");
     static final List<String> KEYS = keys();
     private static final int MAX_FILE_BYTES = 64 * 1024;
     private static final int MAX_VALUE_CHARS = 500;
@@ -27,9 +29,9 @@ final class ClinicProfileReader {
     static final int MAX_SERVICE_CHARS = 240;
 
     private static List<String> keys() {
-        List<String> keys = new java.util.ArrayList<>(List.of("name", "address", "phone", "email", "website", "logo",
-                "therapist", "closingMessage"));
-        for (String key : SERVICE_KEYS) {
+        List<String> keys = new java.util.ArrayList<>(List.of("language", "name", "address", "phone", "email",
+                "website", "logo", "therapist"));
+        for (String key : TEXT_KEYS) {
             keys.add(key);
             Messages.LANGUAGES.stream().sorted().forEach(language -> keys.add(key + "." + language));
         }
@@ -93,6 +95,11 @@ final class ClinicProfileReader {
                         + " characters long; expected at most " + MAX_SERVICE_CHARS
                         + " (one or two short sentences, such as who to call and their phone number)");
             }
+            if (key.equals("language") && !Messages.LANGUAGES.contains(value)) {
+                throw new ClinicProfileException(shown, lineNumber, key, "'" + value + "' is not a handout language;"
+                        + " expected " + String.join(" or ", Messages.LANGUAGES.stream().sorted().toList())
+                        + " (the language the texts without a language suffix are written in)");
+            }
             if (key.equals("email") && !value.matches("[^@\\s]+@[^@\\s]+")) {
                 throw new ClinicProfileException(shown, lineNumber, key, "'" + value
                         + "' is not an e-mail address; expected something like hello@clinic.example");
@@ -115,9 +122,9 @@ final class ClinicProfileReader {
                 .withEmail(values.get("email"))
                 .withWebsite(values.get("website"))
                 .withTherapist(values.get("therapist"))
-                .withClosingMessage(values.get("closingMessage"))
-                .withEarlyIntervention(serviceText(values, "earlyIntervention"))
-                .withSchoolServices(serviceText(values, "schoolServices"));
+                .withClosingMessage(text(values, lineOf, "closingMessage", shown))
+                .withEarlyIntervention(text(values, lineOf, "earlyIntervention", shown))
+                .withSchoolServices(text(values, lineOf, "schoolServices", shown));
         if (values.containsKey("logo")) {
             profile = profile.withLogo(readLogo(file, values.get("logo"), lineOf.get("logo")));
         }
@@ -129,13 +136,28 @@ final class ClinicProfileReader {
         return SERVICE_KEYS.contains(dot < 0 ? key : key.substring(0, dot));
     }
 
-    private static ClinicText serviceText(Map<String, String> values, String key) {
-        ClinicText text = ClinicText.of(values.get(key));
-        for (String language : Messages.LANGUAGES) {
+    /**
+     * A clinic text by language: a key without a suffix is in the profile's {@code language} (English unless
+     * it says otherwise), never a text for every language, so a Spanish handout never prints an English text.
+     */
+    private static ClinicText text(Map<String, String> values, Map<String, Integer> lineOf, String key, String shown)
+            throws ClinicProfileException {
+        String profileLanguage = values.getOrDefault("language", "en");
+        ClinicText text = ClinicText.none();
+        for (String language : Messages.LANGUAGES.stream().sorted().toList()) {
             String own = values.get(key + "." + language);
             if (own != null) {
                 text = text.with(language, own);
             }
+        }
+        String plain = values.get(key);
+        if (plain != null) {
+            if (text.byLanguage().containsKey(profileLanguage)) {
+                throw new ClinicProfileException(shown, lineOf.get(key), key, "is given twice for language '"
+                        + profileLanguage + "' (also as " + key + "." + profileLanguage + " on line "
+                        + lineOf.get(key + "." + profileLanguage) + "); keep one");
+            }
+            text = text.with(profileLanguage, plain);
         }
         return text;
     }

@@ -47,8 +47,12 @@ final class HandoutBuilder {
         blocks.add(whatIsOt(c, c.urgency == Urgency.OT_EVALUATION));
         // Page 1 ends with what the handout is not, and the clinic's own words.
         blocks.add(new Block.Paragraph(Text.of(c.text(Guidance.NOT_A_DIAGNOSIS)), Block.ParagraphStyle.QUIET));
-        c.options.clinic().closingMessage().ifPresent(m -> blocks.add(new Block.Paragraph(Text.of(m),
-                Block.ParagraphStyle.BODY)));
+        ClinicText closing = c.options.clinic().closingMessage();
+        if (!closing.isEmpty()) {
+            // Never the clinic's words in another language: without its own, neutral words in this one.
+            blocks.add(new Block.Paragraph(Text.of(closing.in(c.lang).orElseGet(() -> c.w.get("clinic.closing"))),
+                    Block.ParagraphStyle.BODY));
+        }
         blocks.add(new AgeCharts(c).section(sourcesLine()));
         blocks.addAll(new AreaSections(c).sections());
         if (c.options.detail() == Detail.FULL) {

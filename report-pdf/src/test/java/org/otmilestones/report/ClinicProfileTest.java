@@ -45,7 +45,8 @@ class ClinicProfileTest {
         assertThat(p.email()).contains("hello@sol.example");
         assertThat(p.website()).contains("sol.example");
         assertThat(p.therapist()).contains("María Gómez, OTR/L");
-        assertThat(p.closingMessage()).contains("We are glad to help.");
+        assertThat(p.closingMessage().in("en")).contains("We are glad to help.");
+        assertThat(p.closingMessage().in("es")).isEmpty();
         assertThat(p.logo()).hasValueSatisfying(l -> {
             assertThat(l.format()).isEqualTo(Logo.Format.PNG);
             assertThat(l.bytes()).isEqualTo(Samples.resource("clinic-logo.png"));
@@ -65,8 +66,9 @@ class ClinicProfileTest {
             assertThat(e.line()).hasValue(2);
             assertThat(e.key()).contains("phone_number");
             assertThat(e.getMessage()).startsWith(file + ", line 2 (phone_number): unknown key")
-                    .contains("name, address, phone, email, website, logo, therapist, closingMessage, earlyIntervention, "
-                            + "earlyIntervention.en, earlyIntervention.es, schoolServices");
+                    .contains("language, name, address, phone, email, website, logo, therapist, closingMessage, "
+                            + "closingMessage.en, closingMessage.es, earlyIntervention, earlyIntervention.en, "
+                            + "earlyIntervention.es, schoolServices");
         });
     }
 
@@ -221,8 +223,11 @@ class ClinicProfileTest {
         ClinicProfile p = ClinicProfile.load(file);
         assertThat(p.earlyIntervention().in("en")).contains("In Illinois, call Child and Family Connections: (555) 010-4000.");
         assertThat(p.earlyIntervention().in("es")).contains("En Illinois, llame a Child and Family Connections: (555) 010-4000.");
-        // Without a Spanish text of its own, the one for every language is used.
-        assertThat(p.schoolServices().in("es")).contains("Ask Springfield Schools for a free check: (555) 010-5000.");
+        // A key without a language is in the profile's language (English here): never printed in a Spanish handout.
+        assertThat(p.schoolServices().in("en")).contains("Ask Springfield Schools for a free check: (555) 010-5000.");
+        assertThat(p.schoolServices().in("es")).isEmpty();
+        assertThat(p.missingTexts("es")).containsExactly("schoolServices");
+        assertThat(p.missingTexts("en")).isEmpty();
         assertThat(ClinicProfile.none().earlyIntervention().in("en")).isEmpty();
     }
 
@@ -257,6 +262,46 @@ class ClinicProfileTest {
         String neutral = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(toddler.result(), Samples.CATALOG,
                 toddler.options()).blocks()));
         assertThat(neutral).contains("In many places, early intervention services help children under 3.");
+    }
+
+    @Test
+    void theLanguageKeySaysWhichLanguageTheTextsWithoutASuffixAreIn() throws Exception {
+        ClinicProfile p = ClinicProfile.load(write("es.properties", """
+                language=es
+                closingMessage=Gracias por venir.
+                closingMessage.en=Thank you for coming.
+                schoolServices=Llame a la escuela.
+                """));
+        assertThat(p.closingMessage().in("es")).contains("Gracias por venir.");
+        assertThat(p.closingMessage().in("en")).contains("Thank you for coming.");
+        assertThat(p.missingTexts("en")).containsExactly("schoolServices");
+        Path twice = write("twice.properties", "closingMessage=Hi.\ncloseX=1\n".replace("closeX=1", "closingMessage.en=Hello."));
+        assertThatThrownBy(() -> ClinicProfile.load(twice)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("given twice for language 'en'", "line 2"));
+        Path french = write("fr.properties", "language=fr\n");
+        assertThatThrownBy(() -> ClinicProfile.load(french)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("'fr' is not a handout language", "en or es"));
+    }
+
+    @Test
+    void aSpanishHandoutFromAnEnglishOnlyProfilePrintsNoEnglishClinicTextButNeutralSpanishWords() throws Exception {
+        ClinicProfile english = ClinicProfile.load(write("en.properties", """
+                name=Sunrise Pediatric Therapy
+                phone=(555) 010-2030
+                closingMessage=Thank you for sharing your child with us.
+                earlyIntervention=In Illinois, call Child and Family Connections.
+                schoolServices=Springfield Schools check children 3 and older for free.
+                """));
+        for (Samples.Sample s : List.of(Samples.redFlag(), Samples.sixYearOldTwoAreasToOt(), Samples.toddlerMixed())) {
+            ReportOptions spanish = s.options().withLanguage("es").withClinic(english);
+            String text = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(s.result(), Samples.CATALOG,
+                    spanish).blocks()));
+            assertThat(text).as(s.name()).doesNotContain("Thank you", "In Illinois", "Springfield Schools")
+                    .contains("Gracias por llenar la lista.");
+            String englishText = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(s.result(),
+                    Samples.CATALOG, s.options().withLanguage("en").withClinic(english)).blocks()));
+            assertThat(englishText).as(s.name()).contains("Thank you for sharing your child with us.");
+        }
     }
 
     @Test
