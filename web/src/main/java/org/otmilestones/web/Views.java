@@ -191,6 +191,6 @@ final class Views {
 
     /** The clinic profile and settings page. */
     record Clinic(Layout layout, String csrf, List<Field> fields, boolean hasLogo, boolean showHandout,
-            List<Option> papers, String cleanupDays, List<String> problems, boolean saved) {
+            List<Option> papers, String cleanupDays, List<String> problems, boolean saved, List<String> missing) {
     }
 }
