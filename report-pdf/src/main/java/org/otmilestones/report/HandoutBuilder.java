@@ -10,6 +10,7 @@ import org.otmilestones.core.Guidance;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Publisher;
 import org.otmilestones.core.Source;
+import org.otmilestones.core.scoring.AreaStatus;
 import org.otmilestones.core.scoring.ChecklistResult;
 
 /**
@@ -42,11 +43,23 @@ final class HandoutBuilder {
         blocks.add(new WhatToDoNext(c).box());
         blocks.add(new AtAGlance(c).section());
         // What OT is, after "At a glance" (which page 1 must hold whole): in full when the box's step is the OT
-        // evaluation; else its first sentence, on page 1 too (in the area part it would give a child on track a
-        // third page; with a red flag, the doctor comes first and page 1 has room for one sentence).
-        blocks.add(whatIsOt(c, c.urgency == Urgency.OT_EVALUATION));
+        // evaluation; in its first sentence when a red flag comes first and the box also asks about OT; else its
+        // first sentence after what the handout is not, in that quiet paragraph, where page 1 has room (in the
+        // area part it would give a child on track a third page).
+        boolean otStep = c.urgency == Urgency.OT_EVALUATION;
+        boolean alsoOt = c.urgency == Urgency.RED_FLAG && (Outcomes.mentionAtCheckup(c.result)
+                || c.result.areas().stream().anyMatch(a -> a.status() == AreaStatus.TALK_TO_OT));
+        if (otStep || alsoOt) {
+            blocks.add(whatIsOt(c, otStep));
+        }
         // Page 1 ends with what the handout is not, and the clinic's own words.
-        blocks.add(new Block.Paragraph(Text.of(c.text(Guidance.NOT_A_DIAGNOSIS)), Block.ParagraphStyle.QUIET));
+        Text.Builder notADiagnosis = Text.builder().plain(c.text(Guidance.NOT_A_DIAGNOSIS));
+        if (!otStep && !alsoOt) {
+            notADiagnosis.plain(" ");
+            whatIsOt(c, false).text().spans().forEach(span -> notADiagnosis.add(span.text(), span.emphasis(),
+                    span.tone()));
+        }
+        blocks.add(new Block.Paragraph(notADiagnosis.build(), Block.ParagraphStyle.QUIET));
         ClinicText closing = c.options.clinic().closingMessage();
         if (!closing.isEmpty()) {
             // Never the clinic's words in another language: without its own, neutral words in this one.
@@ -55,6 +68,10 @@ final class HandoutBuilder {
         }
         blocks.add(new AgeCharts(c).section(sourcesLine()));
         blocks.addAll(new AreaSections(c).sections());
+        // "Please don't wait" once in the parent's part: the box says it first, the areas do not say it again.
+        List<Block> parent = UrgentPhrases.once(blocks, List.of(c.w.get("urgent.dontWait").split("\\|")));
+        blocks.clear();
+        blocks.addAll(parent);
         if (c.options.detail() == Detail.FULL) {
             blocks.addAll(new TherapistPages(c).blocks());
         }
@@ -71,7 +88,7 @@ final class HandoutBuilder {
      * OT evaluation, how it differs from PT, which a family meeting both names needs; otherwise its first
      * sentence, which keeps a child on track at two pages.
      */
-    static Block whatIsOt(HandoutContext c, boolean withPt) {
+    static Block.Paragraph whatIsOt(HandoutContext c, boolean withPt) {
         String words = withPt ? c.text(Guidance.ABOUT_OT) + " " + c.text(Guidance.OT_VERSUS_PT)
                 : HandoutContext.firstSentence(c.text(Guidance.ABOUT_OT));
         return new Block.Paragraph(Text.builder().strong(c.w.get("ot.heading") + " ").plain(words).build(),

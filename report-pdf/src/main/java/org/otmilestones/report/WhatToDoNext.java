@@ -139,7 +139,11 @@ final class WhatToDoNext {
                     + " ").add("(" + mostBy(i.milestone().mostByMonths()) + ")",
                             Text.Emphasis.REGULAR, Tone.UNKNOWN).build()).toList()));
         }
-        blocks.add(Block.Paragraph.of(nextChecklist() + " " + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
+        if (tooFew.isEmpty()) {
+            // With too few answers, "even if the answers here look fine" and the next checklist would contradict
+            // the first thing to do: answer the questions left.
+            blocks.add(Block.Paragraph.of(nextChecklist() + " " + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
+        }
     }
 
     /** "most children by 2 years"; under a year, as the ages of skills say it, "most babies by 9 months". */
@@ -189,12 +193,21 @@ final class WhatToDoNext {
                 .filter(e -> e.getValue().countedFor(e.getKey().polarity()) == Answer.YES).count();
         long concern = answers.entrySet().stream().filter(e -> e.getValue().isConcernFor(e.getKey().polarity())).count();
         long unsure = answers.size() - no - concern;
-        String line = no == answers.size() ? c.w.get("todo.general.allNo", answers.size())
-                : c.w.get("todo.general.someNo", no, answers.size());
+        // The questions named, so "No" says what was asked.
+        String topics = c.join(c.catalog.generalQuestions().stream().filter(answers::containsKey).map(this::topic)
+                .toList());
+        String line = no == answers.size() ? c.w.get("todo.general.allNo", answers.size(), topics)
+                : c.w.get("todo.general.someNo", no, answers.size(), topics);
         if (unsure > 0) {
             line = line + " " + c.w.get("todo.general.unsure");
         }
         return Optional.of(Block.Paragraph.of(line));
+    }
+
+    /** A question for every age in a few words: the handout's own for the bundled ones, else the question in quotes. */
+    private String topic(GeneralQuestion q) {
+        String key = "general.topic." + q.id();
+        return c.w.messages.has(key) ? c.w.get(key) : c.quoted(q.question());
     }
 
     private Polarity polarityOf(String questionId) {

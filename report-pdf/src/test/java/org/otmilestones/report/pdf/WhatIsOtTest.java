@@ -11,7 +11,7 @@ import org.otmilestones.core.Guidance;
 import org.otmilestones.report.Paper;
 import org.otmilestones.report.Samples;
 
-/** "What is OT?" from the catalog's texts, on page 1: in full when the step is an OT evaluation, else in one sentence. */
+/** "What is OT?" from the catalog's texts after "At a glance": in full when the step is an OT evaluation, else in one sentence. */
 class WhatIsOtTest {
 
     static Stream<Arguments> languages() {
@@ -40,14 +40,6 @@ class WhatIsOtTest {
         String pageOne = flat(PageOne.page(PdfChecks.render(s).pdf(), 1));
         assertThat(pageOne).contains(guidance(Guidance.ABOUT_OT, language))
                 .contains(guidance(Guidance.OT_VERSUS_PT, language));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
-    void aRedFlagWithAreasToAskAboutOtSaysWhatOtIsOnPageOneInOneSentence(String language) throws IOException {
-        Samples.Sample s = Samples.worstCase("24m", language, Paper.LETTER, true);
-        String pageOne = flat(PageOne.page(PdfChecks.render(s).pdf(), 1));
-        assertThat(pageOne).contains(firstSentence(language));
     }
 
     @ParameterizedTest(name = "{0}")
