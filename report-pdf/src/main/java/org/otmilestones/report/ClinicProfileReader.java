@@ -24,7 +24,12 @@ final class ClinicProfileReader {
     static final List<String> TEXT_KEYS = List.of("closingMessage", "earlyIntervention", "schoolServices");
     static final List<String> KEYS = keys();
     private static final int MAX_FILE_BYTES = 64 * 1024;
-    private static final int MAX_VALUE_CHARS = 500;
+    /**
+     * The longest value of each key, in characters (a key with a language suffix as its key without): short
+     * enough that the banner, the page-1 box and the closing note stay a few lines each.
+     */
+    static final Map<String, Integer> MAX_CHARS = Map.of("language", 2, "name", 80, "address", 160, "phone", 40,
+            "email", 100, "website", 100, "logo", 255, "therapist", 80, "closingMessage", 240);
     /** A service line sits in the page-1 box, which must stay on page 1: about three lines of text. */
     static final int MAX_SERVICE_CHARS = 240;
 
@@ -86,9 +91,11 @@ final class ClinicProfileReader {
             if (value.isEmpty()) {
                 throw new ClinicProfileException(shown, lineNumber, key, "has no value; give one or delete the line");
             }
-            if (value.length() > MAX_VALUE_CHARS) {
+            int max = MAX_CHARS.getOrDefault(key.contains(".") ? key.substring(0, key.indexOf('.')) : key,
+                    MAX_SERVICE_CHARS);
+            if (value.length() > max && !isServiceKey(key)) {
                 throw new ClinicProfileException(shown, lineNumber, key, "is " + value.length()
-                        + " characters long; expected at most " + MAX_VALUE_CHARS);
+                        + " characters long; expected at most " + max);
             }
             if (isServiceKey(key) && value.length() > MAX_SERVICE_CHARS) {
                 throw new ClinicProfileException(shown, lineNumber, key, "is " + value.length()

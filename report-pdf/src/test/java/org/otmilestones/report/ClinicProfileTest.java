@@ -100,6 +100,25 @@ class ClinicProfileTest {
     }
 
     @Test
+    void eachValueMayBeAsLongAsItsCapAndNoLonger() throws Exception {
+        java.util.Map<String, Integer> caps = java.util.Map.of("name", 80, "address", 160, "phone", 40, "therapist", 80,
+                "closingMessage", 240, "closingMessage.es", 240, "schoolServices.es", 240);
+        for (var cap : caps.entrySet()) {
+            String atCap = cap.getKey() + "=" + "7".repeat(cap.getValue()) + "\n";
+            assertThat(ClinicProfile.load(write("ok.properties", atCap))).as(cap.getKey()).isNotNull();
+            Path over = write("over.properties", cap.getKey() + "=" + "7".repeat(cap.getValue() + 1) + "\n");
+            assertThatThrownBy(() -> ClinicProfile.load(over)).as(cap.getKey())
+                    .isInstanceOfSatisfying(ClinicProfileException.class, e -> {
+                        assertThat(e.key()).contains(cap.getKey());
+                        assertThat(e.problem()).contains((cap.getValue() + 1) + " characters long; expected at most "
+                                + cap.getValue());
+                    });
+        }
+        Path email = write("email.properties", "email=" + "a".repeat(90) + "@sol.example\n");
+        assertThatThrownBy(() -> ClinicProfile.load(email)).hasMessageContaining("expected at most 100");
+    }
+
+    @Test
     void refusesALinkSchemeOtherThanHttpHttpsTelOrMailtoInTheWebsiteAndPhone() throws Exception {
         for (String bad : List.of("website=javascript:alert(1)", "website=JavaScript:alert(1)",
                 "website=java\tscript:alert(1)", "phone=javascript:void(0)", "website=data:text/html,hi",
