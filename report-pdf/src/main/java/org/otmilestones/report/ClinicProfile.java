@@ -104,6 +104,21 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
         return value;
     }
 
+    /**
+     * The longest value the profile file takes for a key, in characters (a key with a language suffix, such as
+     * {@code closingMessage.es}, as the key without); a form can stop there.
+     *
+     * @throws IllegalArgumentException if {@code key} is not a key of the profile file
+     */
+    public static int maxChars(String key) {
+        Objects.requireNonNull(key, "key");
+        if (!ClinicProfileReader.KEYS.contains(key)) {
+            throw new IllegalArgumentException("key must be one of " + ClinicProfileReader.KEYS + ", was " + key);
+        }
+        String base = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        return ClinicProfileReader.MAX_CHARS.getOrDefault(base, ClinicProfileReader.MAX_SERVICE_CHARS);
+    }
+
     /** No clinic details: the handout uses its calm neutral design. */
     public static ClinicProfile none() {
         return NONE;

@@ -114,6 +114,9 @@ class ClinicProfileTest {
                                 + cap.getValue());
                     });
         }
+        caps.forEach((key, max) -> assertThat(ClinicProfile.maxChars(key)).as(key).isEqualTo(max));
+        assertThatThrownBy(() -> ClinicProfile.maxChars("phone_number")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("key must be one of");
         Path email = write("email.properties", "email=" + "a".repeat(90) + "@sol.example\n");
         assertThatThrownBy(() -> ClinicProfile.load(email)).hasMessageContaining("expected at most 100");
     }

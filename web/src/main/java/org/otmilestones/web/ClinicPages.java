@@ -40,7 +40,7 @@ final class ClinicPages {
         List<Views.Field> fields = new ArrayList<>();
         for (ClinicSettings.Key key : ClinicSettings.KEYS) {
             fields.add(new Views.Field(key.key(), key.label(), values.getOrDefault(key.key(), ""), key.multiLine(),
-                    key.help()));
+                    key.help(), ClinicProfile.maxChars(key.key())));
         }
         List<Views.Option> papers = List.of(new Views.Option("LETTER", "Letter (United States)", paper == Paper.LETTER),
                 new Views.Option("A4", "A4", paper == Paper.A4));

@@ -186,7 +186,7 @@ final class Views {
     }
 
     /** One field of the clinic profile form. */
-    record Field(String key, String label, String value, boolean multiLine, String help) {
+    record Field(String key, String label, String value, boolean multiLine, String help, int maxLength) {
     }
 
     /** The clinic profile and settings page. */

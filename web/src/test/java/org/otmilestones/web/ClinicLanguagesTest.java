@@ -36,7 +36,11 @@ class ClinicLanguagesTest {
     void anEnglishOnlyClosingMessageIsNamedOnTheClinicPageUntilItHasASpanishOne() {
         WebClient staff = server.client();
         String csrf = staff.login(TestServer.PASSWORD);
-        assertThat(staff.get("/staff/clinic").body()).doesNotContain("Handouts in Spanish");
+        String empty = staff.get("/staff/clinic").body();
+        assertThat(empty).doesNotContain("Handouts in Spanish");
+        // The form stops where the profile reader would refuse: the name at 80 characters, the closing at 240.
+        assertThat(empty).contains("name=\"name\" type=\"text\" maxlength=\"80\"",
+                "name=\"closingMessage.es\" rows=\"3\" maxlength=\"240\"");
 
         assertThat(save(staff, csrf, Map.of("closingMessage", "Thank you for coming.")).statusCode()).isEqualTo(303);
         assertThat(staff.get("/staff/clinic").body()).contains("Handouts in Spanish have no closingMessage");
