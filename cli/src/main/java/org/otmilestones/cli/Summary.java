@@ -77,7 +77,7 @@ final class Summary {
         for (Area area : catalog.areas()) {
             header.append(String.format(" %-12s", shortName(area.id())));
         }
-        header.append(String.format(" %-8s %s", "check-up", "doctor"));
+        header.append(" next step");
         out.println(header);
     }
 
@@ -104,18 +104,28 @@ final class Summary {
         for (Area area : catalog.areas()) {
             line.append(String.format(" %-12s", result.area(area.id()).map(AreaResult::status).map(Summary::word).orElse("-")));
         }
-        line.append(String.format(" %-8s %s", result.checklistWide().mentionAtCheckup() ? "YES" : "no",
-                result.talkToDoctor() ? "YES" : "no"));
+        line.append(" ").append(nextStepWord(result.nextStep()));
         out.println(line.toString().stripTrailing());
         for (String warning : outcome.warnings()) {
             out.printf("%-6s %-14s note: %s%n", "", "", VisibleText.of(warning));
         }
     }
 
+    /** The next step as the console table shows it. */
+    static String nextStepWord(org.otmilestones.core.scoring.NextStep step) {
+        return switch (step) {
+            case DOCTOR_SOON -> "doctor-soon";
+            case OT_EVALUATION -> "OT-evaluation";
+            case CHECK_AGAIN -> "check-again";
+            case ANSWER_REST -> "answer-rest";
+            case KEEP_PLAYING -> "keep-playing";
+        };
+    }
+
     static void printStatusWords(PrintWriter out) {
         out.println("Status words: on-track, practice (keep practicing), talk-to-OT, too-few (not enough answers),"
-                + " not-asked. check-up YES = " + "many areas not on track: mention them at the next check-up."
-                + " doctor YES = a red-flag answer: talk to the child's doctor.");
+                + " not-asked. Next step (the handout's page 1): doctor-soon (a red-flag answer), OT-evaluation,"
+                + " check-again (in a month or two), answer-rest (too few answers), keep-playing.");
     }
 
     /** The closing lines: how many handouts were written, kept or failed. */

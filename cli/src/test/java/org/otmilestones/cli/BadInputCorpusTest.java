@@ -158,7 +158,7 @@ class BadInputCorpusTest {
 
         assertThat(json.exitCode()).isZero();
         // Born 10 weeks early 13 months ago: the corrected age, 11 months, is the one the checklist went by.
-        assertThat(json.out()).contains("\"formatVersion\" : 3").contains("\"checklistAge\" : {\n    \"months\" : 11\n  }")
+        assertThat(json.out()).contains("\"formatVersion\" : 4").contains("\"checklistAge\" : {\n    \"months\" : 11\n  }")
                 .doesNotContain("days").doesNotContain("2025-10-01").doesNotContain("weeksEarly").doesNotContain("corrected");
         assertThat(csv.out()).startsWith("line,child_id,assessed_on,checklist_age_months,checkpoint,")
                 .contains("\r\n2,P1,2026-11-20,11,").doesNotContain("2025-10-01");

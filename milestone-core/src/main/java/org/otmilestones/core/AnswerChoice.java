@@ -47,6 +47,11 @@ public enum AnswerChoice {
         return java.util.List.of(YES, NO);
     }
 
+    /** The choices of a sign of how a child handles the senses ("often?"): yes, no or not sure. */
+    public static java.util.List<AnswerChoice> signChoices() {
+        return java.util.List.of(YES, NO, NOT_SURE);
+    }
+
     /** The answer this choice records. */
     public Answer answer() {
         return answer;

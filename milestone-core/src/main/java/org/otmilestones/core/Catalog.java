@@ -36,12 +36,13 @@ public final class Catalog {
     private final CorrectedAgeRule correctedAge;
     private final List<String> retiredIds;
     private final Index index;
+    private final SensorySigns sensorySigns;
 
     private Catalog(String id, String version, LocalizedText name, List<String> languages,
             List<Checkpoint> checkpoints, List<Area> areas, List<Milestone> milestones,
             List<GeneralQuestion> generalQuestions, List<Activity> activities, Map<Guidance, LocalizedText> guidance,
             List<Publisher> publishers, List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge,
-            List<String> retiredIds) {
+            List<String> retiredIds, SensorySigns sensorySigns) {
         this.id = Ids.require(id, "id");
         this.version = Ids.require(version, "version");
         this.name = Objects.requireNonNull(name, "name");
@@ -60,6 +61,7 @@ public final class Catalog {
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.correctedAge = Objects.requireNonNull(correctedAge, "correctedAge");
         this.retiredIds = List.copyOf(Objects.requireNonNull(retiredIds, "retiredIds"));
+        this.sensorySigns = Objects.requireNonNull(sensorySigns, "sensorySigns");
 
         for (int i = 1; i < this.checkpoints.size(); i++) {
             if (this.checkpoints.get(i).ageMonths() <= this.checkpoints.get(i - 1).ageMonths()) {
@@ -92,6 +94,13 @@ public final class Catalog {
                 throw new IllegalArgumentException("guidance is missing " + key.key());
             }
         }
+        for (SensorySign sign : this.sensorySigns.signs()) {
+            if (index.currentIds.containsKey(sign.id())) {
+                throw new IllegalArgumentException("sensory sign id " + sign.id() + " is also a question's id");
+            }
+            sign.sourceKeys().forEach(key -> requireKnown(index.sources, key, "sensory sign " + sign.id() + " source"));
+        }
+        this.sensorySigns.sourceKeys().forEach(key -> requireKnown(index.sources, key, "sensory signs source"));
     }
 
     /**
@@ -123,13 +132,34 @@ public final class Catalog {
             List<Publisher> publishers, List<Source> sources, ScoringRules scoring, CorrectedAgeRule correctedAge,
             List<String> retiredIds) {
         return new Catalog(id, version, name, languages, checkpoints, areas, milestones, generalQuestions, activities,
-                guidance, publishers, sources, scoring, correctedAge, retiredIds);
+                guidance, publishers, sources, scoring, correctedAge, retiredIds, SensorySigns.NONE);
     }
 
     /** This catalog with other milestones, everything else the same (for a clinic adapting a catalog, and tests). */
     public Catalog withMilestones(List<Milestone> otherMilestones) {
         return new Catalog(id, version, name, languages, checkpoints, areas, otherMilestones, generalQuestions,
-                activities, guidance, publishers, sources, scoring, correctedAge, retiredIds);
+                activities, guidance, publishers, sources, scoring, correctedAge, retiredIds, sensorySigns);
+    }
+
+    /** This catalog with other scoring rules, everything else the same (for a clinic trying its own thresholds, and the calibration). */
+    public Catalog withScoring(ScoringRules otherScoring) {
+        return new Catalog(id, version, name, languages, checkpoints, areas, milestones, generalQuestions,
+                activities, guidance, publishers, sources, otherScoring, correctedAge, retiredIds, sensorySigns);
+    }
+
+    /**
+     * This catalog with these sensory sign questions, everything else the same.
+     *
+     * @throws IllegalArgumentException when a sign's id is a question's id or a source is unknown
+     */
+    public Catalog withSensorySigns(SensorySigns signs) {
+        return new Catalog(id, version, name, languages, checkpoints, areas, milestones, generalQuestions,
+                activities, guidance, publishers, sources, scoring, correctedAge, retiredIds, signs);
+    }
+
+    /** The sign questions about how a child handles the senses, asked apart from the milestones. */
+    public SensorySigns sensorySigns() {
+        return sensorySigns;
     }
 
     private static void requireKnown(Map<String, ?> byId, String id, String what) {
@@ -377,7 +407,7 @@ public final class Catalog {
                 && generalQuestions.equals(that.generalQuestions) && activities.equals(that.activities)
                 && guidance.equals(that.guidance) && publishers.equals(that.publishers) && sources.equals(that.sources)
                 && scoring.equals(that.scoring) && retiredIds.equals(that.retiredIds)
-                && correctedAge.equals(that.correctedAge);
+                && correctedAge.equals(that.correctedAge) && sensorySigns.equals(that.sensorySigns);
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class FormNames {
     }
 
     /**
-     * The names of every milestone and general question of a catalog.
+     * The names of every milestone, general question and sensory sign of a catalog.
      *
      * @throws IllegalArgumentException when two questions' ids give the same name even with their checksums
      */
@@ -54,6 +54,7 @@ public final class FormNames {
         List<String> ids = new ArrayList<>();
         catalog.milestones().stream().map(Milestone::id).forEach(ids::add);
         catalog.generalQuestions().stream().map(GeneralQuestion::id).forEach(ids::add);
+        catalog.sensorySigns().signs().stream().map(SensorySign::id).forEach(ids::add);
         Map<String, List<String>> idsByName = new LinkedHashMap<>();
         for (String id : ids) {
             idsByName.computeIfAbsent(derive(id), n -> new ArrayList<>()).add(id);

@@ -1,24 +1,24 @@
 package org.otmilestones.core;
 
 /**
- * The thresholds that turn an area's answers into a status, and the areas' statuses into a
- * checklist-wide outcome; they live in the catalog so a clinic can follow its own instrument.
+ * The thresholds that turn an area's answers into a status, and the model that turns all answers into
+ * the one next step; they live in the catalog so a clinic can follow its own instrument.
  *
  * <p>Each answered skill gives credit: "yes" 1, "sometimes" {@code sometimesCredit}, "not yet" 0.
  *
  * @param sometimesCredit the credit of a "sometimes", between 0 and 1 (half of a "yes" by default)
- * @param talkToOtWhenCreditShareBelow "talk to an OT" when the credit is less than this share of the answered skills
+ * @param talkToOtWhenCreditShareBelow "no" to most skills of an area: the credit is less than this share of the answered skills
  * @param keepPracticingWhenSometimesShareAbove "keep practicing" when "sometimes" is more than this share
  * @param minAnsweredShare "not enough answers" when fewer than this share of the asked items are answered
  * @param minAnswered "not enough answers" when fewer than this many items are answered (or all asked, if fewer were asked)
- * @param checklistWideWhenAreasNotOnTrackAtLeast the checklist-wide outcome when at least this many areas are not on track
+ * @param model the age-aware judgement that decides the next step (age curves, standing thresholds, source)
  */
 public record ScoringRules(double sometimesCredit, double talkToOtWhenCreditShareBelow,
         double keepPracticingWhenSometimesShareAbove, double minAnsweredShare, int minAnswered,
-        int checklistWideWhenAreasNotOnTrackAtLeast) {
+        JudgementModel model) {
 
     /** The project's default rule, from the clinic guidance behind it. */
-    public static final ScoringRules DEFAULT = new ScoringRules(0.5, 0.5, 0.5, 2.0 / 3.0, 2, 3);
+    public static final ScoringRules DEFAULT = new ScoringRules(0.5, 0.5, 0.5, 2.0 / 3.0, 2, JudgementModel.DEFAULT);
 
     public ScoringRules {
         if (!(sometimesCredit >= 0.0 && sometimesCredit <= 1.0)) {
@@ -30,10 +30,7 @@ public record ScoringRules(double sometimesCredit, double talkToOtWhenCreditShar
         if (minAnswered < 1) {
             throw new IllegalArgumentException("minAnswered must be 1 or more, was " + minAnswered);
         }
-        if (checklistWideWhenAreasNotOnTrackAtLeast < 1) {
-            throw new IllegalArgumentException("checklistWideWhenAreasNotOnTrackAtLeast must be 1 or more, was "
-                    + checklistWideWhenAreasNotOnTrackAtLeast);
-        }
+        java.util.Objects.requireNonNull(model, "model");
     }
 
     private static void requireShare(double share, String parameter) {

@@ -15,7 +15,8 @@ class FormNamesTest {
     void everyQuestionGetsAUniqueNameThatFollowsRedcapsRules() {
         FormNames names = FormNames.of(CATALOG);
 
-        assertThat(names.all()).hasSize(CATALOG.milestones().size() + CATALOG.generalQuestions().size());
+        assertThat(names.all()).hasSize(CATALOG.milestones().size() + CATALOG.generalQuestions().size()
+                + CATALOG.sensorySigns().signs().size());
         assertThat(new HashSet<>(names.all().values())).hasSameSizeAs(names.all().values());
         // REDCap's full rules (reserved words, checkbox suffixes) are checked on the dictionaries in milestone-forms.
         assertThat(names.all().values()).allSatisfy(name -> assertThat(name)

@@ -67,6 +67,13 @@ public record Form(Catalog catalog, Optional<Checkpoint> checkpoint, List<String
         return checkpoint.map(List::of).orElse(catalog.checkpoints());
     }
 
+    /** The signs of how a child handles the senses that any of the form's checkpoints asks, in catalog order. */
+    public List<org.otmilestones.core.SensorySign> sensorySigns() {
+        return catalog.sensorySigns().signs().stream()
+                .filter(sign -> checkpoints().stream().anyMatch(c -> catalog.sensorySigns().askedAt(c).contains(sign)))
+                .toList();
+    }
+
     /** The milestones of one area at one of the form's checkpoints, in catalog order. */
     public List<Milestone> milestones(Area area, Checkpoint at) {
         return catalog.milestones(area, at);

@@ -43,6 +43,12 @@ public final class FormTexts {
         return pick(language, "For every child", "Para todos los niños");
     }
 
+    /** The section of the signs of how a child handles the senses ("often?"). */
+    public static String sensorySection(String language) {
+        return pick(language, "How your child handles the senses: does your child often...",
+                "Cómo su niño o niña maneja los sentidos: con frecuencia...");
+    }
+
     /** The question "which checklist" of forms that cannot work out the age themselves. */
     public static String checkpointQuestion(String language) {
         return pick(language, "Checklist age", "Edad de la lista");

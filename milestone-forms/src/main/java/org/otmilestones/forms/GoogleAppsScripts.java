@@ -81,6 +81,12 @@ public final class GoogleAppsScripts {
                   data.general.questions.forEach(function (question) {
                     form.addMultipleChoiceItem().setTitle(question).setChoiceValues(data.general.answers);
                   });
+                  if (data.senses) {
+                    form.addPageBreakItem().setTitle(data.senses.title);
+                    data.senses.questions.forEach(function (question) {
+                      form.addMultipleChoiceItem().setTitle(question).setChoiceValues(data.senses.answers);
+                    });
+                  }
                   if (ageItem) {
                     // After one age's last page, skip the other ages and go on to the questions for every child.
                     firstPages.forEach(function (page, c) { if (c > 0) { page.setGoToPage(generalPage); } });
@@ -139,6 +145,13 @@ public final class GoogleAppsScripts {
         ArrayNode questions = general.putArray("questions");
         for (GeneralQuestion q : catalog.generalQuestions()) {
             questions.add(q.question().in(lang));
+        }
+        if (!form.sensorySigns().isEmpty()) {
+            ObjectNode senses = data.putObject("senses").put("title", FormTexts.sensorySection(lang));
+            ArrayNode signAnswers = senses.putArray("answers");
+            AnswerChoice.signChoices().forEach(c -> signAnswers.add(c.label(lang)));
+            ArrayNode signs = senses.putArray("questions");
+            form.sensorySigns().forEach(sign -> signs.add(sign.question().in(lang)));
         }
         return data;
     }

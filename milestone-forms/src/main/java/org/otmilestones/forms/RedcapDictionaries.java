@@ -132,6 +132,14 @@ public final class RedcapDictionaries {
                     q.question().in(lang)).set("Field Annotation", q.id()));
             first = false;
         }
+        String signChoices = choices(AnswerChoice.signChoices(), lang);
+        first = true;
+        for (org.otmilestones.core.SensorySign sign : form.sensorySigns()) {
+            fields.add(new Field(names.name(sign.id()), first ? FormTexts.sensorySection(lang) : "", "radio",
+                    sign.question().in(lang)).set("Choices, Calculations, OR Slider Labels", signChoices)
+                    .set("Field Annotation", sign.id()));
+            first = false;
+        }
         return fields;
     }
 

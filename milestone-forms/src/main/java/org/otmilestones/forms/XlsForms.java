@@ -39,6 +39,9 @@ public final class XlsForms {
     /** The choice list of the general questions. */
     public static final String YES_NO_LIST = "otm_yes_no";
 
+    /** The choice list of the signs of how a child handles the senses: yes, no, not sure. */
+    public static final String SIGN_LIST = "otm_sign";
+
     private XlsForms() {
     }
 
@@ -137,6 +140,15 @@ public final class XlsForms {
             rows.add(new Row("select_one " + YES_NO_LIST, names.name(q.id())).texts(form, "label", l -> q.question().in(l)));
         }
         rows.add(new Row("end_group", ""));
+        if (!form.sensorySigns().isEmpty()) {
+            rows.add(new Row("begin_group", "senses").set("appearance", "field-list")
+                    .texts(form, "label", FormTexts::sensorySection));
+            for (org.otmilestones.core.SensorySign sign : form.sensorySigns()) {
+                rows.add(new Row("select_one " + SIGN_LIST, names.name(sign.id()))
+                        .texts(form, "label", l -> sign.question().in(l)));
+            }
+            rows.add(new Row("end_group", ""));
+        }
         return rows;
     }
 
@@ -188,6 +200,9 @@ public final class XlsForms {
         }
         for (AnswerChoice choice : AnswerChoice.yesNo()) {
             writeRow(sheet, r++, choiceRow(form, YES_NO_LIST, choice));
+        }
+        for (AnswerChoice choice : AnswerChoice.signChoices()) {
+            writeRow(sheet, r++, choiceRow(form, SIGN_LIST, choice));
         }
     }
 

@@ -106,6 +106,7 @@ public final class ExportShapes {
             }
         }
         form.catalog().generalQuestions().forEach(q -> ids.add(q.id()));
+        form.sensorySigns().forEach(sign -> ids.add(sign.id()));
         return ids;
     }
 
@@ -121,7 +122,8 @@ public final class ExportShapes {
 
     private static Optional<AnswerChoice> choice(Form form, String id, Answer answer) {
         boolean general = form.catalog().generalQuestion(id).isPresent();
-        return (general ? AnswerChoice.yesNo() : AnswerChoice.milestoneChoices()).stream()
+        boolean sign = form.catalog().sensorySigns().sign(id).isPresent();
+        return (general ? AnswerChoice.yesNo() : sign ? AnswerChoice.signChoices() : AnswerChoice.milestoneChoices()).stream()
                 .filter(c -> c.answer() == answer).findFirst();
     }
 
@@ -300,6 +302,15 @@ public final class ExportShapes {
         if (!general.isEmpty()) {
             items.append(",{\"linkId\":\"general\",\"item\":[").append(String.join(",", general)).append("]}");
         }
+        List<String> signs = new ArrayList<>();
+        for (org.otmilestones.core.SensorySign sign : form.sensorySigns()) {
+            choice(form, sign.id(), answer(f, sign.id())).ifPresent(c -> signs.add("{\"linkId\":\"" + sign.id()
+                    + "\",\"answer\":[{\"valueCoding\":{\"system\":\"" + FhirIds.ANSWER_SYSTEM + "\",\"code\":\""
+                    + c.fhirCode() + "\",\"display\":\"" + c.label(language) + "\"}}]}"));
+        }
+        if (!signs.isEmpty()) {
+            items.append(",{\"linkId\":\"senses\",\"item\":[").append(String.join(",", signs)).append("]}");
+        }
         return "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"qr-" + f.id() + "\",\"language\":\"" + language
                 + "\",\"contained\":[{\"resourceType\":\"Patient\",\"id\":\"child\",\"identifier\":[{\"system\":"
                 + "\"urn:oid:2.16.840.1.113883.19.5\",\"value\":\"" + f.id() + "\"}],\"name\":[{\"given\":[\"" + f.name()
@@ -311,7 +322,8 @@ public final class ExportShapes {
 
     private static String question(Catalog catalog, String id, String language) {
         return catalog.milestone(id).map(m -> m.question().in(language))
-                .orElseGet(() -> catalog.generalQuestion(id).orElseThrow().question().in(language));
+                .or(() -> catalog.generalQuestion(id).map(q -> q.question().in(language)))
+                .orElseGet(() -> catalog.sensorySigns().sign(id).orElseThrow().question().in(language));
     }
 
     static String line(List<String> cells, char delimiter, boolean quoteAll) {

@@ -68,6 +68,9 @@ class FormRoundTripTest {
             families.addAll(families(c));
         }
         List<String> expected = outcomes(read("template.csv", ExportShapes.csvTemplate(form, families, language)));
+        if (!form.sensorySigns().isEmpty()) {
+            assertThat(expected).anyMatch(s -> s.contains("senses=[YES, YES, YES"));
+        }
         assertThat(expected).hasSize(families.size()).anyMatch(s -> s.contains("TALK_TO_OT"))
                 .anyMatch(s -> s.contains("NOT_ENOUGH_ANSWERS")).anyMatch(s -> s.contains("doctor=true"));
 
@@ -118,6 +121,11 @@ class FormRoundTripTest {
             }
             answers.put("general-worried", f == 1 ? Answer.YES : Answer.NOT_YET);
             answers.put("general-lost_skill", Answer.NOT_YET);
+            // Signs of how the child handles the senses: the second family sees three of one kind often.
+            List<org.otmilestones.core.SensorySign> signs = CATALOG.sensorySigns().askedAt(c);
+            for (int i = 0; i < signs.size(); i++) {
+                answers.put(signs.get(i).id(), f == 1 && i < 3 ? Answer.YES : f == 3 ? Answer.NOT_SURE : Answer.NOT_YET);
+            }
             boolean early = f == 1 && c.ageMonths() <= 18;
             LocalDate born = ASSESSED.minusMonths(c.ageMonths()).minusDays(10).minusWeeks(early ? 6 : 0);
             families.add(new Family("c" + c.id() + "-" + f, "Kid " + f, born, early ? Optional.of(34) : Optional.empty(),
@@ -140,7 +148,8 @@ class FormRoundTripTest {
         for (ImportedRow row : result.rows()) {
             ChecklistResult scored = ChecklistScorer.score(CATALOG, row.child(), row.answers(), row.assessedOn());
             outcomes.add(scored.checkpoint().id() + " " + scored.areas().stream().map(AreaResult::status).toList()
-                    + " doctor=" + scored.talkToDoctor() + " weeks=" + row.child().weeksAtBirth().orElse(0));
+                    + " doctor=" + scored.talkToDoctor() + " weeks=" + row.child().weeksAtBirth().orElse(0)
+                    + " next=" + scored.nextStep() + " senses=" + scored.judgement().sensorySigns().values());
         }
         return outcomes;
     }

@@ -110,19 +110,22 @@ class GoogleAppsScriptsTest {
             }
         }
         CATALOG.generalQuestions().stream().map(GeneralQuestion::question).forEach(q -> expectedQuestions.add(q.in("es")));
+        form.sensorySigns().forEach(sign -> expectedQuestions.add(sign.question().in("es")));
         List<JsonNode> questions = items.stream().filter(i -> i.path("kind").asString().equals("choice")).skip(1).toList();
         assertThat(questions).extracting(q -> q.path("title").asString()).containsExactlyElementsOf(expectedQuestions);
         assertThat(questions.get(0).path("choices").findValuesAsString("value"))
                 .containsExactly("Sí", "A veces", "Todavía no", "No sé");
+        int generalLast = questions.size() - 1 - form.sensorySigns().size();
+        assertThat(questions.get(generalLast).path("choices").findValuesAsString("value")).containsExactly("Sí", "No");
         assertThat(questions.get(questions.size() - 1).path("choices").findValuesAsString("value"))
-                .containsExactly("Sí", "No");
+                .containsExactly("Sí", "No", "No sé");
         assertThat(items).filteredOn(i -> i.path("kind").asString().equals("date"))
                 .extracting(i -> i.path("title").asString() + " " + i.path("required").asBoolean())
                 .containsExactly("Fecha de nacimiento true", "Fecha de evaluación false");
 
         JsonNode age = items.stream().filter(i -> i.path("kind").asString().equals("choice")).findFirst().orElseThrow();
         assertThat(age.path("title").asString()).isEqualTo("Edad de la lista");
-        int general = items.size() - 1 - CATALOG.generalQuestions().size();
+        int general = items.size() - 2 - CATALOG.generalQuestions().size() - form.sensorySigns().size();
         assertThat(items.get(general).path("title").asString()).isEqualTo("Para todos los niños");
         for (int c = 0; c < CATALOG.checkpoints().size(); c++) {
             Checkpoint checkpoint = CATALOG.checkpoints().get(c);
@@ -148,7 +151,8 @@ class GoogleAppsScriptsTest {
         for (JsonNode i : made.path("items")) {
             pages += i.path("kind").asString().equals("page") ? 1 : 0;
         }
-        assertThat(pages).isEqualTo(CATALOG.areas().size() + 1);
+        // A page per area, one for the questions for every child and one for the signs of how the child handles the senses.
+        assertThat(pages).isEqualTo(CATALOG.areas().size() + 2);
         assertThat(made.path("items").findValuesAsString("title")).contains("Weeks at birth", "Child ID");
     }
 }

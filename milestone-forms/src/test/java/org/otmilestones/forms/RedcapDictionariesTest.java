@@ -84,7 +84,8 @@ class RedcapDictionariesTest {
         ColumnMapping mapping = ColumnMappings.fromRedcapDataDictionary(file, CATALOG);
 
         long questions = mapping.columns().stream().filter(r -> r.target() instanceof ColumnTarget.Question).count();
-        assertThat(questions).isEqualTo(CATALOG.milestones().size() + CATALOG.generalQuestions().size());
+        assertThat(questions).isEqualTo(CATALOG.milestones().size() + CATALOG.generalQuestions().size()
+                + CATALOG.sensorySigns().signs().size());
         assertThat(mapping.columns()).filteredOn(r -> r.target() instanceof ColumnTarget.Question)
                 .allSatisfy(r -> assertThat(r.answers()).isNotEmpty());
     }

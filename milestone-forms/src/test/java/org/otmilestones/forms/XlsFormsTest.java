@@ -68,7 +68,7 @@ class XlsFormsTest {
                 + "${otm_age_months} < 36");
         assertThat(form.sheet("choices")).extracting(r -> r.get("list_name") + ":" + r.get("name"))
                 .containsExactly("otm_answer:yes", "otm_answer:sometimes", "otm_answer:not_yet", "otm_answer:not_sure",
-                        "otm_yes_no:yes", "otm_yes_no:no");
+                        "otm_yes_no:yes", "otm_yes_no:no", "otm_sign:yes", "otm_sign:no", "otm_sign:not_sure");
         assertThat(form.sheet("settings").get(0)).containsEntry("default_language", "Español (es)")
                 .containsEntry("form_id", "otm_default_all");
     }

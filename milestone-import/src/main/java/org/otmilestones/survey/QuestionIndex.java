@@ -43,6 +43,8 @@ final class QuestionIndex {
 
     private final FormNames names;
     private final Set<String> generalIds = new java.util.HashSet<>();
+    private final Set<String> signIds = new java.util.HashSet<>();
+    private static final Map<String, Answer> SIGN_CODES = codes(AnswerChoice.signChoices());
 
     private final Map<String, String> byIdKey = new HashMap<>();
     private final Map<String, Set<String>> byTextKey = new HashMap<>();
@@ -59,6 +61,10 @@ final class QuestionIndex {
         for (GeneralQuestion q : catalog.generalQuestions()) {
             add(q.id(), q.question(), q.formerQuestions());
             generalIds.add(q.id());
+        }
+        for (org.otmilestones.core.SensorySign sign : catalog.sensorySigns().signs()) {
+            add(sign.id(), sign.question(), Map.of());
+            signIds.add(sign.id());
         }
         names = FormNames.of(catalog);
         catalog.retiredIds().forEach(id -> retiredByKey.put(HeaderText.key(id), id));
@@ -78,7 +84,8 @@ final class QuestionIndex {
             Optional<String> id = names.questionId(candidate);
             if (id.isPresent()) {
                 return Optional.of(new Match(id.get(), "name:" + candidate.toLowerCase(java.util.Locale.ROOT), true,
-                        generalIds.contains(id.get()) ? YES_NO_CODES : MILESTONE_CODES));
+                        generalIds.contains(id.get()) ? YES_NO_CODES
+                                : signIds.contains(id.get()) ? SIGN_CODES : MILESTONE_CODES));
             }
         }
         return Optional.empty();
@@ -114,7 +121,7 @@ final class QuestionIndex {
 
     /** The current id of a question named by its id or a former id, if the catalog has it. */
     Optional<String> current(String questionId) {
-        return catalog.currentId(questionId);
+        return catalog.currentId(questionId).or(() -> catalog.sensorySigns().sign(questionId).map(s -> s.id()));
     }
 
     /** The question one of these header texts names, trying the whole texts before their parts. */

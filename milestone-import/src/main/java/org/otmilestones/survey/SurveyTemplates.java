@@ -123,6 +123,12 @@ public final class SurveyTemplates {
         for (GeneralQuestion q : catalog.generalQuestions()) {
             questions.add(new Question(q.id(), q.question().in(language)));
         }
+        // The signs of how a child handles the senses that any of these checklists asks, after the general questions.
+        for (org.otmilestones.core.SensorySign sign : catalog.sensorySigns().signs()) {
+            if (checkpoints.stream().anyMatch(c -> catalog.sensorySigns().askedAt(c).contains(sign))) {
+                questions.add(new Question(sign.id(), sign.question().in(language)));
+            }
+        }
         return questions;
     }
 }

@@ -28,6 +28,8 @@ class SurveyTemplatesTest {
         List<String> ids = new ArrayList<>();
         Fixtures.CATALOG.areas().forEach(a -> Fixtures.CATALOG.milestones(a, C24).forEach(m -> ids.add(m.id())));
         Fixtures.CATALOG.generalQuestions().stream().map(GeneralQuestion::id).forEach(ids::add);
+        // The signs of how a child handles the senses go round the template too.
+        Fixtures.CATALOG.sensorySigns().askedAt(C24).forEach(sign -> ids.add(sign.id()));
         return ids;
     }
 

@@ -49,6 +49,13 @@ final class AreaSections {
         List<Block> blocks = new ArrayList<>();
         // The part's heading is kept with the start of the first area by the layout, like every heading.
         blocks.add(new Block.Heading(2, Text.of(c.w.get("areas.heading"))));
+        if (c.urgency == Urgency.RED_FLAG && !c.result.redFlags().isEmpty() && c.result.areas().stream()
+                .anyMatch(a -> a.status() == AreaStatus.ON_TRACK || a.status() == AreaStatus.KEEP_PRACTICING)) {
+            // Ticks below must not read as an all-clear next to a red flag (page 1 says so too).
+            blocks.add(new Block.Paragraph(Text.builder().add(c.w.get("symbol.answer.worry") + " ", Text.Emphasis.STRONG,
+                    Tone.ASK).strong(c.w.get("areas.redFlagFirst", c.join(c.result.redFlags().stream()
+                            .map(f -> "\"" + c.text(f.question()) + "\"").toList()))).build(), Block.ParagraphStyle.BODY));
+        }
         for (AreaResult area : c.result.areas()) {
             List<Block> part = area(area);
             // An area on track is one paragraph, free to go on over a page break like any paragraph; a longer
@@ -204,7 +211,8 @@ final class AreaSections {
     /** The area's next step, in the urgency of page 1. */
     private String nextStep(AreaResult result) {
         String key = "step." + c.urgency.name() + "." + result.status().name();
-        if (c.urgency == Urgency.KEEP_GOING && result.status() == AreaStatus.TALK_TO_OT) {
+        if ((c.urgency == Urgency.KEEP_GOING || c.urgency == Urgency.CHECK_AGAIN)
+                && result.status() == AreaStatus.TALK_TO_OT) {
             throw new IllegalStateException("an area to ask about OT always raises the urgency");
         }
         if (c.urgency == Urgency.OT_EVALUATION && result.status() == AreaStatus.TALK_TO_OT && c.fromClinic()) {
@@ -214,6 +222,9 @@ final class AreaSections {
             key += ".cdc";
         } else if (c.urgency == Urgency.KEEP_GOING && c.result.youngerThanChecklist()) {
             key += ".younger";
+        }
+        if (c.urgency == Urgency.CHECK_AGAIN) {
+            return c.w.get(key, c.w.monthYear(c.result.judgement().answerAgainOn().orElseThrow()));
         }
         return c.w.get(key);
     }

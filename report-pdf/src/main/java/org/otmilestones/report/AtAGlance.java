@@ -56,6 +56,8 @@ final class AtAGlance {
             }
             lines.get(i).spans().forEach(span -> meanings.add(span.text(), span.emphasis(), span.tone()));
         }
+        // Never an "on track in every area" without what the checklist does not look at: the last line.
+        meanings.plain("\n").plain(c.w.get("glance.scope"));
         blocks.add(new Block.Paragraph(meanings.build(), Block.ParagraphStyle.BODY));
         return new Block.Section(blocks);
     }

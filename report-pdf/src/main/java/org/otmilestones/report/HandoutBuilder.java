@@ -10,7 +10,6 @@ import org.otmilestones.core.Guidance;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Publisher;
 import org.otmilestones.core.Source;
-import org.otmilestones.core.scoring.AreaStatus;
 import org.otmilestones.core.scoring.ChecklistResult;
 
 /**
@@ -42,24 +41,15 @@ final class HandoutBuilder {
         }
         blocks.add(new WhatToDoNext(c).box());
         blocks.add(new AtAGlance(c).section());
-        // What OT is, after "At a glance" (which page 1 must hold whole): in full when the box's step is the OT
-        // evaluation; in its first sentence when a red flag comes first and the box also asks about OT; else its
-        // first sentence after what the handout is not, in that quiet paragraph, where page 1 has room (in the
-        // area part it would give a child on track a third page).
-        boolean otStep = c.urgency == Urgency.OT_EVALUATION;
-        boolean alsoOt = c.urgency == Urgency.RED_FLAG && (Outcomes.mentionAtCheckup(c.result)
-                || c.result.areas().stream().anyMatch(a -> a.status() == AreaStatus.TALK_TO_OT));
-        if (otStep || alsoOt) {
-            blocks.add(whatIsOt(c, otStep));
+        // What OT is, after "At a glance" (which page 1 must hold whole), when the box's step is the OT evaluation.
+        // With a red flag the doctor comes first, and a handout that asks nothing about OT leaves it out: in the
+        // area part, or on page 1 under the scope lines, it gave a child on track a third page and the fullest
+        // red-flag handout a fifth.
+        if (c.urgency == Urgency.OT_EVALUATION) {
+            blocks.add(whatIsOt(c));
         }
         // Page 1 ends with what the handout is not, and the clinic's own words.
-        Text.Builder notADiagnosis = Text.builder().plain(c.text(Guidance.NOT_A_DIAGNOSIS));
-        if (!otStep && !alsoOt) {
-            notADiagnosis.plain(" ");
-            whatIsOt(c, false).text().spans().forEach(span -> notADiagnosis.add(span.text(), span.emphasis(),
-                    span.tone()));
-        }
-        blocks.add(new Block.Paragraph(notADiagnosis.build(), Block.ParagraphStyle.QUIET));
+        blocks.add(new Block.Paragraph(Text.of(c.text(Guidance.NOT_A_DIAGNOSIS)), Block.ParagraphStyle.QUIET));
         ClinicText closing = c.options.clinic().closingMessage();
         if (!closing.isEmpty()) {
             // Never the clinic's words in another language: without its own, neutral words in this one.
@@ -83,16 +73,11 @@ final class HandoutBuilder {
                 blocks, c.w.footer(footerLeft, c.options.clinic(), c.catalog));
     }
 
-    /**
-     * "What is OT?" in the catalog's own words: what OT is (occupations) and, when the family is to ask for an
-     * OT evaluation, how it differs from PT, which a family meeting both names needs; otherwise its first
-     * sentence, which keeps a child on track at two pages.
-     */
-    static Block.Paragraph whatIsOt(HandoutContext c, boolean withPt) {
-        String words = withPt ? c.text(Guidance.ABOUT_OT) + " " + c.text(Guidance.OT_VERSUS_PT)
-                : HandoutContext.firstSentence(c.text(Guidance.ABOUT_OT));
-        return new Block.Paragraph(Text.builder().strong(c.w.get("ot.heading") + " ").plain(words).build(),
-                withPt ? Block.ParagraphStyle.BODY : Block.ParagraphStyle.QUIET);
+    /** "What is OT?" in the catalog's own words: what OT is (occupations), and how it differs from PT. */
+    static Block.Paragraph whatIsOt(HandoutContext c) {
+        return new Block.Paragraph(Text.builder().strong(c.w.get("ot.heading") + " ")
+                .plain(c.text(Guidance.ABOUT_OT) + " " + c.text(Guidance.OT_VERSUS_PT)).build(),
+                Block.ParagraphStyle.BODY);
     }
 
     /** The header's facts: the child's name is the title, so these are the ages, the checklist and the day. */

@@ -2,18 +2,12 @@ package org.otmilestones.report;
 
 import java.util.List;
 import org.otmilestones.core.scoring.AreaResult;
-import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ItemResult;
 
 /** What the scored result says beyond each area's status, read in one place. */
 final class Outcomes {
 
     private Outcomes() {
-    }
-
-    /** True when so many areas are not on track that the checklist as a whole calls for a closer look. */
-    static boolean mentionAtCheckup(ChecklistResult result) {
-        return result.checklistWide().mentionAtCheckup();
     }
 
     /** True when the area was asked and is not on track. */

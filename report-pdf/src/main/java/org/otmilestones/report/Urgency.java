@@ -1,28 +1,28 @@
 package org.otmilestones.report;
 
-import org.otmilestones.core.scoring.AreaStatus;
 import org.otmilestones.core.scoring.ChecklistResult;
 
 /**
- * The one urgency of a handout, the highest that applies: every part of the handout words its next
- * step from it, so no part says "keep trying" where page 1 says "soon".
+ * The one urgency of a handout, read from the result's next step: every part of the handout words its
+ * next step from it, so no part says "keep trying" where page 1 says "soon", nor "please don't wait"
+ * where page 1 says "check again".
  */
 enum Urgency {
-    /** A red-flag answer: talk to the child's doctor soon. */
+    /** Talk to the child's doctor soon. */
     RED_FLAG,
-    /** An area to ask about OT, or many areas not on track: ask about an OT evaluation. */
+    /** Ask about an OT evaluation. */
     OT_EVALUATION,
-    /** Otherwise: keep playing and practicing, and fill in the next checklist. */
+    /** Practise, mention the skills at the next check-up and answer again in a month or two. */
+    CHECK_AGAIN,
+    /** Keep playing and practicing (or answer the questions left), and fill in the next checklist. */
     KEEP_GOING;
 
     static Urgency of(ChecklistResult result) {
-        if (result.talkToDoctor()) {
-            return RED_FLAG;
-        }
-        if (result.areas().stream().anyMatch(a -> a.status() == AreaStatus.TALK_TO_OT)
-                || Outcomes.mentionAtCheckup(result)) {
-            return OT_EVALUATION;
-        }
-        return KEEP_GOING;
+        return switch (result.nextStep()) {
+            case DOCTOR_SOON -> RED_FLAG;
+            case OT_EVALUATION -> OT_EVALUATION;
+            case CHECK_AGAIN -> CHECK_AGAIN;
+            case ANSWER_REST, KEEP_PLAYING -> KEEP_GOING;
+        };
     }
 }

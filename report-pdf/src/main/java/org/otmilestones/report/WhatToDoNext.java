@@ -13,6 +13,7 @@ import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
 import org.otmilestones.core.scoring.AreaStatus;
 import org.otmilestones.core.scoring.ItemResult;
+import org.otmilestones.core.scoring.NextStepReason;
 import org.otmilestones.core.scoring.RedFlag;
 
 /**
@@ -39,7 +40,9 @@ final class WhatToDoNext {
             // Too few answers is never an all-clear: the first thing to do is to answer the rest.
             leadKey = "todo.lead.FINISH";
         }
-        Text.Builder lead = Text.builder().strong(c.w.get(leadKey));
+        Text.Builder lead = Text.builder().strong(c.urgency == Urgency.CHECK_AGAIN
+                ? c.w.get(leadKey, c.w.monthYear(c.result.judgement().answerAgainOn().orElseThrow()))
+                : c.w.get(leadKey));
         if (c.urgency == Urgency.RED_FLAG) {
             lead.plain(" " + c.text(Guidance.RED_FLAG_NOTICE));
         }
@@ -47,8 +50,11 @@ final class WhatToDoNext {
         switch (c.urgency) {
             case RED_FLAG -> redFlag(blocks);
             case OT_EVALUATION -> otEvaluation(blocks);
+            case CHECK_AGAIN -> checkAgain(blocks);
             case KEEP_GOING -> keepGoing(blocks);
         }
+        senses(blocks);
+        pretermChecklist().ifPresent(blocks::add);
         whoCanHelp(blocks);
         if (c.urgency != Urgency.RED_FLAG) {
             // With a red flag, the worrying answers are quoted above; the rest add nothing to "soon".
@@ -58,6 +64,9 @@ final class WhatToDoNext {
     }
 
     private Tone tone() {
+        if (c.urgency == Urgency.CHECK_AGAIN) {
+            return Tone.GROWING;
+        }
         if (c.urgency != Urgency.KEEP_GOING) {
             return Tone.ASK;
         }
@@ -83,15 +92,21 @@ final class WhatToDoNext {
         }
         blocks.add(new Block.Paragraph(Text.strong(c.w.get("todo.redFlag.because")), Block.ParagraphStyle.LABEL));
         blocks.add(new Block.BulletList(items));
+        // A lost skill beside green ticks: the ticks must not read as an all-clear (with no area on track,
+        // nothing below reads as one).
+        if (c.result.areas().stream().anyMatch(a -> a.status() == AreaStatus.ON_TRACK
+                || a.status() == AreaStatus.KEEP_PRACTICING)) {
+            blocks.add(new Block.Paragraph(Text.strong(c.w.get(c.result.redFlags().size() == 1
+                    ? "todo.redFlag.mattersMore.one" : "todo.redFlag.mattersMore.other")), Block.ParagraphStyle.BODY));
+        }
         List<String> ot = areaNames(AreaStatus.TALK_TO_OT);
         if (ot.size() >= MANY_AREAS) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoOtMany", ot.size())));
         } else if (!ot.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoOt", c.join(ot))));
-        } else if (Outcomes.mentionAtCheckup(c.result)) {
-            // Many areas not on track as well: the same visit can start the OT evaluation.
-            blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoWide", c.result.areas().stream()
-                    .filter(Outcomes::notOnTrack).count())));
+        } else if (c.result.judgement().has(NextStepReason.WELL_BELOW_SAME_AGE)) {
+            // Well below same-age children as well: the same visit can start the OT evaluation.
+            blocks.add(Block.Paragraph.of(c.w.get("todo.redFlag.alsoOverall")));
         }
     }
 
@@ -101,18 +116,93 @@ final class WhatToDoNext {
             blocks.add(Block.Paragraph.of(c.w.get("todo.otAreasMany", ot.size())));
         } else if (!ot.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.otAreas", c.join(ot))));
-        } else {
-            // Only the checklist-wide outcome: many areas are not on track together, or without enough answers.
+        } else if (c.result.judgement().has(NextStepReason.WELL_BELOW_SAME_AGE)
+                || !c.result.judgement().has(NextStepReason.SENSORY_SIGNS_STRONG)) {
+            // No one area stands out: the answers together are well below what same-age children show.
             List<String> growing = areaNames(AreaStatus.KEEP_PRACTICING);
-            String wide = c.text(Guidance.CHECKLIST_WIDE);
-            blocks.add(Block.Paragraph.of(growing.isEmpty() ? wide
-                    : c.w.get("todo.checklistWideAreas", c.join(growing)) + " " + wide));
+            String overall = c.w.get("todo.otOverall");
+            blocks.add(Block.Paragraph.of(growing.isEmpty() ? overall
+                    : overall + " " + c.w.get("todo.checklistWideAreas", c.join(growing))));
         }
         List<String> tooFew = areaNames(AreaStatus.NOT_ENOUGH_ANSWERS);
         if (!tooFew.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.notEnough", c.join(tooFew))));
         }
         // What OT is follows the box, in the catalog's words (HandoutBuilder.whatIsOt).
+    }
+
+    /** The watch zone: what to practise, what to mention at the next check-up, and when to answer again. */
+    private void checkAgain(List<Block> blocks) {
+        List<String> parts = new ArrayList<>();
+        List<String> growing = areaNames(AreaStatus.KEEP_PRACTICING);
+        if (!growing.isEmpty()) {
+            parts.add(c.w.get("todo.growing", c.join(growing)));
+        }
+        if (c.result.judgement().has(NextStepReason.SOMEWHAT_BELOW_SAME_AGE)) {
+            parts.add(c.w.get("todo.somewhatBelow"));
+        }
+        List<String> tooFew = areaNames(AreaStatus.NOT_ENOUGH_ANSWERS);
+        if (!tooFew.isEmpty()) {
+            parts.add(c.w.get("todo.notEnough", c.join(tooFew)));
+        }
+        if (!parts.isEmpty()) {
+            blocks.add(Block.Paragraph.of(String.join(" ", parts)));
+        }
+        cdcSkills(blocks);
+        List<ItemResult> watch = c.result.judgement().redFlagSkillsToWatch();
+        if (!watch.isEmpty()) {
+            blocks.add(Block.Paragraph.of(c.w.get("todo.watch")));
+            blocks.add(new Block.BulletList(watch.stream().map(i -> Text.builder().plain(c.text(i.milestone().question())
+                    + " ").add("(" + mostBy(i.milestone().mostByMonths()) + ")", Text.Emphasis.REGULAR, Tone.UNKNOWN)
+                    .build()).toList()));
+        }
+        blocks.add(Block.Paragraph.of(c.w.get("todo.checkAgainWhy") + " " + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
+    }
+
+    /** Several signs of how the child handles the senses answered "often": talk to an OT about the senses. */
+    private void senses(List<Block> blocks) {
+        if (!c.result.judgement().talkToOtAboutTheSenses()) {
+            return;
+        }
+        blocks.add(Block.Paragraph.of(c.w.get("todo.senses")));
+        blocks.add(new Block.BulletList(c.result.judgement().sensorySignsOften().stream()
+                .map(sign -> Text.builder().plain(c.text(sign.question()) + " ").strong(c.w.get("todo.senses.often"))
+                        .build()).toList()));
+    }
+
+    private void cdcSkills(List<Block> blocks) {
+        List<ItemResult> cdc = c.result.areas().stream().flatMap(a -> Outcomes.cdcSkillsNotYet(a).stream()).toList();
+        if (!cdc.isEmpty()) {
+            blocks.add(Block.Paragraph.of(c.text(Guidance.CDC_SKILL_NOT_YET)));
+            blocks.add(new Block.BulletList(cdc.stream().map(i -> Text.builder().plain(c.text(i.milestone().question())
+                    + " ").add("(" + mostBy(i.milestone().mostByMonths()) + ")",
+                            Text.Emphasis.REGULAR, Tone.UNKNOWN).build()).toList()));
+        }
+    }
+
+    /**
+     * For a baby born early whose form is for an older checklist than the age from the due date: the
+     * checklist that fits that age, and when to fill in the next one, counted from the due date.
+     */
+    private Optional<Block> pretermChecklist() {
+        if (c.result.age().corrected().isEmpty() || !c.result.youngerThanChecklist()) {
+            return Optional.empty();
+        }
+        Checkpoint fits;
+        try {
+            fits = org.otmilestones.core.scoring.ChecklistScorer.checkpointForAge(c.catalog, c.result.age().forMilestones());
+        } catch (org.otmilestones.core.InvalidAssessmentException e) {
+            return Optional.empty();
+        }
+        if (fits.ageMonths() >= c.result.checkpoint().ageMonths()) {
+            return Optional.empty();
+        }
+        Optional<Checkpoint> after = c.catalog.next(fits);
+        String line = c.w.get("todo.preterm.fits", c.w.age(c.result.age().forMilestones()), c.months(fits.ageMonths()));
+        if (after.isPresent()) {
+            line += " " + c.w.get("todo.preterm.next", c.months(after.get().ageMonths()), c.w.monthYear(nextDate(after.get())));
+        }
+        return Optional.of(Block.Paragraph.of(line));
     }
 
     private void keepGoing(List<Block> blocks) {
@@ -132,17 +222,13 @@ final class WhatToDoNext {
             parts.add(c.text(Guidance.YOUNGER_THAN_CHECKPOINT));
         }
         blocks.add(Block.Paragraph.of(String.join(" ", parts)));
-        List<ItemResult> cdc = c.result.areas().stream().flatMap(a -> Outcomes.cdcSkillsNotYet(a).stream()).toList();
-        if (!cdc.isEmpty()) {
-            blocks.add(Block.Paragraph.of(c.text(Guidance.CDC_SKILL_NOT_YET)));
-            blocks.add(new Block.BulletList(cdc.stream().map(i -> Text.builder().plain(c.text(i.milestone().question())
-                    + " ").add("(" + mostBy(i.milestone().mostByMonths()) + ")",
-                            Text.Emphasis.REGULAR, Tone.UNKNOWN).build()).toList()));
-        }
+        cdcSkills(blocks);
         if (tooFew.isEmpty()) {
             // With too few answers, "even if the answers here look fine" and the next checklist would contradict
             // the first thing to do: answer the questions left.
-            blocks.add(Block.Paragraph.of(nextChecklist() + " " + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
+            // A baby born early on an older checklist gets the checklist that fits from pretermChecklist() instead.
+            String next = pretermChecklist().isPresent() ? "" : nextChecklist() + " ";
+            blocks.add(Block.Paragraph.of(next + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
         }
     }
 
@@ -170,7 +256,7 @@ final class WhatToDoNext {
     private void whoCanHelp(List<Block> blocks) {
         List<String> parts = new ArrayList<>();
         Optional<String> call = c.callUs();
-        if (c.urgency == Urgency.KEEP_GOING) {
+        if (c.urgency == Urgency.KEEP_GOING || c.urgency == Urgency.CHECK_AGAIN) {
             call.ifPresent(x -> parts.add(c.w.get("todo.questions", x)));
         } else {
             call.ifPresent(x -> parts.add(c.w.get("todo.callUs", x)));
@@ -195,7 +281,7 @@ final class WhatToDoNext {
         long unsure = answers.size() - no - concern;
         // The questions named, so "No" says what was asked.
         String topics = c.join(c.catalog.generalQuestions().stream().filter(answers::containsKey).map(this::topic)
-                .toList());
+                .distinct().toList());
         String line = no == answers.size() ? c.w.get("todo.general.allNo", answers.size(), topics)
                 : c.w.get("todo.general.someNo", no, answers.size(), topics);
         if (unsure > 0) {

@@ -20,7 +20,7 @@ import org.otmilestones.core.Guidance;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
-import org.otmilestones.core.scoring.ChecklistOutcome;
+import org.otmilestones.core.scoring.NextStep;
 import org.otmilestones.core.scoring.ChecklistResult;
 import org.otmilestones.core.scoring.ChecklistScorer;
 
@@ -106,7 +106,7 @@ class HandoutGuidanceTest {
         for (ChecklistResult result : results) {
             assertThat(result.areas()).allSatisfy(a -> assertThat(a.status()).as(a.explanation())
                     .isEqualTo(AreaStatus.TALK_TO_OT));
-            assertThat(result.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+            assertThat(result.nextStep().atLeast(NextStep.OT_EVALUATION)).as(checkpoint + " " + result.nextStep()).isTrue();
             for (String language : List.of("en", "es")) {
                 String text = handout(result, language);
                 // One urgency: "soon" (a red-flag skill not yet) or "don't wait" wins over "at the next check-up".
@@ -120,53 +120,39 @@ class HandoutGuidanceTest {
     }
 
     @Test
-    void manyAreasNotOnTrackRaiseTheFirstBoxToAnOtEvaluationNamingThoseAreas() throws Exception {
-        // One "not yet" in each of three areas, the rest "yes".
+    void neverSendsOneNotYetInEachOfThreeAreasAtTheChecklistsAgeForAnEvaluation() throws Exception {
+        // The typical 2-year-old: one "not yet" in each of three areas, the rest "yes".
         ChecklistResult result = score("24m", (i, n) -> Answer.YES);
         Map<String, Answer> answers = new LinkedHashMap<>(result.areas().stream().flatMap(a -> a.items().stream())
                 .collect(LinkedHashMap::new, (m, item) -> m.put(item.milestone().id(), Answer.YES), Map::putAll));
         for (AreaResult area : result.areas().subList(0, 3)) {
-            answers.put(area.items().get(0).milestone().id(), Answer.NOT_YET);
+            area.items().stream().filter(i -> !i.milestone().isCdcListed() && !i.milestone().redFlag()).findFirst()
+                    .ifPresent(i -> answers.put(i.milestone().id(), Answer.NOT_YET));
         }
         ChecklistResult three = ChecklistScorer.score(Samples.CATALOG, result.child(), Answers.of(answers),
                 result.assessedOn());
-        assertThat(three.checklistWide().outcome()).isEqualTo(ChecklistOutcome.MENTION_AT_CHECKUP);
+        assertThat(three.nextStep()).isNotIn(NextStep.OT_EVALUATION, NextStep.DOCTOR_SOON);
         assertThat(three.areas()).noneMatch(a -> a.status() == AreaStatus.TALK_TO_OT);
 
         Block.Callout box = (Block.Callout) Handouts.describe(three, Samples.CATALOG, ReportOptions.defaults()).blocks()
                 .stream().filter(Block.Callout.class::isInstance).findFirst().orElseThrow();
         List<String> texts = texts(box.blocks());
         assertThat(texts.get(0)).isEqualTo("What to do next");
-        assertThat(texts.get(1)).isEqualTo("Ask your child's doctor about an OT evaluation.");
-        String reason = texts.get(2);
-        assertThat(reason).contains(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in("en"))
-                .contains(three.areas().get(0).area().plainName().in("en"))
-                .contains(three.areas().get(2).area().plainName().in("en"))
-                .doesNotContain(three.areas().get(3).area().plainName().in("en"));
-        String text = handout(three, "en");
-        assertThat(text).contains("Ask about these skills too when you ask about an OT evaluation.");
-        for (String wait : WAIT.get("en")) {
-            assertThat(text.toLowerCase()).doesNotContain(wait);
-        }
+        assertThat(String.join(" ", texts)).doesNotContain("OT evaluation").doesNotContain("don't wait");
     }
 
     @Test
-    void saysNothingChecklistWideWhenOnlyTwoAreasAreNotOnTrack() throws Exception {
-        ChecklistResult result = score("24m", (i, n) -> Answer.YES);
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        result.areas().forEach(a -> a.items().forEach(item -> answers.put(item.milestone().id(), Answer.YES)));
-        for (AreaResult area : result.areas().subList(0, 2)) {
-            answers.put(area.items().get(0).milestone().id(), Answer.SOMETIMES);
-            answers.put(area.items().get(1).milestone().id(), Answer.SOMETIMES);
-            answers.put(area.items().get(2).milestone().id(), Answer.SOMETIMES);
-        }
-        ChecklistResult two = ChecklistScorer.score(Samples.CATALOG, result.child(), Answers.of(answers),
-                result.assessedOn());
+    void namesTheMonthToAnswerAgainAndNeverSaysDontWaitUnderCheckAgain() throws Exception {
+        ChecklistResult result = score("24m", (i, n) -> Answer.SOMETIMES);
+        assertThat(result.nextStep()).isEqualTo(NextStep.CHECK_AGAIN);
 
-        String text = handout(two, "en");
-        assertThat(two.checklistWide().outcome()).isEqualTo(ChecklistOutcome.BY_AREA);
-        assertThat(text).doesNotContain(Samples.CATALOG.guidance(Guidance.CHECKLIST_WIDE).in("en"))
-                .contains("Use the ideas above for a few weeks, then answer these questions again.");
+        for (String language : List.of("en", "es")) {
+            String text = handout(result, language);
+            String month = java.time.format.DateTimeFormatter.ofPattern(language.equals("en") ? "MMMM yyyy" : "MMMM 'de' yyyy",
+                    java.util.Locale.forLanguageTag(language)).format(result.judgement().answerAgainOn().orElseThrow());
+            assertThat(text).as(language).contains(month).doesNotContain(DONT_WAIT.get(language))
+                    .doesNotContain(SOON.get(language));
+        }
     }
 
     @ParameterizedTest
@@ -189,8 +175,51 @@ class HandoutGuidanceTest {
         assertThat(texts).anySatisfy(t -> assertThat(t).endsWith(guidance));
         String mostBy = AgeWords.age(cdc.mostByMonths(), language);
         assertThat(texts).anySatisfy(t -> assertThat(t).startsWith(cdc.question().in(language)).contains(mostBy));
+        // The "check again": mention it at the check-up and answer again in a named month, never "a few weeks".
+        assertThat(result.nextStep()).isEqualTo(NextStep.CHECK_AGAIN);
         for (String wait : WAIT.get(language)) {
-            assertThat(String.join("\n", texts).toLowerCase()).doesNotContain(wait);
+            if (!wait.equals("answer these questions again") && !wait.equals("conteste de nuevo")) {
+                assertThat(String.join("\n", texts).toLowerCase()).doesNotContain(wait);
+            }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void saysOnPageOneAndAboveTheAreasThatALostSkillMattersMoreThanTheTicks(String language) throws Exception {
+        ChecklistResult allYes = score("24m", (i, n) -> Answer.YES);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        allYes.areas().forEach(a -> a.items().forEach(item -> answers.put(item.milestone().id(), Answer.YES)));
+        answers.put("general-lost_skill", Answer.YES);
+        ChecklistResult lost = ChecklistScorer.score(Samples.CATALOG, allYes.child(), Answers.of(answers),
+                allYes.assessedOn());
+        assertThat(lost.nextStep()).isEqualTo(NextStep.DOCTOR_SOON);
+
+        String text = handout(lost, language);
+        String question = Samples.CATALOG.generalQuestion("general-lost_skill").orElseThrow().question().in(language);
+        String page1 = language.equals("en") ? "This answer matters more than the ticks" : "Esta respuesta importa más";
+        String page2 = language.equals("en") ? "Remember: your answer to" : "Recuerde: su respuesta a";
+        assertThat(text).contains(page1).contains(page2 + " \"" + question + "\"");
+        assertThat(text.indexOf(page1)).isLessThan(text.indexOf(page2));
+    }
+
+    @Test
+    void tellsTheFamilyOfABabyBornEarlyWhichChecklistFitsAndWhenTheNextOneIsDue() throws Exception {
+        // Born at 30 weeks, 9 months old, 6 months from the due date, answering the 9-month checklist.
+        LocalDate on = LocalDate.of(2026, 11, 2);
+        Child baby = Child.of("p", null, on.minusMonths(9)).bornAtWeeks(30);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Samples.CATALOG.milestones(Samples.CATALOG.checkpoint("9m").orElseThrow())
+                .forEach(m -> answers.put(m.id(), Answer.YES));
+        ChecklistResult result = ChecklistScorer.score(Samples.CATALOG, baby, Answers.of(answers).forCheckpoint("9m"), on);
+        assertThat(result.youngerThanChecklist()).isTrue();
+
+        String text = handout(result, "en");
+        LocalDate due = baby.dateOfBirth().plusWeeks(10);
+        String nine = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH)
+                .format(due.plusMonths(9));
+        assertThat(text).contains("The checklist for 6 months fits that age best.")
+                .contains("Fill in the next checklist, for age 9 months, around " + nine + ".")
+                .doesNotContain("for age 12 months");
     }
 }

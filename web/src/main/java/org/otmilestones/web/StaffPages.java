@@ -164,11 +164,12 @@ final class StaffPages {
                 for (RedFlag f : r.redFlags()) {
                     flags.add(f.question().in("en") + ": " + answerWord(f));
                 }
-                if (r.checklistWide().mentionAtCheckup()) {
-                    checkup = Optional.of(r.checklistWide().areasNotOnTrack().size() + " areas are not on track (the"
-                            + " catalog's threshold is " + r.checklistWide().threshold() + "): mention these skills at the"
-                            + " child's next check-up.");
-                }
+                checkup = Optional.of("Next step: " + StaffRows.nextStep(r.nextStep()) + " ("
+                        + r.judgement().reasons().stream().map(Enum::name).map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                                .collect(java.util.stream.Collectors.joining(", ")) + ")"
+                        + r.judgement().answerAgainOn().map(d -> "; answer again in " + java.time.YearMonth.from(d)).orElse("")
+                        + r.judgement().standing().map(st -> "; standing among same-age children: z " + st.zText()).orElse("")
+                        + ".");
                 for (Note n : r.notes()) {
                     notes.add(n.detail());
                 }

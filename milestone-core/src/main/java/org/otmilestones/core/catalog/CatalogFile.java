@@ -10,7 +10,7 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
         List<String> languages, List<CheckpointJson> checkpoints, List<AreaJson> areas,
         List<MilestoneJson> milestones, List<GeneralQuestionJson> generalQuestions, List<ActivityJson> activities,
         Map<String, Map<String, String>> guidance, List<PublisherJson> publishers, List<SourceJson> sources,
-        ScoringJson scoring, CorrectedAgeJson correctedAge, List<String> retiredIds) {
+        ScoringJson scoring, CorrectedAgeJson correctedAge, List<String> retiredIds, SensorySignsJson sensorySigns) {
 
     record CheckpointJson(String id, Integer ageMonths, Map<String, String> title) {
     }
@@ -44,7 +44,20 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
 
     record ScoringJson(Double sometimesCredit, Double talkToOtWhenCreditShareBelow,
             Double keepPracticingWhenSometimesShareAbove, Double minAnsweredShare, Integer minAnswered,
-            Integer checklistWideWhenAreasNotOnTrackAtLeast) {
+            Integer checklistWideWhenAreasNotOnTrackAtLeast, ModelJson model) {
+    }
+
+    record ModelJson(Double spreadMonths, Integer spreadGrowsAfterMonths, Double answerCorrelation,
+            Double sometimesBand, Double reviewWeight, Double otEvaluationBelowZ, Double areaOtEvaluationBelowZ,
+            Double checkAgainBelowZ, Double sourcedAgreeBelowZ, Double doctorSoonFromShare, Integer checkAgainAfterMonths, List<String> sources) {
+    }
+
+    record SensorySignsJson(Integer fromMonths, Integer checkAgainFromSigns, Integer otEvaluationFromSignsOfOneKind,
+            List<String> sources, List<SensorySignJson> signs) {
+    }
+
+    record SensorySignJson(String id, String kind, Map<String, String> question, Integer fromMonths,
+            List<String> sources) {
     }
 
     record CorrectedAgeJson(Integer pretermBeforeWeeks, Integer termWeeks, Integer correctUntilMonths,

@@ -21,7 +21,10 @@ import org.otmilestones.core.LocalizedText;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
 import org.otmilestones.core.Publisher;
+import org.otmilestones.core.JudgementModel;
 import org.otmilestones.core.ScoringRules;
+import org.otmilestones.core.SensorySign;
+import org.otmilestones.core.SensorySigns;
 import org.otmilestones.core.Sign;
 import org.otmilestones.core.Source;
 
@@ -69,14 +72,15 @@ final class CatalogValidator {
         new FormerQuestionChecks(check).uniqueAcrossQuestions(milestones, general, f.milestones(), f.generalQuestions());
         List<Activity> activities = activities(f.activities(), areaIds, checkpointIds);
         Map<Guidance, LocalizedText> guidance = guidance(f.guidance());
-        ScoringRules scoring = scoring(f.scoring());
+        ScoringRules scoring = scoring(f.scoring(), sourceChecks.declaredKeys);
         CorrectedAgeRule correctedAge = correctedAge(f.correctedAge(), sourceChecks.declaredKeys);
         List<String> retiredIds = retiredIds(f.retiredIds(), f.milestones(), questionIds);
+        SensorySigns signs = sensorySigns(f.sensorySigns(), sourceChecks.declaredKeys, questionIds);
         if (!check.problems.isEmpty()) {
             return null;
         }
         return Catalog.of(id, version, name, check.languages, checkpoints, areas, milestones, general, activities,
-                guidance, publishers, sources, scoring, correctedAge, retiredIds);
+                guidance, publishers, sources, scoring, correctedAge, retiredIds).withSensorySigns(signs);
     }
 
     private List<String> languages(List<String> declared) {
@@ -272,7 +276,7 @@ final class CatalogValidator {
         return Arrays.stream(Guidance.values()).map(Guidance::key).collect(Collectors.joining(", "));
     }
 
-    private ScoringRules scoring(CatalogFile.ScoringJson s) {
+    private ScoringRules scoring(CatalogFile.ScoringJson s, Set<String> sourceKeys) {
         if (s == null) {
             check.problem("$.scoring", "missing; expected the scoring thresholds (see docs/catalog-format.md)");
             return null;
@@ -290,14 +294,52 @@ final class CatalogValidator {
             check.problem("$.scoring.minAnswered", "is " + s.minAnswered() + "; expected a whole number from 1 to 50");
             ok = false;
         }
-        Integer wide = s.checklistWideWhenAreasNotOnTrackAtLeast();
-        if (wide == null || wide < 1 || wide > 50) {
-            check.problem("$.scoring.checklistWideWhenAreasNotOnTrackAtLeast", "is " + wide
-                    + "; expected how many areas not on track make the checklist-wide outcome, a whole number from 1 to 50");
+        if (s.checklistWideWhenAreasNotOnTrackAtLeast() != null) {
+            check.problem("$.scoring.checklistWideWhenAreasNotOnTrackAtLeast", "is a rule this version no longer has: the"
+                    + " next step now comes from the answers read against each skill's age curve; remove it and add"
+                    + " $.scoring.model (docs/catalog-format.md shows the default)");
             ok = false;
         }
+        JudgementModel model = model(s.model(), sourceKeys);
+        ok &= model != null;
         return ok ? new ScoringRules(s.sometimesCredit(), s.talkToOtWhenCreditShareBelow(),
-                s.keepPracticingWhenSometimesShareAbove(), s.minAnsweredShare(), s.minAnswered(), wide) : null;
+                s.keepPracticingWhenSometimesShareAbove(), s.minAnsweredShare(), s.minAnswered(), model) : null;
+    }
+
+    private JudgementModel model(CatalogFile.ModelJson m, Set<String> sourceKeys) {
+        if (m == null) {
+            check.problem("$.scoring.model", "missing; expected the age-aware judgement's parameters"
+                    + " (docs/catalog-format.md shows the default)");
+            return null;
+        }
+        if (m.sources() != null && !check.sourceList(m.sources(), sourceKeys, "$.scoring.model.sources", "")) {
+            return null;
+        }
+        Object[] values = {m.spreadMonths(), m.spreadGrowsAfterMonths(), m.answerCorrelation(), m.sometimesBand(),
+            m.reviewWeight(), m.otEvaluationBelowZ(), m.areaOtEvaluationBelowZ(), m.checkAgainBelowZ(),
+            m.sourcedAgreeBelowZ(), m.doctorSoonFromShare(), m.checkAgainAfterMonths()};
+        String[] names = {"spreadMonths", "spreadGrowsAfterMonths", "answerCorrelation", "sometimesBand", "reviewWeight",
+            "otEvaluationBelowZ", "areaOtEvaluationBelowZ", "checkAgainBelowZ", "sourcedAgreeBelowZ", "doctorSoonFromShare",
+            "checkAgainAfterMonths"};
+        boolean complete = true;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                check.problem("$.scoring.model." + names[i], "missing; docs/catalog-format.md shows the default");
+                complete = false;
+            }
+        }
+        if (!complete) {
+            return null;
+        }
+        try {
+            return new JudgementModel(m.spreadMonths(), m.spreadGrowsAfterMonths(), m.answerCorrelation(),
+                    m.sometimesBand(), m.reviewWeight(), m.otEvaluationBelowZ(), m.areaOtEvaluationBelowZ(),
+                    m.checkAgainBelowZ(), m.sourcedAgreeBelowZ(), m.doctorSoonFromShare(), m.checkAgainAfterMonths(),
+                    m.sources() == null ? List.of() : m.sources());
+        } catch (IllegalArgumentException e) {
+            check.problem("$.scoring.model", e.getMessage());
+            return null;
+        }
     }
 
     private boolean share(Double value, String path) {
@@ -327,6 +369,49 @@ final class CatalogValidator {
             }
         }
         return ids;
+    }
+
+    /** The optional sensory sign questions: each with an id no question has, a kind, both texts and a source. */
+    private SensorySigns sensorySigns(CatalogFile.SensorySignsJson s, Set<String> sourceKeys, Set<String> questionIds) {
+        if (s == null) {
+            return SensorySigns.NONE;
+        }
+        List<SensorySign> signs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<CatalogFile.SensorySignJson> list = s.signs() == null ? List.of() : s.signs();
+        for (int i = 0; i < list.size(); i++) {
+            CatalogFile.SensorySignJson j = list.get(i);
+            String path = "$.sensorySigns.signs[" + i + "]";
+            boolean ok = true;
+            if (j.id() == null || j.id().isBlank() || !j.id().equals(j.id().strip()) || questionIds.contains(j.id())
+                    || !seen.add(j.id())) {
+                check.problem(path + ".id", "is " + j.id() + "; expected a non-blank id that no question or other"
+                        + " sign has");
+                ok = false;
+            }
+            SensorySign.Kind kind = null;
+            try {
+                kind = SensorySign.Kind.valueOf(String.valueOf(j.kind()));
+            } catch (IllegalArgumentException e) {
+                check.problem(path + ".kind", "is " + j.kind() + "; expected AVOIDING or SEEKING");
+                ok = false;
+            }
+            LocalizedText question = check.text(j.question(), path + ".question");
+            ok &= question != null && check.sourceList(j.sources(), sourceKeys, path + ".sources", "");
+            if (ok) {
+                signs.add(new SensorySign(j.id(), kind, question, j.fromMonths() == null ? 0 : j.fromMonths(), j.sources()));
+            }
+        }
+        if (s.sources() != null && !check.sourceList(s.sources(), sourceKeys, "$.sensorySigns.sources", "")) {
+            return SensorySigns.NONE;
+        }
+        try {
+            return new SensorySigns(signs, orMinusOne(s.fromMonths()), orMinusOne(s.checkAgainFromSigns()),
+                    orMinusOne(s.otEvaluationFromSignsOfOneKind()), s.sources() == null ? List.of() : s.sources());
+        } catch (IllegalArgumentException e) {
+            check.problem("$.sensorySigns", e.getMessage());
+            return SensorySigns.NONE;
+        }
     }
 
     private CorrectedAgeRule correctedAge(CatalogFile.CorrectedAgeJson c, Set<String> sourceKeys) {

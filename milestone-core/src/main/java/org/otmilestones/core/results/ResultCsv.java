@@ -68,7 +68,7 @@ public final class ResultCsv implements Closeable, Flushable {
 
     /**
      * The header: {@code line, child_id, assessed_on, checklist_age_months, checkpoint, <one column per area
-     * id>, red_flag, red_flag_questions, checklist_wide, error}; with the personal data, {@code child_name,
+     * id>, next_step, red_flag, red_flag_questions, answer_again_month, error}; with the personal data, {@code child_name,
      * date_of_birth} after the id and {@code age_months, corrected_age_months} in place of
      * {@code checklist_age_months}.
      *
@@ -85,13 +85,14 @@ public final class ResultCsv implements Closeable, Flushable {
         }
         header.add("checkpoint");
         catalog.areas().forEach(area -> header.add(area.id()));
-        header.addAll(List.of("red_flag", "red_flag_questions", "checklist_wide", "error"));
+        header.addAll(List.of("next_step", "red_flag", "red_flag_questions", "answer_again_month", "error"));
         return List.copyOf(header);
     }
 
     /**
      * Writes a scored row; each area's status is written as {@code on_track}, {@code talk_to_ot} and so on,
-     * the checklist-wide outcome as {@code by_area}, {@code mention_at_checkup} or {@code younger_than_checklist}.
+     * the next step as {@code doctor_soon}, {@code ot_evaluation}, {@code check_again}, {@code answer_rest} or
+     * {@code keep_playing}, the month to answer again (after "check again") as {@code 2027-01}.
      */
     public void result(int line, ChecklistResult result, String... extra) throws IOException {
         Objects.requireNonNull(result, "result");
@@ -114,9 +115,10 @@ public final class ResultCsv implements Closeable, Flushable {
             cells.add(result.area(area.id()).map(AreaResult::status).map(s -> s.name().toLowerCase(Locale.ROOT))
                     .orElse(""));
         }
+        cells.add(result.nextStep().code());
         cells.add(result.talkToDoctor() ? "yes" : "no");
         cells.add(result.redFlags().stream().map(RedFlag::questionId).collect(Collectors.joining(" ")));
-        cells.add(result.checklistWide().outcome().name().toLowerCase(Locale.ROOT));
+        cells.add(result.judgement().answerAgainOn().map(d -> java.time.YearMonth.from(d).toString()).orElse(""));
         cells.add("");
         table.row(withExtra(cells, extra));
     }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.scoring.AnswerCounts;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.ChecklistResult;
-import org.otmilestones.core.scoring.ChecklistWide;
+import org.otmilestones.core.scoring.Judgement;
+import org.otmilestones.core.scoring.Standing;
 import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.core.scoring.Note;
 import org.otmilestones.core.scoring.RedFlag;
@@ -43,9 +45,13 @@ public final class ResultJson {
      * The result format's version, written into every document: 2 added each area's credit and CDC-listed
      * skills answered "not yet", each answer's "scored", and the checklist-wide outcome; reasons were renamed.
      * 3 has one age, {@code checklistAge}, in whole months or weeks, where 2 had the age since birth in months
-     * and days, the corrected age and the weeks early.
+     * and days, the corrected age and the weeks early. 4 has the child's one {@code nextStep} with its
+     * {@code nextStepReasons}, {@code answerAgainMonth}, the {@code standing} among same-age children (overall
+     * and per area), {@code redFlagSkillsToWatch}, {@code talkToOtAboutTheSenses} and the {@code sensorySigns}
+     * answers, where 3 had {@code checklistWide}; {@code redFlags} holds
+     * only the answers that send the family to the doctor soon.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     /** Babies younger than this many months have their age in weeks. */
     private static final int MONTHS_IN_WEEKS = 3;
@@ -155,8 +161,19 @@ public final class ResultJson {
         root.put("checkpoint", result.checkpoint().id());
         root.put("checkpointChoice", result.checkpointChoice().name());
         root.put("nextCheckpoint", result.nextCheckpoint().map(c -> c.id()).orElse(null));
+        Judgement judgement = result.judgement();
+        root.put("nextStep", judgement.nextStep().name());
+        ArrayNode reasons = root.putArray("nextStepReasons");
+        judgement.reasons().forEach(r -> reasons.add(r.name()));
+        root.put("answerAgainMonth", judgement.answerAgainOn().map(d -> YearMonth.from(d).toString()).orElse(null));
         root.put("talkToDoctor", result.talkToDoctor());
-        root.set("checklistWide", checklistWide(result.checklistWide()));
+        judgement.standing().ifPresentOrElse(st -> root.set("standing", standing(st)), () -> root.putNull("standing"));
+        ArrayNode watch = root.putArray("redFlagSkillsToWatch");
+        judgement.redFlagSkillsToWatch().forEach(item -> watch.add(item.milestone().id()));
+        root.put("talkToOtAboutTheSenses", judgement.talkToOtAboutTheSenses());
+        ArrayNode signs = root.putArray("sensorySigns");
+        judgement.sensorySigns().forEach((sign, answer) -> signs.addObject().put("signId", sign.id())
+                .put("kind", sign.kind().name()).put("answer", answer.name()));
         ArrayNode redFlags = root.putArray("redFlags");
         for (RedFlag flag : result.redFlags()) {
             redFlags.addObject().put("questionId", flag.questionId()).put("answer", flag.answer().name());
@@ -170,6 +187,12 @@ public final class ResultJson {
             node.put("explanation", area.explanation());
             node.set("counts", counts(area.counts()));
             node.put("credit", area.credit());
+            Standing areaStanding = judgement.areaStandings().get(area.area().id());
+            if (areaStanding == null) {
+                node.putNull("standing");
+            } else {
+                node.set("standing", standing(areaStanding));
+            }
             ArrayNode cdcNotYet = node.putArray("cdcSkillsNotYet");
             area.cdcSkillsNotYet().forEach(item -> cdcNotYet.add(item.milestone().id()));
             ArrayNode answers = node.putArray("answers");
@@ -210,11 +233,14 @@ public final class ResultJson {
         return MAPPER.createObjectNode().put("months", age.months());
     }
 
-    private static ObjectNode checklistWide(ChecklistWide wide) {
-        ObjectNode node = MAPPER.createObjectNode().put("outcome", wide.outcome().name());
-        ArrayNode areas = node.putArray("areasNotOnTrack");
-        wide.areasNotOnTrack().forEach(areas::add);
-        return node.put("threshold", wide.threshold());
+    /** A standing as z values rounded to two decimals and the count of answers it rests on. */
+    private static ObjectNode standing(Standing standing) {
+        return MAPPER.createObjectNode().put("z", round(standing.z())).put("sourcedZ", round(standing.sourcedZ()))
+                .put("answers", standing.answers());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100.0) / 100.0;
     }
 
     private static ObjectNode counts(AnswerCounts counts) {

@@ -57,6 +57,7 @@ public record AreaResult(Area area, AreaStatus status, StatusReason reason, Answ
         return switch (reason) {
             case NO_QUESTIONS_ASKED -> "the form did not ask about this area";
             case TOO_FEW_ANSWERS -> counts.answered() + " of " + counts.asked() + " questions answered";
+            case WELL_BELOW_SAME_AGE -> lowCredit() + ", well below what same-age children show";
             case LOW_CREDIT -> lowCredit();
             case LOW_CREDIT_BUT_YOUNGER -> lowCredit() + ", and the child is younger than this checklist";
             case SOME_NOT_YET -> counts.notYet() + " of " + counts.answered() + " skills: not yet";

@@ -25,14 +25,15 @@ import org.otmilestones.core.GeneralQuestion;
  * @param checkpointChoice how the checkpoint was chosen
  * @param nextCheckpoint the checkpoint after it, if any
  * @param areas one result per catalog area, in catalog order
- * @param checklistWide the checklist-wide outcome, from how many areas are not on track
+ * @param judgement the one next step and what decided it
  * @param generalAnswers the general red-flag questions the form asked, with their answers
- * @param redFlags red-flag questions answered with concern
+ * @param redFlags red-flag questions answered with concern that send the family to the doctor soon (a
+ *        red-flag skill "not yet" before its 90% age is in the judgement's skills to watch instead)
  * @param notes things the handout or clinic should know
  */
 public record ChecklistResult(String catalogId, String catalogVersion, Child child, LocalDate assessedOn, Optional<String> completedBy,
         ChildAge age, Checkpoint checkpoint, CheckpointChoice checkpointChoice, Optional<Checkpoint> nextCheckpoint,
-        List<AreaResult> areas, ChecklistWide checklistWide, Map<GeneralQuestion, Answer> generalAnswers,
+        List<AreaResult> areas, Judgement judgement, Map<GeneralQuestion, Answer> generalAnswers,
         List<RedFlag> redFlags, List<Note> notes) {
 
     public ChecklistResult {
@@ -46,7 +47,7 @@ public record ChecklistResult(String catalogId, String catalogVersion, Child chi
         Objects.requireNonNull(checkpointChoice, "checkpointChoice");
         Objects.requireNonNull(nextCheckpoint, "nextCheckpoint");
         areas = List.copyOf(areas);
-        Objects.requireNonNull(checklistWide, "checklistWide");
+        Objects.requireNonNull(judgement, "judgement");
         // Keeps the form's order; a plain copy would not.
         generalAnswers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(generalAnswers));
         redFlags = List.copyOf(redFlags);
@@ -65,9 +66,14 @@ public record ChecklistResult(String catalogId, String catalogVersion, Child chi
         return age.forMilestones().months() < checkpoint.ageMonths();
     }
 
-    /** True when any red-flag question was answered with concern: talk to the child's doctor. */
+    /** True when the next step is to talk to the child's doctor soon. */
     public boolean talkToDoctor() {
-        return !redFlags.isEmpty();
+        return judgement.nextStep() == NextStep.DOCTOR_SOON;
+    }
+
+    /** The one next step for the child, the same in the handout and every export. */
+    public NextStep nextStep() {
+        return judgement.nextStep();
     }
 
     /** The result of one area. */

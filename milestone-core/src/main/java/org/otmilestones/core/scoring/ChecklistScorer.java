@@ -21,7 +21,10 @@ import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.InvalidAssessmentException;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
+import org.otmilestones.core.JudgementModel;
 import org.otmilestones.core.ScoringRules;
+import org.otmilestones.core.SensorySign;
+import org.otmilestones.core.SensorySigns;
 
 /**
  * Scores a parent's answers against a catalog: the one code path behind the handout and every export.
@@ -29,18 +32,21 @@ import org.otmilestones.core.ScoringRules;
  * <p>Per area, counting only scored items (information-only items are shown, never counted), in this
  * order: no question asked gives {@link AreaStatus#NOT_ASKED}; fewer answers than the catalog's minimum
  * give {@link AreaStatus#NOT_ENOUGH_ANSWERS} (checked first so that one lone "not yet" never sends a
- * family to a therapist); a credit ("yes" 1, "sometimes" the catalog's {@code sometimesCredit}, "not
- * yet" 0) below the catalog's share of the answered skills gives {@link AreaStatus#TALK_TO_OT}, held at
- * {@link AreaStatus#KEEP_PRACTICING} when the child is younger than the checklist; any "not yet", or
- * "sometimes" on more than the share, gives {@link AreaStatus#KEEP_PRACTICING}; else
- * {@link AreaStatus#ON_TRACK}.
+ * family to a therapist); an area whose answers stand well below same-age children's gives
+ * {@link AreaStatus#TALK_TO_OT}; a credit ("yes" 1, "sometimes" the catalog's {@code sometimesCredit},
+ * "not yet" 0) below the catalog's share of the answered skills ("no" to most) gives
+ * {@link AreaStatus#TALK_TO_OT} when the child's next step is an OT evaluation or the doctor, else
+ * {@link AreaStatus#KEEP_PRACTICING}; any "not yet", or "sometimes" on more than the share, gives
+ * {@link AreaStatus#KEEP_PRACTICING}; else {@link AreaStatus#ON_TRACK}.
  *
- * <p>Across areas: when at least the catalog's number of areas are not on track (keep practicing, talk
- * to an OT, or too few answers with a "not yet" among them; see {@link AreaResult#isNotOnTrack()}), the
- * result carries
- * {@link ChecklistOutcome#MENTION_AT_CHECKUP}, unless the child is younger than the checklist. A CDC-listed
- * skill answered "not yet" is listed in its area's {@link AreaResult#cdcSkillsNotYet()}. Red-flag
- * answers (a lost skill, a worried parent) raise {@link ChecklistResult#talkToDoctor()} whatever the counts.
+ * <p>The child's one {@link NextStep}, the highest that applies (see {@link NextStepReason}): a red-flag
+ * answer of concern, or a red-flag skill "not yet" past the age by which about 9 in 10 children have it,
+ * is {@link NextStep#DOCTOR_SOON}; a standing (estimated from all answers against each skill's age curve,
+ * see {@link org.otmilestones.core.JudgementModel}) well below same-age children, overall or in one area,
+ * is {@link NextStep#OT_EVALUATION}; somewhat below, "no" to most of an area at or past the checklist's
+ * age, a CDC-listed skill "not yet", or a red-flag skill "not yet" before its 90% age is
+ * {@link NextStep#CHECK_AGAIN}; too few answers is {@link NextStep#ANSWER_REST}; else
+ * {@link NextStep#KEEP_PLAYING}.
  */
 public final class ChecklistScorer {
 
@@ -97,24 +103,41 @@ public final class ChecklistScorer {
         boolean younger = ChecklistResult.isYounger(age, checkpoint);
         noteIgnoredAnswers(catalog, answers, checkpoint, notes);
 
+        ScoringRules rules = catalog.scoring();
+        JudgementModel model = rules.model();
+        double months = ageInMonths(age.forMilestones());
+        StandingEstimator estimator = new StandingEstimator(model, rules.sometimesCredit(), months);
         Optional<Checkpoint> next = catalog.next(checkpoint);
-        List<AreaResult> areas = new ArrayList<>();
+        List<NextStepReason> reasons = new ArrayList<>();
         List<RedFlag> redFlags = new ArrayList<>();
+        List<ItemResult> toWatch = new ArrayList<>();
+        Map<Area, List<ItemResult>> byArea = new LinkedHashMap<>();
+        List<ItemResult> all = new ArrayList<>();
         for (Area area : catalog.areas()) {
             List<ItemResult> items = new ArrayList<>();
             for (Milestone milestone : catalog.milestones(area, checkpoint)) {
                 answers.get(milestone.id()).ifPresent(answer -> items.add(new ItemResult(milestone, answer)));
             }
             for (ItemResult item : items) {
-                // A skill the child is not old enough for yet is no red flag; a worry (CONCERN) always is.
-                boolean skillNotDue = younger && item.milestone().polarity() == Polarity.SKILL;
                 // An information-only item is never counted, but its red flag still works.
-                if (item.milestone().redFlag() && item.isConcern() && !skillNotDue) {
+                if (!item.milestone().redFlag() || !item.isConcern()) {
+                    continue;
+                }
+                if (item.milestone().polarity() != Polarity.SKILL) {
+                    // A worry seen is a red flag at any age.
                     redFlags.add(new RedFlag(item.milestone().id(), item.milestone().question(), item.answer()));
+                    reasons.add(NextStepReason.RED_FLAG_CONCERN);
+                } else if (months >= model.ageForShare(item.milestone().mostByMonths(), model.doctorSoonFromShare())) {
+                    // Past the age by which nearly all children have it: "not yet" is no longer a matter of time.
+                    redFlags.add(new RedFlag(item.milestone().id(), item.milestone().question(), item.answer()));
+                    reasons.add(NextStepReason.RED_FLAG_SKILL_PAST_AGE);
+                } else {
+                    toWatch.add(item);
+                    reasons.add(NextStepReason.RED_FLAG_SKILL_NOT_YET);
                 }
             }
-            List<Milestone> comingNext = next.map(n -> catalog.milestones(area, n)).orElse(List.of());
-            areas.add(scoreArea(area, items, catalog.scoring(), younger, comingNext));
+            byArea.put(area, items);
+            all.addAll(items);
         }
         Map<GeneralQuestion, Answer> general = new LinkedHashMap<>();
         for (GeneralQuestion question : catalog.generalQuestions()) {
@@ -122,24 +145,98 @@ public final class ChecklistScorer {
                 general.put(question, answer);
                 if (answer.isConcernFor(question.polarity())) {
                     redFlags.add(new RedFlag(question.id(), question.question(), answer));
+                    reasons.add(NextStepReason.RED_FLAG_CONCERN);
                 }
             });
         }
+
+        Map<SensorySign, Answer> signs = new LinkedHashMap<>();
+        for (SensorySign sign : catalog.sensorySigns().askedAt(checkpoint)) {
+            answers.get(sign.id()).ifPresent(answer -> signs.put(sign, answer));
+        }
+        reasons.addAll(sensoryReasons(catalog.sensorySigns(), signs));
+
+        Optional<Standing> standing = estimator.estimate(all);
+        standing.ifPresent(st -> {
+            if (st.z() < model.otEvaluationBelowZ() && st.sourcedZ() < model.sourcedAgreeBelowZ()) {
+                reasons.add(NextStepReason.WELL_BELOW_SAME_AGE);
+            } else if (st.z() < model.checkAgainBelowZ()) {
+                reasons.add(NextStepReason.SOMEWHAT_BELOW_SAME_AGE);
+            }
+        });
+        Map<String, Standing> areaStandings = new LinkedHashMap<>();
+        java.util.Set<Area> wellBelow = new java.util.HashSet<>();
+        for (Map.Entry<Area, List<ItemResult>> e : byArea.entrySet()) {
+            estimator.estimate(e.getValue()).ifPresent(st -> {
+                areaStandings.put(e.getKey().id(), st);
+                // A skill marked for review never decides an evaluation alone: the sourced skills must agree.
+                if (st.z() < model.areaOtEvaluationBelowZ() && st.sourcedZ() < model.sourcedAgreeBelowZ()) {
+                    wellBelow.add(e.getKey());
+                    reasons.add(NextStepReason.WELL_BELOW_IN_AREA);
+                }
+            });
+        }
+        List<AreaResult> provisional = new ArrayList<>();
+        for (Map.Entry<Area, List<ItemResult>> e : byArea.entrySet()) {
+            provisional.add(scoreArea(e.getKey(), e.getValue(), rules, younger, List.of()));
+        }
+        for (AreaResult area : provisional) {
+            if (area.reason() == StatusReason.LOW_CREDIT) {
+                // The clinic's floor: "no" to most skills of an area is never "keep playing".
+                reasons.add(NextStepReason.AREA_MOSTLY_NO);
+            }
+            if (!area.cdcSkillsNotYet().isEmpty()) {
+                reasons.add(NextStepReason.CDC_SKILL_NOT_YET);
+            }
+            if (area.status() == AreaStatus.NOT_ENOUGH_ANSWERS) {
+                reasons.add(NextStepReason.TOO_FEW_ANSWERS);
+            }
+        }
+        Judgement judgement = Judgement.of(reasons, standing, areaStandings,
+                answerAgainOn(assessedOn, model), toWatch, signs);
+        boolean escalate = judgement.nextStep().atLeast(NextStep.OT_EVALUATION);
+        List<AreaResult> areas = new ArrayList<>();
+        for (Map.Entry<Area, List<ItemResult>> e : byArea.entrySet()) {
+            Area area = e.getKey();
+            List<Milestone> comingNext = next.map(n -> catalog.milestones(area, n)).orElse(List.of());
+            areas.add(scoreArea(area, e.getValue(), rules, younger, comingNext, wellBelow.contains(area), escalate));
+        }
         return new ChecklistResult(catalog.id(), catalog.version(), child, assessedOn, answers.completedBy(), age, checkpoint, choice,
-                next, areas, checklistWide(areas, catalog.scoring(), younger), general, redFlags, notes);
+                next, areas, judgement, general, redFlags, notes);
     }
 
     /**
-     * The checklist-wide outcome: areas not on track are counted (not enough answers among them, so a
-     * family with too few answers is never given an all-clear); at the catalog's threshold the family
-     * should mention these skills at the next check-up, unless the child is younger than the checklist.
+     * The catalog's rule for the signs of how the child handles the senses: from its number of signs
+     * answered "often" (of either kind), talk to an OT about the senses and check again; from its number of
+     * one kind, an OT evaluation.
      */
-    static ChecklistWide checklistWide(List<AreaResult> areas, ScoringRules rules, boolean younger) {
-        List<String> notOnTrack = areas.stream().filter(AreaResult::isNotOnTrack).map(a -> a.area().id()).toList();
-        int threshold = rules.checklistWideWhenAreasNotOnTrackAtLeast();
-        ChecklistOutcome outcome = notOnTrack.size() < threshold ? ChecklistOutcome.BY_AREA
-                : younger ? ChecklistOutcome.YOUNGER_THAN_CHECKLIST : ChecklistOutcome.MENTION_AT_CHECKUP;
-        return new ChecklistWide(outcome, notOnTrack, threshold);
+    static List<NextStepReason> sensoryReasons(SensorySigns rule, Map<SensorySign, Answer> answers) {
+        Map<SensorySign.Kind, Integer> often = new java.util.EnumMap<>(SensorySign.Kind.class);
+        answers.forEach((sign, answer) -> {
+            if (answer == Answer.YES) {
+                often.merge(sign.kind(), 1, Integer::sum);
+            }
+        });
+        int total = often.values().stream().mapToInt(Integer::intValue).sum();
+        if (often.values().stream().anyMatch(n -> n >= rule.otEvaluationFromSignsOfOneKind())) {
+            return List.of(NextStepReason.SENSORY_SIGNS_STRONG, NextStepReason.SENSORY_SIGNS);
+        }
+        return total >= rule.checkAgainFromSigns() ? List.of(NextStepReason.SENSORY_SIGNS) : List.of();
+    }
+
+    /** An age in months with the days as a fraction of an average month. */
+    public static double ageInMonths(Age age) {
+        return age.months() + age.days() / DAYS_PER_MONTH;
+    }
+
+    private static final double DAYS_PER_MONTH = 365.25 / 12;
+
+    /**
+     * When to answer again after "check again": the catalog's months after the assessment. Counted from the
+     * assessment, never from the birth date, so exports that name the month give no birth date away.
+     */
+    static LocalDate answerAgainOn(LocalDate assessedOn, JudgementModel model) {
+        return assessedOn.plusMonths(model.checkAgainAfterMonths());
     }
 
     /**
@@ -257,7 +354,7 @@ public final class ChecklistScorer {
                         && answers.byQuestionId().get(id) != Answer.NO_ANSWER) {
                     otherCheckpoint++;
                 }
-            } else if (catalog.generalQuestion(id).isEmpty()) {
+            } else if (catalog.generalQuestion(id).isEmpty() && catalog.sensorySigns().sign(id).isEmpty()) {
                 unknown.add(id);
             }
         }
@@ -272,13 +369,25 @@ public final class ChecklistScorer {
         }
     }
 
+    /** An area's status from its answers alone, as when nothing else raises it (the worked examples). */
     static AreaResult scoreArea(Area area, List<ItemResult> items, ScoringRules rules, boolean younger,
             List<Milestone> comingNext) {
+        return scoreArea(area, items, rules, younger, comingNext, false, false);
+    }
+
+    /**
+     * An area's status: {@code wellBelow} when the area's own standing calls for an OT evaluation,
+     * {@code escalate} when the child's next step is an OT evaluation or the doctor, so an area with "no" to
+     * most skills then says "ask about OT" and never "keep practicing".
+     */
+    static AreaResult scoreArea(Area area, List<ItemResult> items, ScoringRules rules, boolean younger,
+            List<Milestone> comingNext, boolean wellBelow, boolean escalate) {
         List<ItemResult> scored = items.stream().filter(i -> i.milestone().isScored()).toList();
         AnswerCounts counts = AnswerCounts.of(scored.stream().map(ItemResult::counted).toList());
         int asked = counts.asked();
         int answered = counts.answered();
         double credit = counts.yes() + rules.sometimesCredit() * counts.sometimes();
+        boolean lowCredit = credit < rules.talkToOtWhenCreditShareBelow() * answered - TOLERANCE;
         AreaStatus status;
         StatusReason reason;
         if (asked == 0) {
@@ -287,8 +396,14 @@ public final class ChecklistScorer {
         } else if (answered < minimumAnswers(rules, asked)) {
             status = AreaStatus.NOT_ENOUGH_ANSWERS;
             reason = StatusReason.TOO_FEW_ANSWERS;
-        } else if (credit < rules.talkToOtWhenCreditShareBelow() * answered - TOLERANCE) {
-            status = younger ? AreaStatus.KEEP_PRACTICING : AreaStatus.TALK_TO_OT;
+        } else if (wellBelow) {
+            status = AreaStatus.TALK_TO_OT;
+            reason = StatusReason.WELL_BELOW_SAME_AGE;
+        } else if (lowCredit && escalate) {
+            status = AreaStatus.TALK_TO_OT;
+            reason = younger ? StatusReason.LOW_CREDIT_BUT_YOUNGER : StatusReason.LOW_CREDIT;
+        } else if (lowCredit) {
+            status = AreaStatus.KEEP_PRACTICING;
             reason = younger ? StatusReason.LOW_CREDIT_BUT_YOUNGER : StatusReason.LOW_CREDIT;
         } else if (counts.notYet() > 0) {
             status = AreaStatus.KEEP_PRACTICING;

@@ -6,14 +6,17 @@ public enum StatusReason {
     NO_QUESTIONS_ASKED,
     /** Fewer answers than the catalog's minimum. */
     TOO_FEW_ANSWERS,
+    /** The area's answers stand well below what children of the same age show: ask about an OT evaluation. */
+    WELL_BELOW_SAME_AGE,
     /**
      * The credit ("yes" 1, "sometimes" the catalog's share, "not yet" 0) was less than the catalog's
-     * share of the answered skills: "no" to most of the skills.
+     * share of the answered skills: "no" to most of the skills (at least "check again"; "ask about OT" when the
+     * child's next step is an evaluation or the doctor).
      */
     LOW_CREDIT,
     /**
      * The credit was that low, but the child is younger than the checklist's age, so "not yet" is
-     * expected and the status stays at "keep practicing".
+     * expected: the area alone does not raise the next step.
      */
     LOW_CREDIT_BUT_YOUNGER,
     /** At least one "not yet". */

@@ -205,11 +205,27 @@ class CatalogValidationTest {
     }
 
     @Test
-    void rejectsASometimesCreditAboveAYesAndAChecklistWideThresholdOfNoAreas() throws Exception {
+    void rejectsASometimesCreditAboveAYesAndAnEvaluationThresholdAboveTheCheckAgainOne() throws Exception {
         CatalogException e = failure(s -> s.replace("\"sometimesCredit\": 0.5", "\"sometimesCredit\": 1.5")
-                .replace("\"checklistWideWhenAreasNotOnTrackAtLeast\": 3", "\"checklistWideWhenAreasNotOnTrackAtLeast\": 0"));
+                .replace("\"otEvaluationBelowZ\": -1.5", "\"otEvaluationBelowZ\": -0.2"));
         assertThat(e.problems()).extracting(CatalogProblem::path).containsExactly("$.scoring.sometimesCredit",
-                "$.scoring.checklistWideWhenAreasNotOnTrackAtLeast");
+                "$.scoring.model");
+        assertThat(e.problems().get(1).message()).contains("otEvaluationBelowZ").contains("checkAgainBelowZ");
+    }
+
+    @Test
+    void refusesTheRetiredThreeAreasRuleWithHowToReplaceIt() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"minAnswered\": 2,",
+                "\"minAnswered\": 2, \"checklistWideWhenAreasNotOnTrackAtLeast\": 3,"));
+        assertThat(e.problems()).extracting(CatalogProblem::path)
+                .containsExactly("$.scoring.checklistWideWhenAreasNotOnTrackAtLeast");
+        assertThat(e.problems().get(0).message()).contains("remove it").contains("$.scoring.model");
+    }
+
+    @Test
+    void namesAMissingModelParameter() throws Exception {
+        CatalogException e = failure(s -> s.replace("\"spreadMonths\": 2.7,", ""));
+        assertThat(e.problems()).extracting(CatalogProblem::path).containsExactly("$.scoring.model.spreadMonths");
     }
 
     @Test

@@ -63,7 +63,7 @@ class ResultCsvTest {
         List<CSVRecord> records = parse(out.toString());
         assertThat(records.get(0).toList()).containsExactly("line", "child_id", "assessed_on", "checklist_age_months",
                 "checkpoint", "fine_motor", "visual_motor", "visual_perception", "self_care",
-                "sensory_processing", "red_flag", "red_flag_questions", "checklist_wide", "error");
+                "sensory_processing", "next_step", "red_flag", "red_flag_questions", "answer_again_month", "error");
         CSVRecord ben = records.get(2);
         ChecklistResult expected = results.get(1);
         assertThat(ben.get(0)).isEqualTo("3");
@@ -72,11 +72,12 @@ class ResultCsvTest {
                 .isEqualTo(String.valueOf(expected.age().chronological().months())).isEqualTo("32");
         assertThat(ben.get(4)).isEqualTo("24m");
         assertThat(ben.get(5)).isEqualTo(expected.area("fine_motor").orElseThrow().status().name().toLowerCase());
-        assertThat(ben.get(10)).isEqualTo("yes");
-        assertThat(ben.get(11)).contains("general-worried");
-        assertThat(ben.get(12)).isEqualTo(expected.checklistWide().outcome().name().toLowerCase());
-        assertThat(records.get(1).get(12)).isEqualTo("by_area");
-        assertThat(records.get(1).get(10)).isEqualTo("no");
+        assertThat(ben.get(10)).isEqualTo("doctor_soon").isEqualTo(expected.nextStep().code());
+        assertThat(ben.get(11)).isEqualTo("yes");
+        assertThat(ben.get(12)).contains("general-worried");
+        assertThat(ben.get(13)).isEmpty();
+        assertThat(records.get(1).get(10)).isEqualTo("keep_playing");
+        assertThat(records.get(1).get(11)).isEqualTo("no");
         assertThat(out.toString()).doesNotContain("Ana López").doesNotContain("2024-10-14").contains("\r\n");
     }
 

@@ -42,7 +42,7 @@ class ResultJsonTest {
         JsonNode json = JsonMapper.builder().build().readTree(ResultJson.toJson(result));
 
         assertThat(json.get("format").asString()).isEqualTo("otm-result");
-        assertThat(json.get("formatVersion").asInt()).isEqualTo(3);
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(4);
         assertThat(json.get("catalog").get("id").asString()).isEqualTo(CATALOG.id());
         assertThat(json.get("checkpoint").asString()).isEqualTo("24m");
         assertThat(json.get("checklistAge").get("months").asInt()).isEqualTo(24);
@@ -56,9 +56,14 @@ class ResultJsonTest {
         assertThat(fine.get("answers").get(0).get("scored").asBoolean()).isTrue();
         assertThat(fine.get("credit").asDouble()).isEqualTo(fine.get("counts").get("answered").asInt() - 1);
         assertThat(json.get("areas").get(1).get("status").asString()).isEqualTo("NOT_ASKED");
-        assertThat(json.get("checklistWide").get("outcome").asString()).isEqualTo("BY_AREA");
-        assertThat(json.get("checklistWide").get("areasNotOnTrack").get(0).asString()).isEqualTo("fine_motor");
-        assertThat(json.get("checklistWide").get("threshold").asInt()).isEqualTo(3);
+        assertThat(json.get("nextStep").asString()).isEqualTo("DOCTOR_SOON").isEqualTo(result.nextStep().name());
+        assertThat(json.get("nextStepReasons").get(0).asString()).isEqualTo("RED_FLAG_CONCERN");
+        assertThat(json.get("answerAgainMonth").isNull()).isTrue();
+        assertThat(json.get("standing").get("z").asDouble())
+                .isCloseTo(result.judgement().standing().orElseThrow().z(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(fine.get("standing").get("answers").asInt()).isEqualTo(fine.get("counts").get("answered").asInt());
+        assertThat(json.get("areas").get(1).get("standing").isNull()).isTrue();
+        assertThat(json.has("checklistWide")).isFalse();
     }
 
     private static JsonNode age(LocalDate born, Integer weeksAtBirth, LocalDate assessed) throws Exception {

@@ -47,7 +47,7 @@ class AreaScoringRuleTest {
 
         assertThat(result.counts().notYet()).isEqualTo(3);
         assertThat(result.counts().yes()).isEqualTo(1);
-        assertThat(result.status()).isEqualTo(AreaStatus.TALK_TO_OT);
+        assertThat(result.reason()).isEqualTo(StatusReason.LOW_CREDIT);
     }
 
     @Test
@@ -78,18 +78,18 @@ class AreaScoringRuleTest {
 
         assertThat(ChecklistScorer.minimumAnswers(bundled, 6)).isEqualTo(4);
         assertThat(ChecklistScorer.minimumAnswers(bundled, 3)).isEqualTo(2);
-        assertThat(ChecklistScorer.minimumAnswers(new ScoringRules(0.5, 0.5, 0.5, 0.67, 2, 3), 6)).isEqualTo(5);
+        assertThat(ChecklistScorer.minimumAnswers(new ScoringRules(0.5, 0.5, 0.5, 0.67, 2, org.otmilestones.core.JudgementModel.DEFAULT), 6)).isEqualTo(5);
     }
 
     @Test
     void followsTheCatalogsThresholdsNotFixedOnes() {
         // Credit 3 of 5: not below half, but below a clinic's stricter 0.7.
-        ScoringRules strict = new ScoringRules(0.5, 0.7, 0.5, 0.5, 2, 3);
+        ScoringRules strict = new ScoringRules(0.5, 0.7, 0.5, 0.5, 2, org.otmilestones.core.JudgementModel.DEFAULT);
         List<ItemResult> twoOfFive = items(Polarity.SKILL, Answer.NOT_YET, Answer.NOT_YET, Answer.YES, Answer.YES,
                 Answer.YES);
 
         assertThat(score(ScoringRules.DEFAULT, false, twoOfFive).status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
-        assertThat(score(strict, false, twoOfFive).status()).isEqualTo(AreaStatus.TALK_TO_OT);
+        assertThat(score(strict, false, twoOfFive).reason()).isEqualTo(StatusReason.LOW_CREDIT);
     }
 
     @Test
@@ -98,12 +98,12 @@ class AreaScoringRuleTest {
         // leaves credit 1 of 5, below half.
         List<ItemResult> mostlySometimes = items(Polarity.SKILL, Answer.YES, Answer.SOMETIMES, Answer.SOMETIMES,
                 Answer.SOMETIMES, Answer.SOMETIMES);
-        ScoringRules noCredit = new ScoringRules(0.0, 0.5, 0.5, 2.0 / 3.0, 2, 3);
+        ScoringRules noCredit = new ScoringRules(0.0, 0.5, 0.5, 2.0 / 3.0, 2, org.otmilestones.core.JudgementModel.DEFAULT);
 
         assertThat(score(ScoringRules.DEFAULT, false, mostlySometimes).credit()).isEqualTo(3.0);
         assertThat(score(ScoringRules.DEFAULT, false, mostlySometimes).status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
         assertThat(score(noCredit, false, mostlySometimes).credit()).isEqualTo(1.0);
-        assertThat(score(noCredit, false, mostlySometimes).status()).isEqualTo(AreaStatus.TALK_TO_OT);
+        assertThat(score(noCredit, false, mostlySometimes).reason()).isEqualTo(StatusReason.LOW_CREDIT);
     }
 
     @Test

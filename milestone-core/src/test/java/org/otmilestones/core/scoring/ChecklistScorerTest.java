@@ -64,16 +64,19 @@ class ChecklistScorerTest {
     }
 
     @Test
-    void scoresAreaAsTalkToOtWhenMostAnswersAreNotYet() throws Exception {
+    void keepsAnAreaWithNoToMostSkillsAtCheckAgainWhenNothingElsePointsLow() throws Exception {
         int asked = CATALOG.milestones(area("self_care"), checkpoint("24m")).size();
         int notYet = asked / 2 + 1;
         ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(25),
                 Answers.of(answerArea("self_care", "24m", repeat(Answer.NOT_YET, notYet))), ASSESSED);
 
         AreaResult selfCare = result.area("self_care").orElseThrow();
-        assertThat(selfCare.status()).isEqualTo(AreaStatus.TALK_TO_OT);
+        // One area alone, a little over half "not yet", the other areas not asked: the clinic's floor holds.
+        assertThat(selfCare.status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
         assertThat(selfCare.reason()).isEqualTo(StatusReason.LOW_CREDIT);
-        assertThat(selfCare.explanation()).isEqualTo("credit " + (asked - notYet) + " of " + asked + " skills ("
+        assertThat(result.nextStep()).isEqualTo(NextStep.CHECK_AGAIN);
+        assertThat(result.judgement().reasons()).contains(NextStepReason.AREA_MOSTLY_NO);
+        assertThat(selfCare.explanation()).startsWith("credit " + (asked - notYet) + " of " + asked + " skills ("
                 + (asked - notYet) + " yes, 0 sometimes, " + notYet + " not yet)");
     }
 
@@ -184,9 +187,12 @@ class ChecklistScorerTest {
         Map<String, Answer> answers = answerArea(redFlag.areaId(), "9m");
         answers.put(redFlag.id(), Answer.NOT_YET);
 
-        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(10), Answers.of(answers), ASSESSED);
+        // Past the age by which about 9 in 10 children have it (about 3 months after its 75% age).
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(12), Answers.of(answers).forCheckpoint("9m"),
+                ASSESSED);
 
         assertThat(result.redFlags()).extracting(RedFlag::questionId).containsExactly(redFlag.id());
+        assertThat(result.nextStep()).isEqualTo(NextStep.DOCTOR_SOON);
     }
 
     @Test
@@ -313,7 +319,8 @@ class ChecklistScorerTest {
 
         ChecklistResult younger = ChecklistScorer.score(CATALOG, childAged(20), Answers.of(answers).forCheckpoint("24m"),
                 ASSESSED);
-        ChecklistResult onTime = ChecklistScorer.score(CATALOG, childAged(25), Answers.of(answers), ASSESSED);
+        ChecklistResult onTime = ChecklistScorer.score(CATALOG, childAged(28), Answers.of(answers).forCheckpoint("24m"),
+                ASSESSED);
 
         assertThat(younger.youngerThanChecklist()).isTrue();
         assertThat(younger.talkToDoctor()).isFalse();

@@ -133,6 +133,22 @@ public final class FhirQuestionnaires {
             FhirJson.text(item, "text", languages, l -> g.question().in(l));
             item.put("type", "boolean");
         }
+        if (!form.sensorySigns().isEmpty()) {
+            ObjectNode senses = items.addObject().put("linkId", "senses");
+            FhirJson.text(senses, "text", languages, FormTexts::sensorySection);
+            senses.put("type", "group");
+            ArrayNode signs = senses.putArray("item");
+            for (org.otmilestones.core.SensorySign sign : form.sensorySigns()) {
+                ObjectNode item = signs.addObject().put("linkId", sign.id());
+                FhirJson.text(item, "text", languages, l -> sign.question().in(l));
+                item.put("type", "choice");
+                ArrayNode options = item.putArray("answerOption");
+                for (AnswerChoice choice : AnswerChoice.signChoices()) {
+                    FhirJson.coding(options.addObject(), "valueCoding", FhirIds.ANSWER_SYSTEM, choice.fhirCode(),
+                            languages, choice::label);
+                }
+            }
+        }
         return q;
     }
 

@@ -39,6 +39,9 @@ public final class FhirResultBundle implements Closeable {
     /** The identifier system of the responses we write. */
     public static final String RESPONSE_IDENTIFIER_SYSTEM = FhirIds.BASE + "/response";
 
+    /** The code system of the next step written as each handout's DocumentReference category. */
+    public static final String NEXT_STEP_SYSTEM = FhirIds.BASE + "/next-step";
+
     private final Writer out;
     private int entries;
     private boolean closed;
@@ -130,6 +133,19 @@ public final class FhirResultBundle implements Closeable {
                 coded(value, choice(answer.getValue(), false).orElseThrow(), language);
             }
         }
+        ArrayNode senses = null;
+        for (Map.Entry<org.otmilestones.core.SensorySign, Answer> answer : result.judgement().sensorySigns().entrySet()) {
+            Optional<AnswerChoice> choice = AnswerChoice.signChoices().stream()
+                    .filter(c -> c.answer() == answer.getValue()).findFirst();
+            if (choice.isEmpty()) {
+                continue;
+            }
+            if (senses == null) {
+                senses = items.addObject().put("linkId", "senses").putArray("item");
+            }
+            coded(senses.addObject().put("linkId", answer.getKey().id()).putArray("answer").addObject(), choice.get(),
+                    language);
+        }
         return qr;
     }
 
@@ -151,7 +167,12 @@ public final class FhirResultBundle implements Closeable {
         doc.putObject("type").put("text", "es".equals(language) ? "Folleto de OT Milestones para la familia"
                 : "OT Milestones handout for the family");
         doc.putObject("subject").putObject("identifier").put("value", result.child().id());
-        doc.put("description", FormTexts.checkpointSection(result.checkpoint(), language) + ", " + result.assessedOn());
+        doc.put("description", FormTexts.checkpointSection(result.checkpoint(), language) + ", " + result.assessedOn()
+                + "; next step: " + result.nextStep().code());
+        // The child's one next step, coded, so a record system can sort by it: the same as the handout's page 1.
+        doc.putArray("category").addObject().putArray("coding").addObject()
+                .put("system", NEXT_STEP_SYSTEM).put("code", result.nextStep().name())
+                .put("display", result.nextStep().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         ObjectNode attachment = doc.putArray("content").addObject().putObject("attachment");
         attachment.put("contentType", "application/pdf");
         attachment.put("language", language);

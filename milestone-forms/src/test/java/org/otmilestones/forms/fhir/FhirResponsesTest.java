@@ -83,7 +83,8 @@ class FhirResponsesTest {
         assertThat(row.answers().get("general-worried")).contains(Answer.NOT_YET);
         // Questions the response leaves out were asked and not answered, as a blank CSV cell.
         assertThat(row.answers().get("general-eye_signs")).contains(Answer.NO_ANSWER);
-        assertThat(row.answers().byQuestionId()).hasSize(CATALOG.milestones(C24).size() + 5);
+        assertThat(row.answers().byQuestionId()).hasSize(CATALOG.milestones(C24).size() + 5
+                + CATALOG.sensorySigns().askedAt(C24).size());
     }
 
     @Test

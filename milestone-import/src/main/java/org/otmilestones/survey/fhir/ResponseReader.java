@@ -144,6 +144,12 @@ final class ResponseReader {
             catalog.areas().forEach(a -> catalog.milestones(a, c).forEach(m -> ids.add(m.id())));
         }
         catalog.generalQuestions().forEach(q -> ids.add(q.id()));
+        for (org.otmilestones.core.SensorySign sign : catalog.sensorySigns().signs()) {
+            if (form.map(List::of).orElse(catalog.checkpoints()).stream()
+                    .anyMatch(c -> catalog.sensorySigns().askedAt(c).contains(sign))) {
+                ids.add(sign.id());
+            }
+        }
         return ids;
     }
 
@@ -172,19 +178,22 @@ final class ResponseReader {
 
     private boolean known(String linkId) {
         return catalog.milestone(linkId).isPresent() || catalog.generalQuestion(linkId).isPresent()
-                || linkId.equals(FhirIds.WEEKS_AT_BIRTH) || linkId.equals(FhirIds.COMPLETED_BY)
+                || catalog.sensorySigns().sign(linkId).isPresent() || linkId.equals(FhirIds.WEEKS_AT_BIRTH) || linkId.equals(FhirIds.COMPLETED_BY)
                 || linkId.equals(FhirIds.CHECKPOINT);
     }
 
     private void answer(Response r, String linkId, JsonNode answer, String at) {
         Optional<Milestone> milestone = catalog.milestone(linkId);
         Optional<GeneralQuestion> general = catalog.generalQuestion(linkId);
-        if ((milestone.isPresent() || general.isPresent()) && !r.answered.add(linkId)) {
+        boolean sign = catalog.sensorySigns().sign(linkId).isPresent();
+        if ((milestone.isPresent() || general.isPresent() || sign) && !r.answered.add(linkId)) {
             r.error(at, null, "question '" + linkId + "' is answered twice", "answer each question once");
             return;
         }
         if (milestone.isPresent()) {
             coded(r, linkId, answer, at, AnswerChoice.milestoneChoices());
+        } else if (sign) {
+            coded(r, linkId, answer, at, AnswerChoice.signChoices());
         } else if (general.isPresent()) {
             if (answer.path("valueBoolean").isBoolean()) {
                 r.answers.put(linkId, answer.path("valueBoolean").booleanValue() ? Answer.YES : Answer.NOT_YET);
