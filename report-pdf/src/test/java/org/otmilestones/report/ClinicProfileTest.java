@@ -271,7 +271,7 @@ class ClinicProfileTest {
         ClinicProfile clinic = Samples.clinic().withEarlyIntervention(ClinicText.of("Call Help Me Grow: (555) 010-4000."))
                 .withSchoolServices(ClinicText.of("Ask Springfield Schools: (555) 010-5000."));
         Samples.Sample toddler = Samples.redFlag();
-        Samples.Sample six = Samples.sixYearOldTwoAreasToOt();
+        Samples.Sample six = Samples.otEvaluation();
         assertThat(toddler.result().age().chronological().months()).isLessThan(36);
         assertThat(six.result().age().chronological().months()).isGreaterThanOrEqualTo(36);
         String small = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(toddler.result(), Samples.CATALOG,
@@ -314,7 +314,7 @@ class ClinicProfileTest {
                 earlyIntervention=In Illinois, call Child and Family Connections.
                 schoolServices=Springfield Schools check children 3 and older for free.
                 """));
-        for (Samples.Sample s : List.of(Samples.redFlag(), Samples.sixYearOldTwoAreasToOt(), Samples.toddlerMixed())) {
+        for (Samples.Sample s : List.of(Samples.redFlag(), Samples.otEvaluation(), Samples.toddlerMixed())) {
             ReportOptions spanish = s.options().withLanguage("es").withClinic(english);
             String text = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(s.result(), Samples.CATALOG,
                     spanish).blocks()));

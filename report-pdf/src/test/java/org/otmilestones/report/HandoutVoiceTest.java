@@ -91,7 +91,7 @@ class HandoutVoiceTest {
     @ValueSource(strings = {"en", "es"})
     void pleaseDontWaitIsSaidOnceInTheParentsPart(String language) {
         String phrase = language.equals("en") ? "Please don't wait" : "Por favor, no espere";
-        for (Samples.Sample s : List.of(Samples.sixYearOldTwoAreasToOt(),
+        for (Samples.Sample s : List.of(Samples.otEvaluation(), Samples.sixYearOldTwoAreasToOt(),
                 Samples.worstCase("3y", language, Paper.LETTER, true))) {
             Matcher found = Pattern.compile(Pattern.quote(phrase)).matcher(text(s, language));
             int n = 0;
@@ -100,7 +100,7 @@ class HandoutVoiceTest {
             }
             assertThat(n).as(s.name()).isLessThanOrEqualTo(1);
         }
-        assertThat(text(Samples.sixYearOldTwoAreasToOt(), language)).contains(phrase);
+        assertThat(text(Samples.otEvaluation(), language)).contains(phrase);
     }
 
     @Test

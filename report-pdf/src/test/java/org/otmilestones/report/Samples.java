@@ -66,9 +66,13 @@ public final class Samples {
         Map<String, Integer> seen = new java.util.HashMap<>();
         return sample("six-two-areas-talk-to-ot", child, "6y", LocalDate.of(2026, 5, 4),
                 m -> {
+                    if (!m.isScored()) {
+                        return Answer.YES;
+                    }
+                    // Counted per area over the scored skills, the ones that decide its status.
                     int n = seen.merge(m.areaId(), 1, Integer::sum);
                     if (m.areaId().equals("visual_motor") || m.areaId().equals("self_care")) {
-                        return n == 1 ? Answer.YES : n == 2 ? Answer.SOMETIMES : Answer.NOT_YET;
+                        return n == 1 ? Answer.SOMETIMES : Answer.NOT_YET;
                     }
                     return n == 3 ? Answer.SOMETIMES : Answer.YES;
                 },
@@ -173,6 +177,20 @@ public final class Samples {
                 .withClinic(withClinic ? clinic() : ClinicProfile.none());
         return score(name + "-" + language + "-" + paper.name().toLowerCase(java.util.Locale.ROOT)
                 + (withClinic ? "-clinic" : ""), child, answers, on, "Mother", options);
+    }
+
+    /**
+     * A 4-year-old whose skills are "not yet" but for the red-flag ones, with no worry: the next step is an OT
+     * evaluation, without the doctor first.
+     */
+    public static Sample otEvaluation() {
+        Map<String, Answer> answers = answersFor("4y", m -> m.redFlag() || m.polarity() == Polarity.CONCERN
+                ? (m.polarity() == Polarity.CONCERN ? Answer.NOT_YET : Answer.YES) : Answer.NOT_YET);
+        for (var q : CATALOG.generalQuestions()) {
+            answers.put(q.id(), Answer.NOT_YET);
+        }
+        Child child = Child.of("s-ot", "Noor", LocalDate.of(2022, 1, 10));
+        return score("ot-evaluation", child, answers, LocalDate.of(2026, 4, 2), "Mother", ReportOptions.defaults());
     }
 
     /** A baby born early, with a red flag and a name of 60 characters: the fullest page 1 of the samples. */

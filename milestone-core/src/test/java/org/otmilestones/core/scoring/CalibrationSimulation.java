@@ -23,7 +23,8 @@ import org.otmilestones.core.internal.Normal;
  * Simulated children answering a checklist, scored through {@link ChecklistScorer}: the model and targets
  * of the advice calibration (one shared factor per child with loading 0.6, each skill's logistic age
  * curve through its catalog 75% age with spread 2.7 months up to 24 months and in proportion after,
- * "sometimes" within 0.25 of the threshold; general questions answered "no").
+ * "sometimes" within 0.25 of the threshold; general questions answered "no", information-only medical signs
+ * "yes", sensory signs not asked).
  */
 final class CalibrationSimulation {
 
@@ -102,6 +103,11 @@ final class CalibrationSimulation {
     static Answer answer(Milestone milestone, double months, double z, Random random) {
         if (milestone.polarity() != Polarity.SKILL) {
             return Answer.NOT_YET;
+        }
+        if (!milestone.isScored()) {
+            // An information-only question is a medical sign (eyes that work together, dry nights), not a skill on
+            // the developmental curve: like the questions for every age, simulated children show no such sign.
+            return Answer.YES;
         }
         double share = Math.min(Math.max(CHILDREN.shareAt(milestone.mostByMonths(), months), 1e-9), 1 - 1e-9);
         double threshold = Normal.quantile(1.0 - share);

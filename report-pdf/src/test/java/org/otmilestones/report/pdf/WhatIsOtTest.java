@@ -36,8 +36,8 @@ class WhatIsOtTest {
     @MethodSource("languages")
     void whatOtIsAndHowItDiffersFromPtComesRightAfterAtAGlanceWhenTheFamilyIsToAskAboutOt(String language)
             throws IOException {
-        Samples.Sample six = Samples.sixYearOldTwoAreasToOt();
-        Samples.Sample s = new Samples.Sample(six.name(), six.result(), six.options().withLanguage(language));
+        Samples.Sample ot = Samples.otEvaluation();
+        Samples.Sample s = new Samples.Sample(ot.name(), ot.result(), ot.options().withLanguage(language));
         // The paragraph right after "At a glance" says both, in the catalog's words.
         java.util.List<org.otmilestones.report.Block> blocks = org.otmilestones.report.Handouts.describe(s.result(),
                 Samples.CATALOG, s.options()).blocks();
@@ -53,7 +53,7 @@ class WhatIsOtTest {
         assertThat(blocks.get(glance + 1)).isInstanceOfSatisfying(org.otmilestones.report.Block.Paragraph.class,
                 p -> assertThat(flat(p.text().plain())).contains(guidance(Guidance.ABOUT_OT, language) + " "
                         + guidance(Guidance.OT_VERSUS_PT, language)));
-        // Page 1 holds its start; in English all of it (the Spanish page 1 of this sample runs onto page 2).
+        // Page 1 holds its start; in English all of it (a Spanish page 1 may run onto page 2).
         String pageOne = flat(PageOne.page(PdfChecks.render(s).pdf(), 1));
         assertThat(pageOne).contains(guidance(Guidance.ABOUT_OT, language));
         if (language.equals("en")) {
