@@ -56,6 +56,8 @@ final class HandoutBatch implements AutoCloseable {
     private final PdfHandouts renderer = PdfHandouts.create();
     /** Names are given in file order, so they do not depend on thread timing. */
     private final FileNames names = new FileNames();
+    /** The languages of the handouts made, so the run can warn once per language the clinic profile lacks. */
+    private final java.util.Set<String> languages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Deque<Pending> pending = new ArrayDeque<>();
 
     /** A row on its way: its line and id, for an outcome if the work itself dies. */
@@ -100,6 +102,11 @@ final class HandoutBatch implements AutoCloseable {
     }
 
     /** Waits for every row and passes the rest on. */
+    /** The languages of the handouts made so far, sorted. */
+    List<String> languages() {
+        return languages.stream().sorted().toList();
+    }
+
     void finish() {
         while (!pending.isEmpty()) {
             passOn(pending.removeFirst());
@@ -141,6 +148,7 @@ final class HandoutBatch implements AutoCloseable {
         int line = row.row().line();
         String childId = row.row().child().id();
         ReportOptions options = HandoutOptionsMixin.forRow(runOptions, catalog, row.row().language());
+        languages.add(options.language());
         List<String> warnings = new ArrayList<>(row.warnings());
         row.row().language().filter(l -> !l.equals(options.language())).ifPresent(l -> warnings.add(
                 "the handout texts have no '" + l + "', so this handout is in '" + options.language() + "'"));

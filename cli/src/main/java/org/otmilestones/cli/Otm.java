@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "otm", mixinStandardHelpOptions = true, versionProvider = Otm.Version.class,
         description = "Turn parents' milestone-checklist answers into warm, clear PDF handouts.",
         subcommands = {ReportCommand.class, ScoreCommand.class, TemplateCommand.class, ChecklistCommand.class,
-                CatalogCommand.class, ServeCommand.class, BackupCommand.class},
+                CatalogCommand.class, ClinicCommand.class, ServeCommand.class, BackupCommand.class},
         footer = {"", "Exit codes:",
                 "  0  all done",
                 "  1  some rows or files could not be used (all the others were done)",

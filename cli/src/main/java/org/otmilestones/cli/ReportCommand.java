@@ -170,6 +170,7 @@ final class ReportCommand implements Callable<Integer> {
             out.println();
             // The notes about the rows (repeated ids, dates taken from the completion time) are known only now.
             Summary.printNotes(out, "", imported.warnings().subList(head.warnings().size(), imported.warnings().size()));
+            Summary.printNotes(out, "", ClinicCommand.missingNotes(options.clinic(), batch.languages()));
             Summary.printTotals(out, tally, outputDir, dryRun);
             if (summaryLine != null) {
                 out.println(summaryLine);

@@ -622,4 +622,53 @@ class BadInputCorpusTest {
                 .contains("1 row has no assessment date or completion time, so it was assessed as of today");
         assertThat(score.err()).contains("1 row scored, 0 failed");
     }
+
+    // Length caps (issues 19.5 and 20.6): a text past its cap stops the run before any row, exit 2, naming where it
+    // is and how long it is, never echoing it; nothing is written.
+
+    private Path bundledCatalogWith(String field, String value) throws IOException {
+        String json;
+        try (InputStream in = org.otmilestones.core.catalog.Catalogs.class
+                .getResourceAsStream("default-catalog.json")) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String changed = json.replaceFirst("\"" + field + "\"\\s*:\\s*\\{\\s*\"en\"\\s*:\\s*\"[^\"]*\"",
+                java.util.regex.Matcher.quoteReplacement("\"" + field + "\": {\"en\": \"" + value + "\""));
+        assertThat(changed).isNotEqualTo(json);
+        return Files.writeString(dir.resolve("long-" + field + ".json"), changed, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCatalogNameOf200000CharactersOrAQuestionPastItsCapStopsTheRunBeforeAnyRow() throws Exception {
+        Path export = ReportCommandTest.EXAMPLES.resolve("surveymonkey.csv");
+        for (Path catalog : new Path[] {bundledCatalogWith("name", "N".repeat(200_000)),
+                bundledCatalogWith("question", "Does your child " + "stack blocks and ".repeat(12) + "more?")}) {
+            Map<String, String> before = snapshot();
+            OtmRunner run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> OtmRunner.run("report",
+                    export.toString(), "--catalog", catalog.toString(), "-o", dir.resolve("out").toString(),
+                    "--today", TODAY));
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("characters long; expected at most").doesNotContain("NNNNNNNNNN")
+                    .doesNotContain("Exception").hasSizeLessThan(3_000);
+            assertThat(added(before)).isEmpty();
+        }
+    }
+
+    @Test
+    void aClinicProfileValuePastItsCapOrALinkThatRunsSomethingStopsTheRunBeforeAnyRow() throws Exception {
+        Path export = ReportCommandTest.EXAMPLES.resolve("surveymonkey.csv");
+        String[][] cases = {{"name=" + "Sunrise ".repeat(11), "line 1 (name)", "expected at most 80"},
+            {"closingMessage.es=" + "Gracias. ".repeat(30), "line 1 (closingMessage.es)", "expected at most 240"},
+            {"website=javascript:alert(1)", "line 1 (website)", "http, https, tel and mailto"},
+            {"phone=JavaScript:alert(1)", "line 1 (phone)", "http, https, tel and mailto"}};
+        for (String[] c : cases) {
+            Path profile = Files.writeString(dir.resolve("clinic.properties"), c[0] + "\n", StandardCharsets.UTF_8);
+            Map<String, String> before = snapshot();
+            OtmRunner run = OtmRunner.run("report", export.toString(), "--clinic", profile.toString(), "-o",
+                    dir.resolve("out").toString(), "--today", TODAY);
+            assertThat(run.exitCode()).as(c[0]).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(c[0]).contains(c[1], c[2]).doesNotContain("Exception");
+            assertThat(added(before)).as(c[0]).isEmpty();
+        }
+    }
 }

@@ -58,6 +58,11 @@ final class AreaSections {
                             .map(f -> "\"" + c.text(f.question()) + "\"").toList()))).build(), Block.ParagraphStyle.BODY));
         }
         for (AreaResult area : c.result.areas()) {
+            if (area.status() == AreaStatus.NOT_ASKED && area.reason() != StatusReason.NONE_COUNTED) {
+                // No question of the area at this age: "At a glance" and the charts say so; a part saying it a
+                // third time gave a child on track a third page (15 months, Spanish, Letter).
+                continue;
+            }
             List<Block> part = area(area);
             // An area on track is one paragraph, free to go on over a page break like any paragraph; a longer
             // part is a section, kept on one page when it is short.

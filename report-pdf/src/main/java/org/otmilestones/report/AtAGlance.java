@@ -9,6 +9,7 @@ import org.otmilestones.core.ScoringRules;
 import org.otmilestones.core.scoring.AnswerCounts;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.scoring.ItemResult;
 import org.otmilestones.core.scoring.StatusReason;
 
 /**
@@ -72,14 +73,19 @@ final class AtAGlance {
             case NOT_ASKED -> c.w.get(area.reason() == StatusReason.NONE_COUNTED ? "glance.caption.uncounted"
                     : "glance.caption.none");
             case NOT_ENOUGH_ANSWERS -> c.w.get("glance.caption.tooFew", counts.answered(), counts.asked());
-            default -> c.w.get("glance.caption.main", counts.yes(), counts.answered());
+            // "Sometimes" counts as half a "yes": a count of "yes" alone would read "0 of 4" for two "sometimes".
+            default -> counts.sometimes() == 0 ? c.w.get("glance.caption.main", counts.yes(), counts.answered())
+                    : c.w.get("glance.caption.sometimes", counts.yes() + counts.sometimes(), counts.answered(),
+                            counts.yes(), counts.sometimes());
         };
     }
 
+    /** One box per scored question, in the order of the questions, so a box can be found on the checklist. */
     private List<Block.Dot> dots(AreaResult area) {
         List<Block.Dot> dots = new ArrayList<>();
-        for (Answer answer : Answer.values()) {
-            for (int i = 0; i < area.counts().count(answer); i++) {
+        for (ItemResult item : area.items()) {
+            if (item.milestone().isScored()) {
+                Answer answer = item.counted();
                 dots.add(new Block.Dot(c.w.get("symbol.answer." + answer.name()), Wording.tone(answer)));
             }
         }

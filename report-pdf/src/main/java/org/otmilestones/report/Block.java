@@ -213,7 +213,7 @@ public sealed interface Block {
         /**
          * A small row of boxes, one per answer, drawn as a figure, with the counts in words under it.
          *
-         * @param dots the answers, grouped yes first
+         * @param dots the answers, one per question in the order of the questions
          * @param alt the figure's alternative text
          * @param caption the counts in words
          */

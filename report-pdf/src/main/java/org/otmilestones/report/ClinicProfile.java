@@ -35,27 +35,27 @@ import java.util.Optional;
  * @param website the website
  * @param logo the logo
  * @param therapist the therapist's name and credentials
- * @param closingMessage a short message at the end of the handout
+ * @param closingMessage a short message after "At a glance", per language or for every language
  * @param earlyIntervention where families of children under 3 can also get help, replacing the neutral line
  * @param schoolServices where families of children 3 and older can also get help, replacing the neutral line
  */
 public record ClinicProfile(Optional<String> name, Optional<String> address, Optional<String> phone,
         Optional<String> email, Optional<String> website, Optional<Logo> logo, Optional<String> therapist,
-        Optional<String> closingMessage, ClinicText earlyIntervention, ClinicText schoolServices) {
+        ClinicText closingMessage, ClinicText earlyIntervention, ClinicText schoolServices) {
 
     private static final ClinicProfile NONE = new ClinicProfile(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ClinicText.none(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ClinicText.none(), ClinicText.none(),
             ClinicText.none());
 
     public ClinicProfile {
         name = clean(name, "name");
         address = clean(address, "address");
-        phone = clean(phone, "phone");
+        phone = linkable(clean(phone, "phone"), "phone");
         email = clean(email, "email");
-        website = clean(website, "website");
+        website = linkable(clean(website, "website"), "website");
         Objects.requireNonNull(logo, "logo");
         therapist = clean(therapist, "therapist");
-        closingMessage = clean(closingMessage, "closingMessage");
+        Objects.requireNonNull(closingMessage, "closingMessage");
         Objects.requireNonNull(earlyIntervention, "earlyIntervention");
         Objects.requireNonNull(schoolServices, "schoolServices");
     }
@@ -64,13 +64,59 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
     public ClinicProfile(Optional<String> name, Optional<String> address, Optional<String> phone,
             Optional<String> email, Optional<String> website, Optional<Logo> logo, Optional<String> therapist,
             Optional<String> closingMessage) {
-        this(name, address, phone, email, website, logo, therapist, closingMessage, ClinicText.none(),
-                ClinicText.none());
+        this(name, address, phone, email, website, logo, therapist,
+                Objects.requireNonNull(closingMessage, "closingMessage").map(ClinicText::of).orElse(ClinicText.none()),
+                ClinicText.none(), ClinicText.none());
     }
 
     private static Optional<String> clean(Optional<String> value, String parameter) {
         Objects.requireNonNull(value, parameter);
         return value.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The only link schemes a phone or website may start with; any other (javascript:, data:, file:...) is refused. */
+    static final java.util.Set<String> SAFE_SCHEMES = java.util.Set.of("http", "https", "tel", "mailto");
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile(
+            "^([A-Za-z][A-Za-z0-9+.-]*):(?![0-9])");
+
+    /**
+     * The scheme a value starts with, if it names one other than {@link #SAFE_SCHEMES}: the web page and the HTML
+     * handout may turn a phone or website into a link. Spaces and control characters inside are ignored, as
+     * browsers ignore them ("java script:"); "host:8080" is a port, not a scheme.
+     */
+    static Optional<String> unsafeScheme(String value) {
+        String squeezed = value.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                        && Character.getType(cp) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        java.util.regex.Matcher m = SCHEME.matcher(squeezed);
+        if (m.find() && !SAFE_SCHEMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> linkable(Optional<String> value, String parameter) {
+        value.flatMap(ClinicProfile::unsafeScheme).ifPresent(scheme -> {
+            throw new IllegalArgumentException(parameter + " must not start with the link scheme '" + scheme
+                    + ":'; only http, https, tel and mailto are allowed");
+        });
+        return value;
+    }
+
+    /**
+     * The longest value the profile file takes for a key, in characters (a key with a language suffix, such as
+     * {@code closingMessage.es}, as the key without); a form can stop there.
+     *
+     * @throws IllegalArgumentException if {@code key} is not a key of the profile file
+     */
+    public static int maxChars(String key) {
+        Objects.requireNonNull(key, "key");
+        if (!ClinicProfileReader.KEYS.contains(key)) {
+            throw new IllegalArgumentException("key must be one of " + ClinicProfileReader.KEYS + ", was " + key);
+        }
+        String base = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        return ClinicProfileReader.MAX_CHARS.getOrDefault(base, ClinicProfileReader.MAX_SERVICE_CHARS);
     }
 
     /** No clinic details: the handout uses its calm neutral design. */
@@ -136,10 +182,34 @@ public record ClinicProfile(Optional<String> name, Optional<String> address, Opt
                 closingMessage, earlyIntervention, schoolServices);
     }
 
-    /** This profile with a closing message. */
+    /** This profile with one closing message for handouts in every language. */
     public ClinicProfile withClosingMessage(String value) {
-        return new ClinicProfile(name, address, phone, email, website, logo, therapist, Optional.ofNullable(value),
-                earlyIntervention, schoolServices);
+        return withClosingMessage(value == null ? ClinicText.none() : ClinicText.of(value));
+    }
+
+    /** This profile with a closing message, per language or for every language. */
+    public ClinicProfile withClosingMessage(ClinicText value) {
+        return new ClinicProfile(name, address, phone, email, website, logo, therapist,
+                Objects.requireNonNull(value, "value"), earlyIntervention, schoolServices);
+    }
+
+    /**
+     * The clinic's texts that this profile has in some language but not in this one, by their keys in the
+     * profile file ("closingMessage", "schoolServices"): a handout in that language prints neutral words there.
+     */
+    public java.util.List<String> missingTexts(String language) {
+        Objects.requireNonNull(language, "language");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.Map<String, ClinicText> texts = new java.util.LinkedHashMap<>();
+        texts.put("closingMessage", closingMessage);
+        texts.put("earlyIntervention", earlyIntervention);
+        texts.put("schoolServices", schoolServices);
+        texts.forEach((key, text) -> {
+            if (!text.isEmpty() && text.in(language).isEmpty()) {
+                missing.add(key);
+            }
+        });
+        return java.util.List.copyOf(missing);
     }
 
     /** This profile with the clinic's own line about early intervention services (children under 3). */

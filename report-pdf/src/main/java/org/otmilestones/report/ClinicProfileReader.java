@@ -20,16 +20,23 @@ final class ClinicProfileReader {
 
     /** The keys of the clinic's own wording for where else families can get help, each also with a language suffix. */
     static final List<String> SERVICE_KEYS = List.of("earlyIntervention", "schoolServices");
+    /** The clinic's texts, which a handout prints only in their own language: each also with a language suffix. */
+    static final List<String> TEXT_KEYS = List.of("closingMessage", "earlyIntervention", "schoolServices");
     static final List<String> KEYS = keys();
     private static final int MAX_FILE_BYTES = 64 * 1024;
-    private static final int MAX_VALUE_CHARS = 500;
+    /**
+     * The longest value of each key, in characters (a key with a language suffix as its key without): short
+     * enough that the banner, the page-1 box and the closing note stay a few lines each.
+     */
+    static final Map<String, Integer> MAX_CHARS = Map.of("language", 2, "name", 80, "address", 160, "phone", 40,
+            "email", 100, "website", 100, "logo", 255, "therapist", 80, "closingMessage", 240);
     /** A service line sits in the page-1 box, which must stay on page 1: about three lines of text. */
     static final int MAX_SERVICE_CHARS = 240;
 
     private static List<String> keys() {
-        List<String> keys = new java.util.ArrayList<>(List.of("name", "address", "phone", "email", "website", "logo",
-                "therapist", "closingMessage"));
-        for (String key : SERVICE_KEYS) {
+        List<String> keys = new java.util.ArrayList<>(List.of("language", "name", "address", "phone", "email",
+                "website", "logo", "therapist"));
+        for (String key : TEXT_KEYS) {
             keys.add(key);
             Messages.LANGUAGES.stream().sorted().forEach(language -> keys.add(key + "." + language));
         }
@@ -84,18 +91,33 @@ final class ClinicProfileReader {
             if (value.isEmpty()) {
                 throw new ClinicProfileException(shown, lineNumber, key, "has no value; give one or delete the line");
             }
-            if (value.length() > MAX_VALUE_CHARS) {
+            int max = MAX_CHARS.getOrDefault(key.contains(".") ? key.substring(0, key.indexOf('.')) : key,
+                    MAX_SERVICE_CHARS);
+            if (value.length() > max && !isServiceKey(key)) {
                 throw new ClinicProfileException(shown, lineNumber, key, "is " + value.length()
-                        + " characters long; expected at most " + MAX_VALUE_CHARS);
+                        + " characters long; expected at most " + max);
             }
             if (isServiceKey(key) && value.length() > MAX_SERVICE_CHARS) {
                 throw new ClinicProfileException(shown, lineNumber, key, "is " + value.length()
                         + " characters long; expected at most " + MAX_SERVICE_CHARS
                         + " (one or two short sentences, such as who to call and their phone number)");
             }
+            if (key.equals("language") && !Messages.LANGUAGES.contains(value)) {
+                throw new ClinicProfileException(shown, lineNumber, key, "'" + value + "' is not a handout language;"
+                        + " expected " + String.join(" or ", Messages.LANGUAGES.stream().sorted().toList())
+                        + " (the language the texts without a language suffix are written in)");
+            }
             if (key.equals("email") && !value.matches("[^@\\s]+@[^@\\s]+")) {
                 throw new ClinicProfileException(shown, lineNumber, key, "'" + value
                         + "' is not an e-mail address; expected something like hello@clinic.example");
+            }
+            if (key.equals("website") || key.equals("phone")) {
+                java.util.Optional<String> scheme = ClinicProfile.unsafeScheme(value);
+                if (scheme.isPresent()) {
+                    throw new ClinicProfileException(shown, lineNumber, key, "starts with '" + scheme.get()
+                            + ":', which a link must not use; write the address (sunrise-therapy.example or "
+                            + "https://...) or the number only (http, https, tel and mailto are allowed)");
+                }
             }
             values.put(key, value);
             lineOf.put(key, lineNumber);
@@ -107,9 +129,9 @@ final class ClinicProfileReader {
                 .withEmail(values.get("email"))
                 .withWebsite(values.get("website"))
                 .withTherapist(values.get("therapist"))
-                .withClosingMessage(values.get("closingMessage"))
-                .withEarlyIntervention(serviceText(values, "earlyIntervention"))
-                .withSchoolServices(serviceText(values, "schoolServices"));
+                .withClosingMessage(text(values, lineOf, "closingMessage", shown))
+                .withEarlyIntervention(text(values, lineOf, "earlyIntervention", shown))
+                .withSchoolServices(text(values, lineOf, "schoolServices", shown));
         if (values.containsKey("logo")) {
             profile = profile.withLogo(readLogo(file, values.get("logo"), lineOf.get("logo")));
         }
@@ -121,13 +143,28 @@ final class ClinicProfileReader {
         return SERVICE_KEYS.contains(dot < 0 ? key : key.substring(0, dot));
     }
 
-    private static ClinicText serviceText(Map<String, String> values, String key) {
-        ClinicText text = ClinicText.of(values.get(key));
-        for (String language : Messages.LANGUAGES) {
+    /**
+     * A clinic text by language: a key without a suffix is in the profile's {@code language} (English unless
+     * it says otherwise), never a text for every language, so a Spanish handout never prints an English text.
+     */
+    private static ClinicText text(Map<String, String> values, Map<String, Integer> lineOf, String key, String shown)
+            throws ClinicProfileException {
+        String profileLanguage = values.getOrDefault("language", "en");
+        ClinicText text = ClinicText.none();
+        for (String language : Messages.LANGUAGES.stream().sorted().toList()) {
             String own = values.get(key + "." + language);
             if (own != null) {
                 text = text.with(language, own);
             }
+        }
+        String plain = values.get(key);
+        if (plain != null) {
+            if (text.byLanguage().containsKey(profileLanguage)) {
+                throw new ClinicProfileException(shown, lineOf.get(key), key, "is given twice for language '"
+                        + profileLanguage + "' (also as " + key + "." + profileLanguage + " on line "
+                        + lineOf.get(key + "." + profileLanguage) + "); keep one");
+            }
+            text = text.with(profileLanguage, plain);
         }
         return text;
     }

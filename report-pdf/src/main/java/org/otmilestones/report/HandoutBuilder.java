@@ -41,12 +41,27 @@ final class HandoutBuilder {
         }
         blocks.add(new WhatToDoNext(c).box());
         blocks.add(new AtAGlance(c).section());
+        // What OT is, after "At a glance" (which page 1 must hold whole), when the box's step is the OT evaluation.
+        // With a red flag the doctor comes first, and a handout that asks nothing about OT leaves it out: in the
+        // area part, or on page 1 under the scope lines, it gave a child on track a third page and the fullest
+        // red-flag handout a fifth.
+        if (c.urgency == Urgency.OT_EVALUATION) {
+            blocks.add(whatIsOt(c));
+        }
         // Page 1 ends with what the handout is not, and the clinic's own words.
         blocks.add(new Block.Paragraph(Text.of(c.text(Guidance.NOT_A_DIAGNOSIS)), Block.ParagraphStyle.QUIET));
-        c.options.clinic().closingMessage().ifPresent(m -> blocks.add(new Block.Paragraph(Text.of(m),
-                Block.ParagraphStyle.BODY)));
+        ClinicText closing = c.options.clinic().closingMessage();
+        if (!closing.isEmpty()) {
+            // Never the clinic's words in another language: without its own, neutral words in this one.
+            blocks.add(new Block.Paragraph(Text.of(closing.in(c.lang).orElseGet(() -> c.w.get("clinic.closing"))),
+                    Block.ParagraphStyle.BODY));
+        }
         blocks.add(new AgeCharts(c).section(sourcesLine()));
         blocks.addAll(new AreaSections(c).sections());
+        // "Please don't wait" once in the parent's part: the box says it first, the areas do not say it again.
+        List<Block> parent = UrgentPhrases.once(blocks, List.of(c.w.get("urgent.dontWait").split("\\|")));
+        blocks.clear();
+        blocks.addAll(parent);
         if (c.options.detail() == Detail.FULL) {
             blocks.addAll(new TherapistPages(c).blocks());
         }
@@ -56,6 +71,13 @@ final class HandoutBuilder {
                 c.options.detail().name());
         return new Handout(c.lang, title, c.w.get("document.subject"), c.result.assessedOn(), key, c.options.paper(),
                 blocks, c.w.footer(footerLeft, c.options.clinic(), c.catalog));
+    }
+
+    /** "What is OT?" in the catalog's own words: what OT is (occupations), and how it differs from PT. */
+    static Block.Paragraph whatIsOt(HandoutContext c) {
+        return new Block.Paragraph(Text.builder().strong(c.w.get("ot.heading") + " ")
+                .plain(c.text(Guidance.ABOUT_OT) + " " + c.text(Guidance.OT_VERSUS_PT)).build(),
+                Block.ParagraphStyle.BODY);
     }
 
     /** The header's facts: the child's name is the title, so these are the ages, the checklist and the day. */

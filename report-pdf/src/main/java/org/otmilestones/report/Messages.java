@@ -86,6 +86,11 @@ final class Messages {
         return text;
     }
 
+    /** True when the messages have this key. */
+    boolean has(String key) {
+        return texts.getProperty(key) != null;
+    }
+
     /** The text of a key with {0}, {1}... replaced by the arguments. */
     String get(String key, Object... args) {
         return fill(get(key), args);

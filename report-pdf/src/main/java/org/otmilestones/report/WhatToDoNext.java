@@ -128,7 +128,7 @@ final class WhatToDoNext {
         if (!tooFew.isEmpty()) {
             blocks.add(Block.Paragraph.of(c.w.get("todo.notEnough", c.join(tooFew))));
         }
-        blocks.add(Block.Paragraph.of(c.w.get("todo.otWhat")));
+        // What OT is follows the box, in the catalog's words (HandoutBuilder.whatIsOt).
     }
 
     /** The watch zone: what to practise, what to mention at the next check-up, and when to answer again. */
@@ -223,9 +223,13 @@ final class WhatToDoNext {
         }
         blocks.add(Block.Paragraph.of(String.join(" ", parts)));
         cdcSkills(blocks);
-        // A baby born early on an older checklist gets the checklist that fits from pretermChecklist() instead.
-        String next = pretermChecklist().isPresent() ? "" : nextChecklist() + " ";
-        blocks.add(Block.Paragraph.of(next + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
+        if (tooFew.isEmpty()) {
+            // With too few answers, "even if the answers here look fine" and the next checklist would contradict
+            // the first thing to do: answer the questions left.
+            // A baby born early on an older checklist gets the checklist that fits from pretermChecklist() instead.
+            String next = pretermChecklist().isPresent() ? "" : nextChecklist() + " ";
+            blocks.add(Block.Paragraph.of(next + c.text(Guidance.YOU_KNOW_YOUR_CHILD)));
+        }
     }
 
     /** "most children by 2 years"; under a year, as the ages of skills say it, "most babies by 9 months". */
@@ -275,12 +279,21 @@ final class WhatToDoNext {
                 .filter(e -> e.getValue().countedFor(e.getKey().polarity()) == Answer.YES).count();
         long concern = answers.entrySet().stream().filter(e -> e.getValue().isConcernFor(e.getKey().polarity())).count();
         long unsure = answers.size() - no - concern;
-        String line = no == answers.size() ? c.w.get("todo.general.allNo", answers.size())
-                : c.w.get("todo.general.someNo", no, answers.size());
+        // The questions named, so "No" says what was asked.
+        String topics = c.join(c.catalog.generalQuestions().stream().filter(answers::containsKey).map(this::topic)
+                .distinct().toList());
+        String line = no == answers.size() ? c.w.get("todo.general.allNo", answers.size(), topics)
+                : c.w.get("todo.general.someNo", no, answers.size(), topics);
         if (unsure > 0) {
             line = line + " " + c.w.get("todo.general.unsure");
         }
         return Optional.of(Block.Paragraph.of(line));
+    }
+
+    /** A question for every age in a few words: the handout's own for the bundled ones, else the question in quotes. */
+    private String topic(GeneralQuestion q) {
+        String key = "general.topic." + q.id();
+        return c.w.messages.has(key) ? c.w.get(key) : c.quoted(q.question());
     }
 
     private Polarity polarityOf(String questionId) {

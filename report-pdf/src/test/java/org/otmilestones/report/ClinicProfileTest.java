@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otmilestones.core.testing.BadImages;
@@ -44,7 +45,8 @@ class ClinicProfileTest {
         assertThat(p.email()).contains("hello@sol.example");
         assertThat(p.website()).contains("sol.example");
         assertThat(p.therapist()).contains("María Gómez, OTR/L");
-        assertThat(p.closingMessage()).contains("We are glad to help.");
+        assertThat(p.closingMessage().in("en")).contains("We are glad to help.");
+        assertThat(p.closingMessage().in("es")).isEmpty();
         assertThat(p.logo()).hasValueSatisfying(l -> {
             assertThat(l.format()).isEqualTo(Logo.Format.PNG);
             assertThat(l.bytes()).isEqualTo(Samples.resource("clinic-logo.png"));
@@ -64,8 +66,9 @@ class ClinicProfileTest {
             assertThat(e.line()).hasValue(2);
             assertThat(e.key()).contains("phone_number");
             assertThat(e.getMessage()).startsWith(file + ", line 2 (phone_number): unknown key")
-                    .contains("name, address, phone, email, website, logo, therapist, closingMessage, earlyIntervention, "
-                            + "earlyIntervention.en, earlyIntervention.es, schoolServices");
+                    .contains("language, name, address, phone, email, website, logo, therapist, closingMessage, "
+                            + "closingMessage.en, closingMessage.es, earlyIntervention, earlyIntervention.en, "
+                            + "earlyIntervention.es, schoolServices");
         });
     }
 
@@ -94,6 +97,45 @@ class ClinicProfileTest {
         Path email = write("b.properties", "email=hello at sol\n");
         assertThatThrownBy(() -> ClinicProfile.load(email)).hasMessageContaining("line 1 (email)")
                 .hasMessageContaining("not an e-mail address");
+    }
+
+    @Test
+    void eachValueMayBeAsLongAsItsCapAndNoLonger() throws Exception {
+        java.util.Map<String, Integer> caps = java.util.Map.of("name", 80, "address", 160, "phone", 40, "therapist", 80,
+                "closingMessage", 240, "closingMessage.es", 240, "schoolServices.es", 240);
+        for (var cap : caps.entrySet()) {
+            String atCap = cap.getKey() + "=" + "7".repeat(cap.getValue()) + "\n";
+            assertThat(ClinicProfile.load(write("ok.properties", atCap))).as(cap.getKey()).isNotNull();
+            Path over = write("over.properties", cap.getKey() + "=" + "7".repeat(cap.getValue() + 1) + "\n");
+            assertThatThrownBy(() -> ClinicProfile.load(over)).as(cap.getKey())
+                    .isInstanceOfSatisfying(ClinicProfileException.class, e -> {
+                        assertThat(e.key()).contains(cap.getKey());
+                        assertThat(e.problem()).contains((cap.getValue() + 1) + " characters long; expected at most "
+                                + cap.getValue());
+                    });
+        }
+        caps.forEach((key, max) -> assertThat(ClinicProfile.maxChars(key)).as(key).isEqualTo(max));
+        assertThatThrownBy(() -> ClinicProfile.maxChars("phone_number")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("key must be one of");
+        Path email = write("email.properties", "email=" + "a".repeat(90) + "@sol.example\n");
+        assertThatThrownBy(() -> ClinicProfile.load(email)).hasMessageContaining("expected at most 100");
+    }
+
+    @Test
+    void refusesALinkSchemeOtherThanHttpHttpsTelOrMailtoInTheWebsiteAndPhone() throws Exception {
+        for (String bad : List.of("website=javascript:alert(1)", "website=JavaScript:alert(1)",
+                "website=java\tscript:alert(1)", "phone=javascript:void(0)", "website=data:text/html,hi",
+                "phone=vbscript:x", "website=file:///etc/passwd")) {
+            Path file = write("bad.properties", "name=Sol\n" + bad + "\n");
+            assertThatThrownBy(() -> ClinicProfile.load(file)).as(bad).isInstanceOf(ClinicProfileException.class)
+                    .hasMessageContaining("line 2 (").hasMessageContaining("http, https, tel and mailto");
+        }
+        Path good = write("good.properties", "website=https://sol.example:8443/a\nphone=tel:+15550102030\n");
+        assertThat(ClinicProfile.load(good).website()).contains("https://sol.example:8443/a");
+        assertThat(ClinicProfile.load(write("port.properties", "website=sol.example:8080\n")).website())
+                .contains("sol.example:8080");
+        assertThatThrownBy(() -> ClinicProfile.none().withWebsite("javascript:alert(1)"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("website");
     }
 
     @Test
@@ -203,8 +245,11 @@ class ClinicProfileTest {
         ClinicProfile p = ClinicProfile.load(file);
         assertThat(p.earlyIntervention().in("en")).contains("In Illinois, call Child and Family Connections: (555) 010-4000.");
         assertThat(p.earlyIntervention().in("es")).contains("En Illinois, llame a Child and Family Connections: (555) 010-4000.");
-        // Without a Spanish text of its own, the one for every language is used.
-        assertThat(p.schoolServices().in("es")).contains("Ask Springfield Schools for a free check: (555) 010-5000.");
+        // A key without a language is in the profile's language (English here): never printed in a Spanish handout.
+        assertThat(p.schoolServices().in("en")).contains("Ask Springfield Schools for a free check: (555) 010-5000.");
+        assertThat(p.schoolServices().in("es")).isEmpty();
+        assertThat(p.missingTexts("es")).containsExactly("schoolServices");
+        assertThat(p.missingTexts("en")).isEmpty();
         assertThat(ClinicProfile.none().earlyIntervention().in("en")).isEmpty();
     }
 
@@ -226,7 +271,7 @@ class ClinicProfileTest {
         ClinicProfile clinic = Samples.clinic().withEarlyIntervention(ClinicText.of("Call Help Me Grow: (555) 010-4000."))
                 .withSchoolServices(ClinicText.of("Ask Springfield Schools: (555) 010-5000."));
         Samples.Sample toddler = Samples.redFlag();
-        Samples.Sample six = Samples.sixYearOldTwoAreasToOt();
+        Samples.Sample six = Samples.otEvaluation();
         assertThat(toddler.result().age().chronological().months()).isLessThan(36);
         assertThat(six.result().age().chronological().months()).isGreaterThanOrEqualTo(36);
         String small = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(toddler.result(), Samples.CATALOG,
@@ -239,6 +284,46 @@ class ClinicProfileTest {
         String neutral = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(toddler.result(), Samples.CATALOG,
                 toddler.options()).blocks()));
         assertThat(neutral).contains("In many places, early intervention services help children under 3.");
+    }
+
+    @Test
+    void theLanguageKeySaysWhichLanguageTheTextsWithoutASuffixAreIn() throws Exception {
+        ClinicProfile p = ClinicProfile.load(write("es.properties", """
+                language=es
+                closingMessage=Gracias por venir.
+                closingMessage.en=Thank you for coming.
+                schoolServices=Llame a la escuela.
+                """));
+        assertThat(p.closingMessage().in("es")).contains("Gracias por venir.");
+        assertThat(p.closingMessage().in("en")).contains("Thank you for coming.");
+        assertThat(p.missingTexts("en")).containsExactly("schoolServices");
+        Path twice = write("twice.properties", "closingMessage=Hi.\ncloseX=1\n".replace("closeX=1", "closingMessage.en=Hello."));
+        assertThatThrownBy(() -> ClinicProfile.load(twice)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("given twice for language 'en'", "line 2"));
+        Path french = write("fr.properties", "language=fr\n");
+        assertThatThrownBy(() -> ClinicProfile.load(french)).isInstanceOfSatisfying(ClinicProfileException.class,
+                e -> assertThat(e.problem()).contains("'fr' is not a handout language", "en or es"));
+    }
+
+    @Test
+    void aSpanishHandoutFromAnEnglishOnlyProfilePrintsNoEnglishClinicTextButNeutralSpanishWords() throws Exception {
+        ClinicProfile english = ClinicProfile.load(write("en.properties", """
+                name=Sunrise Pediatric Therapy
+                phone=(555) 010-2030
+                closingMessage=Thank you for sharing your child with us.
+                earlyIntervention=In Illinois, call Child and Family Connections.
+                schoolServices=Springfield Schools check children 3 and older for free.
+                """));
+        for (Samples.Sample s : List.of(Samples.redFlag(), Samples.otEvaluation(), Samples.toddlerMixed())) {
+            ReportOptions spanish = s.options().withLanguage("es").withClinic(english);
+            String text = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(s.result(), Samples.CATALOG,
+                    spanish).blocks()));
+            assertThat(text).as(s.name()).doesNotContain("Thank you", "In Illinois", "Springfield Schools")
+                    .contains("Gracias por llenar la lista.");
+            String englishText = String.join("\n", HandoutGuidanceTest.texts(Handouts.describe(s.result(),
+                    Samples.CATALOG, s.options().withLanguage("en").withClinic(english)).blocks()));
+            assertThat(englishText).as(s.name()).contains("Thank you for sharing your child with us.");
+        }
     }
 
     @Test

@@ -179,6 +179,20 @@ public final class Samples {
                 + (withClinic ? "-clinic" : ""), child, answers, on, "Mother", options);
     }
 
+    /**
+     * A 4-year-old whose skills are "not yet" but for the red-flag ones, with no worry: the next step is an OT
+     * evaluation, without the doctor first.
+     */
+    public static Sample otEvaluation() {
+        Map<String, Answer> answers = answersFor("4y", m -> m.redFlag() || m.polarity() == Polarity.CONCERN
+                ? (m.polarity() == Polarity.CONCERN ? Answer.NOT_YET : Answer.YES) : Answer.NOT_YET);
+        for (var q : CATALOG.generalQuestions()) {
+            answers.put(q.id(), Answer.NOT_YET);
+        }
+        Child child = Child.of("s-ot", "Noor", LocalDate.of(2022, 1, 10));
+        return score("ot-evaluation", child, answers, LocalDate.of(2026, 4, 2), "Mother", ReportOptions.defaults());
+    }
+
     /** A baby born early, with a red flag and a name of 60 characters: the fullest page 1 of the samples. */
     public static Sample pretermRedFlagLongName() {
         Child child = Child.of("s-preterm-flag", LONG_NAME, LocalDate.of(2025, 10, 1)).bornAtWeeks(30);

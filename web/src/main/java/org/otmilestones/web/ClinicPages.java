@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.otmilestones.report.ClinicProfile;
 import org.otmilestones.report.Logo;
+import org.otmilestones.report.ReportOptions;
 import org.otmilestones.report.Paper;
 
 /** The clinic profile and the page's settings, edited in a form by staff. */
@@ -38,13 +40,24 @@ final class ClinicPages {
         List<Views.Field> fields = new ArrayList<>();
         for (ClinicSettings.Key key : ClinicSettings.KEYS) {
             fields.add(new Views.Field(key.key(), key.label(), values.getOrDefault(key.key(), ""), key.multiLine(),
-                    key.help()));
+                    key.help(), ClinicProfile.maxChars(key.key())));
         }
         List<Views.Option> papers = List.of(new Views.Option("LETTER", "Letter (United States)", paper == Paper.LETTER),
                 new Views.Option("A4", "A4", paper == Paper.A4));
         ctx.status(problems.isEmpty() ? 200 : 400);
+        // The saved profile's texts each handout language lacks: said once here, as otm report says it once a run.
+        List<String> missing = new ArrayList<>();
+        ClinicProfile profile = clinic.current().profile();
+        for (String language : ReportOptions.availableLanguages().stream().sorted().toList()) {
+            List<String> keys = profile.missingTexts(language);
+            if (!keys.isEmpty()) {
+                missing.add("Handouts in " + java.util.Locale.forLanguageTag(language).getDisplayLanguage(
+                        java.util.Locale.ENGLISH) + " have no " + String.join(", ", keys) + " of yours in that"
+                        + " language, so they print neutral words there.");
+            }
+        }
         http.render(ctx, "staff-clinic", new Views.Clinic(staff.layout("The clinic", session), session.csrf, fields,
-                hasLogo, showHandout, papers, cleanupDays, problems, saved));
+                hasLogo, showHandout, papers, cleanupDays, problems, saved, missing));
     }
 
     void save(Context ctx) throws SQLException, IOException {

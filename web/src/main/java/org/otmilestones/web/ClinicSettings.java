@@ -38,7 +38,9 @@ final class ClinicSettings {
             new Key("email", "E-mail", false, ""),
             new Key("website", "Website", false, ""),
             new Key("therapist", "Therapist", false, "Name and credentials, for example Maria Gómez, OTR/L"),
-            new Key("closingMessage", "Closing message", true, "A short message at the end of the handout."));
+            new Key("closingMessage", "Closing message", true, "A short message at the end of the handout."),
+            new Key("closingMessage.es", "Closing message in Spanish", true,
+                    "For handouts in Spanish. Without it, they print a neutral thank-you in Spanish."));
 
     /**
      * What the pages use, read once per change.

@@ -186,11 +186,11 @@ final class Views {
     }
 
     /** One field of the clinic profile form. */
-    record Field(String key, String label, String value, boolean multiLine, String help) {
+    record Field(String key, String label, String value, boolean multiLine, String help, int maxLength) {
     }
 
     /** The clinic profile and settings page. */
     record Clinic(Layout layout, String csrf, List<Field> fields, boolean hasLogo, boolean showHandout,
-            List<Option> papers, String cleanupDays, List<String> problems, boolean saved) {
+            List<Option> papers, String cleanupDays, List<String> problems, boolean saved, List<String> missing) {
     }
 }

@@ -49,7 +49,7 @@ final class CatalogValidator {
         String id = check.requireId(f.id(), "$.id");
         String version = check.requireId(f.version(), "$.version");
         check.languages = languages(f.languages());
-        LocalizedText name = check.text(f.name(), "$.name");
+        LocalizedText name = check.text(f.name(), "$.name", TextCaps.CATALOG_NAME);
 
         List<Checkpoint> checkpoints = checkpoints(f.checkpoints());
         List<Area> areas = areas(f.areas());
@@ -115,7 +115,7 @@ final class CatalogValidator {
                 continue;
             }
             String id = check.uniqueId(c.id(), path + ".id", seen, "checkpoint");
-            LocalizedText title = check.text(c.title(), path + ".title");
+            LocalizedText title = check.text(c.title(), path + ".title", TextCaps.CHECKPOINT_TITLE);
             if (c.ageMonths() == null || c.ageMonths() < 0 || c.ageMonths() > 240) {
                 check.problem(path + ".ageMonths", "is " + c.ageMonths() + "; expected whole months from 0 to 240");
                 continue;
@@ -146,10 +146,10 @@ final class CatalogValidator {
                 continue;
             }
             String id = check.uniqueId(a.id(), path + ".id", seen, "area");
-            LocalizedText plainName = check.text(a.plainName(), path + ".plainName");
-            LocalizedText technicalName = check.text(a.technicalName(), path + ".technicalName");
-            LocalizedText whatItIs = check.text(a.whatItIs(), path + ".whatItIs");
-            LocalizedText whyItMatters = check.text(a.whyItMatters(), path + ".whyItMatters");
+            LocalizedText plainName = check.text(a.plainName(), path + ".plainName", TextCaps.AREA_NAME);
+            LocalizedText technicalName = check.text(a.technicalName(), path + ".technicalName", TextCaps.AREA_NAME);
+            LocalizedText whatItIs = check.text(a.whatItIs(), path + ".whatItIs", TextCaps.AREA_TEXT);
+            LocalizedText whyItMatters = check.text(a.whyItMatters(), path + ".whyItMatters", TextCaps.AREA_TEXT);
             List<Sign> signs = signs(a.signsOfDifficulty(), path + ".signsOfDifficulty");
             List<Sign> redFlags = signs(a.redFlags(), path + ".redFlags");
             if (id != null && plainName != null && technicalName != null && whatItIs != null && whyItMatters != null
@@ -173,7 +173,7 @@ final class CatalogValidator {
                 check.problem(at, "is null; expected {\"text\": {...}} with optional fromMonths and toMonths");
                 continue;
             }
-            LocalizedText text = check.text(s.text(), at + ".text");
+            LocalizedText text = check.text(s.text(), at + ".text", TextCaps.SIGN);
             int from = s.fromMonths() == null ? 0 : s.fromMonths();
             boolean ok = text != null;
             if (from < 0 || from > 240) {
@@ -209,7 +209,7 @@ final class CatalogValidator {
             }
             String id = check.uniqueId(q.id(), path + ".id", seen, "question");
             String where = id == null ? "" : "question '" + id + "': ";
-            LocalizedText question = check.text(q.question(), path + ".question");
+            LocalizedText question = check.text(q.question(), path + ".question", TextCaps.GENERAL_QUESTION);
             Map<String, List<String>> formerQuestions = new FormerQuestionChecks(check).read(q.formerQuestions(),
                     question, path + ".formerQuestions");
             Polarity polarity = check.oneOf(Polarity.class, q.polarity(), path + ".polarity", where + "polarity");
@@ -235,7 +235,7 @@ final class CatalogValidator {
             }
             boolean ok = check.reference(a.area(), areaIds, path + ".area", "area");
             ok &= check.reference(a.checkpoint(), checkpointIds, path + ".checkpoint", "checkpoint");
-            LocalizedText text = check.text(a.text(), path + ".text");
+            LocalizedText text = check.text(a.text(), path + ".text", TextCaps.ACTIVITY);
             if (ok && text != null) {
                 result.add(new Activity(a.area(), a.checkpoint(), text));
             }
@@ -259,7 +259,7 @@ final class CatalogValidator {
                 check.problem("$.guidance." + entry.getKey(), "'" + entry.getKey() + "' is not a guidance key; expected one of " + guidanceKeys());
                 continue;
             }
-            LocalizedText text = check.text(entry.getValue(), "$.guidance." + entry.getKey());
+            LocalizedText text = check.text(entry.getValue(), "$.guidance." + entry.getKey(), TextCaps.GUIDANCE);
             if (text != null) {
                 result.put(key, text);
             }

@@ -69,6 +69,27 @@ final class FieldChecks {
         return checked;
     }
 
+    /**
+     * A text in every language, each at most {@code maxChars} characters: the handout's page targets (two
+     * pages on track, four at most) hold for texts up to these lengths, and a longer one is a mistake.
+     */
+    LocalizedText text(Map<String, String> texts, String path, int maxChars) {
+        LocalizedText text = text(texts, path);
+        if (text == null) {
+            return null;
+        }
+        boolean ok = true;
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            int length = e.getValue().length();
+            if (length > maxChars) {
+                problem(path + "." + e.getKey(), "is " + length + " characters long; expected at most " + maxChars
+                        + " (longer texts would push the handout past its pages)");
+                ok = false;
+            }
+        }
+        return ok ? text : null;
+    }
+
     LocalizedText text(Map<String, String> texts, String path) {
         if (texts == null) {
             problem(path, "missing; expected a text in each of " + languages);

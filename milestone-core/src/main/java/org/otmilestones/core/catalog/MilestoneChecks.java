@@ -65,7 +65,7 @@ final class MilestoneChecks {
             boolean ok = id != null;
             ok &= check.reference(m.area(), areaIds, path + ".area", where + "area");
             ok &= check.reference(m.checkpoint(), checkpointsById.keySet(), path + ".checkpoint", where + "checkpoint");
-            LocalizedText question = check.text(m.question(), path + ".question");
+            LocalizedText question = check.text(m.question(), path + ".question", TextCaps.QUESTION);
             Polarity polarity = check.oneOf(Polarity.class, m.polarity(), path + ".polarity", where + "polarity");
             Review review = check.oneOf(Review.class, m.review(), path + ".review", where + "review");
             if (m.redFlag() == null) {

@@ -125,6 +125,31 @@ class CatalogValidationTest {
     }
 
     @Test
+    void textsUpToTheirCapsLoadAndOneCharacterMoreIsRefusedWithItsPathAndLength() throws Exception {
+        String name = "\"name\": {\"en\": \"A small clinic catalog\"}";
+        String question = "\"question\": {\"en\": \"Does your child poke with one finger?\"}";
+        Catalog atCaps = Catalogs.load(write(s -> s.replace(name, "\"name\": {\"en\": \""
+                + "N".repeat(TextCaps.CATALOG_NAME) + "\"}").replace(question, "\"question\": {\"en\": \""
+                + "Q".repeat(TextCaps.QUESTION - 1) + "?\"}")));
+        assertThat(atCaps.name().in("en")).hasSize(TextCaps.CATALOG_NAME);
+        CatalogException e = failure(s -> s.replace(name, "\"name\": {\"en\": \""
+                + "N".repeat(TextCaps.CATALOG_NAME + 1) + "\"}").replace(question, "\"question\": {\"en\": \""
+                + "Q".repeat(TextCaps.QUESTION) + "?\"}"));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("$.name.en");
+            assertThat(p.message()).contains("81 characters long; expected at most 80");
+        });
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.path()).isEqualTo("$.milestones[0].question.en"));
+    }
+
+    @Test
+    void aCatalogNameOf200000CharactersIsRefusedWithoutEchoingIt() throws Exception {
+        String name = "\"name\": {\"en\": \"A small clinic catalog\"}";
+        CatalogException e = failure(s -> s.replace(name, "\"name\": {\"en\": \"" + "N".repeat(200_000) + "\"}"));
+        assertThat(e.getMessage()).contains("200000 characters long").hasSizeLessThan(2_000);
+    }
+
+    @Test
     void rejectsAnEmptyText() throws Exception {
         CatalogException e = failure(s -> s.replace("\"plainName\": {\"en\": \"Using hands and fingers\"}",
                 "\"plainName\": {\"en\": \"  \"}"));

@@ -25,10 +25,10 @@ final class ChartLayout {
     static final float BAND_H = 5f;
     static final float TICK = 4f;
 
-    private final Layouter layouter;
+    private final TextLayout textLayout;
 
-    ChartLayout(Layouter layouter) {
-        this.layouter = layouter;
+    ChartLayout(TextLayout textLayout) {
+        this.textLayout = textLayout;
     }
 
     /** A placed mark: its lane and its centre's offset from the plot's left edge. */
@@ -55,7 +55,7 @@ final class ChartLayout {
         float x = 0f;
         int line = 0;
         for (Block.LegendEntry e : chart.legend()) {
-            Line words = layouter.setter.oneLine(e.label(), Style.CHART, width);
+            Line words = textLayout.setter.oneLine(e.label(), Style.CHART, width);
             float w = sampleWidth(e) + 5f + words.width();
             if (x > 0 && x + w > width) {
                 line++;
@@ -71,7 +71,7 @@ final class ChartLayout {
         List<Row> rows = new ArrayList<>();
         float h = legendH;
         for (Block.ChartRow row : chart.rows()) {
-            List<Line> label = layouter.setter.lines(row.label(), Style.CHART, LABEL_W);
+            List<Line> label = textLayout.setter.lines(row.label(), Style.CHART, LABEL_W);
             List<Placed> placed = place(row.marks(), chart, plotW);
             int lanes = placed.stream().mapToInt(p -> p.lane() + 1).max().orElse(1);
             float rowH = Math.max(label.size() * Style.CHART.leading(), lanes * LANE) + 2 * ROW_PAD;
@@ -142,7 +142,7 @@ final class ChartLayout {
     }
 
     void place(Block.AgeChart chart, Node parent) {
-        Flow flow = layouter.flow;
+        Flow flow = textLayout.flow;
         Plan plan = plan(chart, flow.width);
         flow.ensure(plan.height());
         float left = flow.left;
@@ -160,7 +160,7 @@ final class ChartLayout {
             float lineTop = top - at[1] * Style.CHART.leading();
             float cy = lineTop - Style.CHART.leading() / 2f;
             sample(samples, e, ex, cy);
-            layouter.emit(legendText, plan.legendLines().get(i), 0, 1, Style.CHART, ex + sampleWidth(e) + 5f, lineTop,
+            textLayout.emit(legendText, plan.legendLines().get(i), 0, 1, Style.CHART, ex + sampleWidth(e) + 5f, lineTop,
                     false, 0f);
         }
         float y = top - plan.legendH();
@@ -185,7 +185,7 @@ final class ChartLayout {
             figure.alt = row.row().alt();
             Mark drawing = page.tagged(figure);
             float labelTop = y - (row.height() - row.label().size() * Style.CHART.leading()) / 2f;
-            layouter.emit(drawing, row.label(), 0, row.label().size(), Style.CHART, left + 4f, labelTop, false, 0f);
+            textLayout.emit(drawing, row.label(), 0, row.label().size(), Style.CHART, left + 4f, labelTop, false, 0f);
             float lanesTop = y - (row.height() - row.lanes() * LANE) / 2f;
             for (Placed p : row.marks()) {
                 float cy = lanesTop - p.lane() * LANE - LANE / 2f;
@@ -215,7 +215,7 @@ final class ChartLayout {
                 continue;
             }
             axis.ops.add(new Op.Rule(tx, rowsBottom, tx, rowsBottom - TICK, Palette.QUIET, 0.8f));
-            Line label = layouter.setter.oneLine(tick.label(), Style.CHART, plan.plotW());
+            Line label = textLayout.setter.oneLine(tick.label(), Style.CHART, plan.plotW());
             float lx = Math.max(plotLeft - 6f, Math.min(left + flow.width - label.width(), tx - label.width() / 2f));
             addLine(axis, label, lx, rowsBottom - TICK - Style.CHART.ascent() - 1f, Style.CHART);
         }
@@ -243,7 +243,7 @@ final class ChartLayout {
             return;
         }
         mark.ops.add(new Op.Box(cx - h, cy - h, MARK, MARK, 3f, Palette.fill(tone), Palette.edge(tone), 0.6f));
-        String s = layouter.setter.clean(symbol);
+        String s = textLayout.setter.clean(symbol);
         float sw = Style.DOT.face().width(s, Style.DOT.size());
         mark.ops.add(new Op.Show(cx - sw / 2f, cy - 3.6f, Style.DOT.face(), Style.DOT.size(), Palette.ink(tone), s));
     }

@@ -9,13 +9,15 @@ import org.otmilestones.report.Logo;
 import org.otmilestones.report.Text;
 
 /**
- * The layout layer: places every block of a handout on pages, each with its structure role, keeps
- * headings with what follows them, avoids single lines at a page's top or bottom, and splits long
- * tables between rows with the header row repeated.
+ * The layout layer's first half: chooses a layout for each kind of block (one entry per kind of {@link Block})
+ * and places the blocks on pages, each with its structure role, keeping headings with what follows them. How
+ * text is set (lines, the flow down the page, single lines kept off a page's top or bottom) is the other half,
+ * {@link TextLayout}, which the block layouts ({@link TableLayout}, {@link PartsLayout}, {@link ChartLayout})
+ * use alone.
  */
 final class Layouter {
 
-    static final float LIST_INDENT = 16f;
+    static final float LIST_INDENT = TextLayout.LIST_INDENT;
     static final int SHORT_INTRO_LINES = 3;
     /** Sections up to this share of a page are kept on one page. */
     static final float KEEP_SECTION_SHARE = 0.3f;
@@ -29,6 +31,8 @@ final class Layouter {
 
     final Flow flow;
     final TextSetter setter;
+    /** The text half: where the flow is and how lines are set; the block layouts use it and nothing else here. */
+    final TextLayout text;
     final Node root = new Node(Role.DOCUMENT);
     private final TableLayout tables;
     private final PartsLayout parts;
@@ -69,6 +73,11 @@ final class Layouter {
         }
     }
 
+    /** True when this kind of block has a layout. */
+    boolean hasLayout(Class<? extends Block> kind) {
+        return kinds.containsKey(kind);
+    }
+
     private <B extends Block> void add(Kind<B> kind) {
         kinds.put(kind.type, kind);
     }
@@ -101,11 +110,12 @@ final class Layouter {
      * @param logoSizes each logo's natural width and height in points
      */
     Layouter(Geometry geometry, TextSetter setter, Map<Logo, float[]> logoSizes) {
-        this.flow = new Flow(geometry);
+        this.text = new TextLayout(new Flow(geometry), setter);
+        this.flow = text.flow;
         this.setter = setter;
-        this.tables = new TableLayout(this);
-        this.parts = new PartsLayout(this, logoSizes);
-        this.charts = new ChartLayout(this);
+        this.tables = new TableLayout(text);
+        this.parts = new PartsLayout(text, logoSizes);
+        this.charts = new ChartLayout(text);
         registerKinds();
     }
 
@@ -148,7 +158,7 @@ final class Layouter {
         add(new Kind<>(Block.Paragraph.class) {
             @Override
             void place(Block.Paragraph p, Node parent) {
-                paragraph(p.text(), style(p.style()), parent.add(Role.P));
+                text.paragraph(p.text(), style(p.style()), parent.add(Role.P));
             }
 
             @Override
@@ -383,7 +393,7 @@ final class Layouter {
         flow.ensure(flow.before(s.spaceBefore()) + body);
         flow.advance(flow.before(s.spaceBefore()));
         Mark mark = flow.page.tagged(parent.add(role));
-        emit(mark, lines, 0, lines.size(), s, flow.left, flow.y, false, 0f);
+        text.emit(mark, lines, 0, lines.size(), s, flow.left, flow.y, false, 0f);
         flow.advance(body);
         if (h.level() == 2) {
             Mark rule = flow.page.artifact();
@@ -391,72 +401,6 @@ final class Layouter {
             flow.advance(H2_RULE_GAP);
         }
         flow.gap(s.spaceAfter());
-    }
-
-    void paragraph(Text text, Style style, Node leaf) {
-        List<Line> lines = setter.lines(text, style, flow.width);
-        if (lines.isEmpty()) {
-            return;
-        }
-        flow.advance(flow.before(style.spaceBefore()));
-        placeLines(lines, style, leaf, flow.left, null, null);
-        flow.gap(style.spaceAfter());
-    }
-
-    /**
-     * Places lines across pages, never leaving one line of a paragraph alone at the bottom or top
-     * of a page; {@code label} (a list bullet) is drawn beside the first line.
-     */
-    private void placeLines(List<Line> lines, Style style, Node leaf, float x, Node labelNode, String label) {
-        int n = lines.size();
-        int i = 0;
-        float lead = style.leading();
-        while (i < n) {
-            int rest = n - i;
-            int fit = flow.noBreak ? rest : (int) Math.floor((flow.room() + 0.01f) / lead);
-            int take = Math.min(fit, rest);
-            if (take < rest) {
-                if (take < 2) {
-                    take = 0;
-                } else if (rest - take < 2) {
-                    take = rest - 2 >= 2 ? rest - 2 : 0;
-                }
-                if (take == 0) {
-                    if (flow.fresh) {
-                        take = Math.max(1, Math.min(fit, rest));
-                    } else {
-                        flow.newPage();
-                        continue;
-                    }
-                }
-            }
-            if (i == 0 && labelNode != null) {
-                Mark lbl = flow.page.tagged(labelNode);
-                Line bullet = setter.oneLine(label, style, LIST_INDENT);
-                emit(lbl, List.of(bullet), 0, 1, style, x - LIST_INDENT + 3f, flow.y, false, 0f);
-            }
-            Mark mark = flow.page.tagged(leaf);
-            emit(mark, lines, i, i + take, style, x, flow.y, false, 0f);
-            flow.advance(take * lead);
-            i += take;
-            if (i < n) {
-                flow.newPage();
-            }
-        }
-    }
-
-    /** Adds text drawing operations for lines {@code from..to} with the first line's top at {@code top}. */
-    void emit(Mark mark, List<Line> lines, int from, int to, Style style, float x, float top, boolean center,
-            float boxWidth) {
-        float baseline = top - style.ascent();
-        for (int k = from; k < to; k++) {
-            Line line = lines.get(k);
-            float dx = center ? Math.max(0f, (boxWidth - line.width()) / 2f) : 0f;
-            for (Line.Piece p : line.pieces()) {
-                mark.ops.add(new Op.Show(x + dx + p.x(), baseline, p.face(), style.size(), p.color(), p.text()));
-            }
-            baseline -= style.leading();
-        }
     }
 
     private void list(Block.BulletList l, Node parent) {
@@ -479,7 +423,7 @@ final class Layouter {
             if (k > 0) {
                 flow.advance(flow.before(ITEM_GAP));
             }
-            placeLines(lines, style, body, x, label, "•");
+            text.placeLines(lines, style, body, x, label, "•");
         }
         flow.gap(style.spaceAfter());
     }

@@ -18,16 +18,16 @@ final class PartsLayout {
     static final float FACT_LABEL_W = 84f;
     static final float FACT_PAD = 4f;
 
-    private final Layouter layouter;
+    private final TextLayout textLayout;
     private final Map<Logo, float[]> logoSizes;
 
-    PartsLayout(Layouter layouter, Map<Logo, float[]> logoSizes) {
-        this.layouter = layouter;
+    PartsLayout(TextLayout textLayout, Map<Logo, float[]> logoSizes) {
+        this.textLayout = textLayout;
         this.logoSizes = logoSizes;
     }
 
     void banner(Block.ClinicBanner b, Node parent) {
-        Flow flow = layouter.flow;
+        Flow flow = textLayout.flow;
         float logoW = 0f;
         float logoH = 0f;
         if (b.logo().isPresent()) {
@@ -42,7 +42,7 @@ final class PartsLayout {
         List<Style> contactStyles = new java.util.ArrayList<>();
         for (Text t : b.contact()) {
             Style s = isStrong(t) ? Style.BANNER_STRONG : Style.BANNER;
-            for (Line line : layouter.setter.lines(t, s, flow.width * 0.45f)) {
+            for (Line line : textLayout.setter.lines(t, s, flow.width * 0.45f)) {
                 contact.add(line);
                 contactStyles.add(s);
                 contactW = Math.max(contactW, line.width());
@@ -56,7 +56,7 @@ final class PartsLayout {
         for (int k = 0; k < b.lines().size(); k++) {
             Text t = b.lines().get(k);
             Style s = k == 0 && isStrong(t) ? Style.BANNER_NAME : Style.BANNER;
-            List<Line> lines = layouter.setter.lines(t, s, textW);
+            List<Line> lines = textLayout.setter.lines(t, s, textW);
             set.add(lines);
             styles.add(s);
             textH += lines.size() * s.leading();
@@ -74,14 +74,14 @@ final class PartsLayout {
         float y = top - (h - textH) / 2f;
         for (int k = 0; k < set.size(); k++) {
             Mark mark = flow.page.tagged(parent.add(Role.P));
-            layouter.emit(mark, set.get(k), 0, set.get(k).size(), styles.get(k), textX, y, false, 0f);
+            textLayout.emit(mark, set.get(k), 0, set.get(k).size(), styles.get(k), textX, y, false, 0f);
             y -= set.get(k).size() * styles.get(k).leading();
         }
         float cy = top - (h - contactH) / 2f;
         for (int k = 0; k < contact.size(); k++) {
             Line line = contact.get(k);
             Mark mark = flow.page.tagged(parent.add(Role.P));
-            layouter.emit(mark, List.of(line), 0, 1, contactStyles.get(k), flow.left + flow.width - line.width(), cy,
+            textLayout.emit(mark, List.of(line), 0, 1, contactStyles.get(k), flow.left + flow.width - line.width(), cy,
                     false, 0f);
             cy -= Style.BANNER.leading();
         }
@@ -96,7 +96,7 @@ final class PartsLayout {
     }
     /** Labelled lines to write on, two to a row so the blank checklist keeps its pages for the questions. */
     void writeIn(Block.WriteInLines w, Node parent) {
-        Flow flow = layouter.flow;
+        Flow flow = textLayout.flow;
         float rowH = 25f;
         float minLine = 90f;
         float gutter = 18f;
@@ -105,13 +105,13 @@ final class PartsLayout {
             List<String> row = w.labels().subList(i, Math.min(i + 2, w.labels().size()));
             // A lone last label, or one too long for half the width, takes the whole row.
             boolean whole = row.size() == 1 || row.stream().anyMatch(l ->
-                    layouter.setter.lines(Text.of(l), Style.BODY, colW - minLine).size() > 1);
+                    textLayout.setter.lines(Text.of(l), Style.BODY, colW - minLine).size() > 1);
             List<String> cells = whole ? List.of(row.get(0)) : row;
             float cellW = whole ? flow.width : colW;
             List<List<Line>> set = new java.util.ArrayList<>();
             int most = 1;
             for (String label : cells) {
-                List<Line> lines = layouter.setter.lines(Text.of(label), Style.BODY, cellW - minLine);
+                List<Line> lines = textLayout.setter.lines(Text.of(label), Style.BODY, cellW - minLine);
                 set.add(lines);
                 most = Math.max(most, lines.size());
             }
@@ -127,7 +127,7 @@ final class PartsLayout {
                 }
                 float firstTop = lastBaseline + Style.BODY.ascent() + (lines.size() - 1) * Style.BODY.leading();
                 Mark mark = flow.page.tagged(parent.add(Role.P));
-                layouter.emit(mark, lines, 0, lines.size(), Style.BODY, x, firstTop, false, 0f);
+                textLayout.emit(mark, lines, 0, lines.size(), Style.BODY, x, firstTop, false, 0f);
                 Mark rule = flow.page.artifact();
                 rule.ops.add(new Op.Rule(x + labelW + 8f, lastBaseline - 2f, x + cellW, lastBaseline - 2f, Palette.QUIET,
                         0.7f));
@@ -142,11 +142,11 @@ final class PartsLayout {
     /** Facts two to a row: label and value side by side, one paragraph per fact, read row by row. */
     void facts(Block.Facts f, Node parent) {
         float gutter = 18f;
-        float colW = (layouter.flow.width - gutter) / 2f;
+        float colW = (textLayout.flow.width - gutter) / 2f;
         // As wide as the widest label, so no label breaks while the values have room.
         float labelW = FACT_LABEL_W;
         for (Block.Fact fact : f.facts()) {
-            labelW = Math.max(labelW, layouter.setter.oneLine(fact.label(), Style.LABEL, colW).width() + 2f);
+            labelW = Math.max(labelW, textLayout.setter.oneLine(fact.label(), Style.LABEL, colW).width() + 2f);
         }
         labelW = Math.min(labelW, colW * 0.45f);
         float valueW = colW - labelW - 6f;
@@ -156,41 +156,41 @@ final class PartsLayout {
             List<List<Line>> values = new java.util.ArrayList<>();
             float h = 0f;
             for (Block.Fact fact : row) {
-                List<Line> l = layouter.setter.lines(Text.of(fact.label()), Style.LABEL, labelW);
-                List<Line> v = layouter.setter.lines(fact.value(), Style.VALUE, valueW);
+                List<Line> l = textLayout.setter.lines(Text.of(fact.label()), Style.LABEL, labelW);
+                List<Line> v = textLayout.setter.lines(fact.value(), Style.VALUE, valueW);
                 labels.add(l);
                 values.add(v);
                 h = Math.max(h, Math.max(l.size() * Style.LABEL.leading(), v.size() * Style.VALUE.leading()));
             }
             h += 2 * FACT_PAD;
-            layouter.flow.ensure(h);
-            float top = layouter.flow.y;
+            textLayout.flow.ensure(h);
+            float top = textLayout.flow.y;
             for (int k = 0; k < row.size(); k++) {
-                float x = layouter.flow.left + k * (colW + gutter);
-                Mark mark = layouter.flow.page.tagged(parent.add(Role.P));
-                layouter.emit(mark, labels.get(k), 0, labels.get(k).size(), Style.LABEL, x, top - FACT_PAD - 0.5f, false, 0f);
-                layouter.emit(mark, values.get(k), 0, values.get(k).size(), Style.VALUE, x + labelW + 6f, top - FACT_PAD, false, 0f);
-                Mark rule = layouter.flow.page.artifact();
+                float x = textLayout.flow.left + k * (colW + gutter);
+                Mark mark = textLayout.flow.page.tagged(parent.add(Role.P));
+                textLayout.emit(mark, labels.get(k), 0, labels.get(k).size(), Style.LABEL, x, top - FACT_PAD - 0.5f, false, 0f);
+                textLayout.emit(mark, values.get(k), 0, values.get(k).size(), Style.VALUE, x + labelW + 6f, top - FACT_PAD, false, 0f);
+                Mark rule = textLayout.flow.page.artifact();
                 rule.ops.add(new Op.Rule(x, top - h, x + colW, top - h, Palette.TABLE_RULE, 0.7f));
             }
-            layouter.flow.advance(h);
+            textLayout.flow.advance(h);
         }
-        layouter.flow.gap(Style.BODY.spaceAfter() + 3f);
+        textLayout.flow.gap(Style.BODY.spaceAfter() + 3f);
     }
     /** Adds each page's footer ("page X of Y") and top band, as artifacts. */
     void decorate(Handout.Footer footer) {
-        Geometry g = layouter.flow.geometry;
-        int count = layouter.flow.pages.size();
+        Geometry g = textLayout.flow.geometry;
+        int count = textLayout.flow.pages.size();
         for (int i = 0; i < count; i++) {
-            Mark m = layouter.flow.pages.get(i).artifact();
+            Mark m = textLayout.flow.pages.get(i).artifact();
             m.ops.add(new Op.Box(0f, g.height() - 6f, g.width(), 6f, 0f, Palette.RULE, null, 0f));
             float ruleY = g.footerBaseline() + 14f;
             m.ops.add(new Op.Rule(g.left(), ruleY, g.right(), ruleY, Palette.RULE, 0.8f));
             Style s = Style.FOOTER;
-            Line center = layouter.setter.oneLine(footer.pageLabel(i + 1, count), s, g.contentWidth() / 4f);
+            Line center = textLayout.setter.oneLine(footer.pageLabel(i + 1, count), s, g.contentWidth() / 4f);
             float side = (g.contentWidth() - center.width()) / 2f - 14f;
-            Line left = layouter.setter.oneLine(footer.left(), s, side);
-            Line right = layouter.setter.oneLine(footer.right(), s, side);
+            Line left = textLayout.setter.oneLine(footer.left(), s, side);
+            Line right = textLayout.setter.oneLine(footer.right(), s, side);
             float base = g.footerBaseline();
             addLine(m, left, g.left(), base, s);
             addLine(m, center, g.left() + (g.contentWidth() - center.width()) / 2f, base, s);

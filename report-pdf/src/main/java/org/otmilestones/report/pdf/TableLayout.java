@@ -25,10 +25,10 @@ final class TableLayout {
     /** Tables up to this share of a page are kept on one page. */
     static final float KEEP_WHOLE_SHARE = 0.45f;
 
-    private final Layouter layouter;
+    private final TextLayout textLayout;
 
-    TableLayout(Layouter layouter) {
-        this.layouter = layouter;
+    TableLayout(TextLayout textLayout) {
+        this.textLayout = textLayout;
     }
 
     /** A measured cell. */
@@ -68,11 +68,11 @@ final class TableLayout {
 
     /** The widest cell of a column set on one line, its header included. */
     private float widestLine(Block.Table t, int column) {
-        float widest = layouter.setter.lines(Text.strong(t.columns().get(column).header()), Style.HEADER_CELL,
+        float widest = textLayout.setter.lines(Text.strong(t.columns().get(column).header()), Style.HEADER_CELL,
                 Float.MAX_VALUE).stream().map(Line::width).max(Float::compare).orElse(0f);
         for (List<Block.Cell> row : t.rows()) {
             if (row.get(column) instanceof Block.Cell.Words words) {
-                for (Line line : layouter.setter.lines(words.text(), Style.CELL, Float.MAX_VALUE)) {
+                for (Line line : textLayout.setter.lines(words.text(), Style.CELL, Float.MAX_VALUE)) {
                     widest = Math.max(widest, line.width());
                 }
             }
@@ -85,7 +85,7 @@ final class TableLayout {
      * short (a summary split after one row reads badly), else the header and two rows.
      */
     float firstPartHeight(Block.Table t) {
-        float[] w = widths(t, layouter.flow.width);
+        float[] w = widths(t, textLayout.flow.width);
         float header = t.headerCells() == Block.HeaderCells.FIRST_ROW ? measure(headerCells(t), t, w, true, null).height() : 0f;
         float all = header;
         float firstTwo = header;
@@ -98,12 +98,12 @@ final class TableLayout {
         }
         // A form's rows of tick boxes may part between any two rows; a short table of results stays whole.
         boolean form = t.rows().stream().anyMatch(r -> r.stream().anyMatch(Block.Cell.TickBox.class::isInstance));
-        return BEFORE + (!form && all <= layouter.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo);
+        return BEFORE + (!form && all <= textLayout.flow.pageHeight() * KEEP_WHOLE_SHARE ? all : firstTwo);
     }
 
     /** The whole table's height, with the space above it. */
     float height(Block.Table t) {
-        float[] w = widths(t, layouter.flow.width);
+        float[] w = widths(t, textLayout.flow.width);
         float h = BEFORE + (t.headerCells() == Block.HeaderCells.FIRST_ROW
                 ? measure(headerCells(t), t, w, true, null).height() : 0f);
         for (List<Block.Cell> row : t.rows()) {
@@ -128,21 +128,21 @@ final class TableLayout {
             float inner = w[j] - 2 * padX(centered);
             CellBox box;
             if (cell instanceof Block.Cell.Words words) {
-                List<Line> lines = layouter.setter.lines(words.text(), style, inner);
+                List<Line> lines = textLayout.setter.lines(words.text(), style, inner);
                 box = new CellBox(cell, style, lines, List.of(), 0, 0f, lines.size() * style.leading(),
                         headerRow || rowHeader, centered);
             } else if (cell instanceof Block.Cell.AnswerBar bar) {
                 int perRow = Math.max(1, (int) Math.floor((inner + DOT_GAP) / (DOT + DOT_GAP)));
                 int rows = bar.dots().isEmpty() ? 0 : (bar.dots().size() + perRow - 1) / perRow;
                 float dotsW = bar.dots().size() * (DOT + DOT_GAP);
-                List<Line> beside = layouter.setter.lines(bar.caption(), Style.CAPTION, Math.max(1f, inner - dotsW - 4f));
+                List<Line> beside = textLayout.setter.lines(bar.caption(), Style.CAPTION, Math.max(1f, inner - dotsW - 4f));
                 if (rows <= 1 && beside.size() == 1 && dotsW + 4f + beside.get(0).width() <= inner) {
                     // The counts fit beside the boxes: one line per area keeps "At a glance" short.
                     float h = Math.max(DOT, Style.CAPTION.leading());
                     box = new CellBox(cell, Style.CAPTION, List.of(), beside, 0, rows == 0 ? 0f : dotsW + 4f, h, false,
                             centered);
                 } else {
-                    List<Line> caption = layouter.setter.lines(bar.caption(), Style.CAPTION, inner);
+                    List<Line> caption = textLayout.setter.lines(bar.caption(), Style.CAPTION, inner);
                     float h = rows * (DOT + DOT_GAP) + (rows > 0 ? 3f : 0f) + caption.size() * Style.CAPTION.leading();
                     box = new CellBox(cell, Style.CAPTION, List.of(), caption, rows, -1f, h, false, centered);
                 }
@@ -156,7 +156,7 @@ final class TableLayout {
     }
 
     void table(Block.Table t, Node parent) {
-        Flow flow = layouter.flow;
+        Flow flow = textLayout.flow;
         float[] w = widths(t, flow.width);
         float[] x = new float[w.length];
         RowBox header = t.headerCells() == Block.HeaderCells.FIRST_ROW ? measure(headerCells(t), t, w, true, null) : null;
@@ -206,7 +206,7 @@ final class TableLayout {
 
     /** Draws a row, over several pages if it is taller than what is left; {@code tr} null draws an artifact. */
     private void drawRow(RowBox row, Node tr, float[] x, float[] w) {
-        Flow flow = layouter.flow;
+        Flow flow = textLayout.flow;
         List<Node> cellNodes = new ArrayList<>();
         for (CellBox c : row.cells()) {
             if (tr == null) {
@@ -280,13 +280,13 @@ final class TableLayout {
     }
 
     private void drawCell(CellBox c, Node node, float x, float top, float width, int from, int to, boolean first) {
-        Page page = layouter.flow.page;
+        Page page = textLayout.flow.page;
         if (c.cell() instanceof Block.Cell.Words) {
             if (from >= to) {
                 return;
             }
             Mark mark = node == null ? page.artifact() : page.tagged(node);
-            layouter.emit(mark, c.lines(), from, to, c.style(), x, top, c.centered(), width);
+            textLayout.emit(mark, c.lines(), from, to, c.style(), x, top, c.centered(), width);
         } else if (c.cell() instanceof Block.Cell.AnswerBar bar && first) {
             Node fig = node == null ? null : node.add(Role.FIGURE);
             if (fig != null) {
@@ -299,7 +299,7 @@ final class TableLayout {
                 float dx = x + (k % perRow) * (DOT + DOT_GAP);
                 float dy = top - (k / perRow) * (DOT + DOT_GAP) - DOT;
                 figure.ops.add(new Op.Box(dx, dy, DOT, DOT, 3f, Palette.fill(dot.tone()), Palette.edge(dot.tone()), 0.6f));
-                String symbol = layouter.setter.clean(dot.symbol());
+                String symbol = textLayout.setter.clean(dot.symbol());
                 float sw = Style.DOT.face().width(symbol, Style.DOT.size());
                 figure.ops.add(new Op.Show(dx + (DOT - sw) / 2f, dy + 3.8f, Style.DOT.face(), Style.DOT.size(),
                         Palette.ink(dot.tone()), symbol));
@@ -308,11 +308,11 @@ final class TableLayout {
             Mark caption = p == null ? page.artifact() : page.tagged(p);
             if (c.captionX() >= 0f) {
                 float captionTop = top - (Math.max(DOT, Style.CAPTION.leading()) - Style.CAPTION.leading()) / 2f;
-                layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x + c.captionX(), captionTop,
+                textLayout.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x + c.captionX(), captionTop,
                         false, 0f);
             } else {
                 float captionTop = top - c.dotRows() * (DOT + DOT_GAP) - (c.dotRows() > 0 ? 3f : 0f);
-                layouter.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x, captionTop, false, 0f);
+                textLayout.emit(caption, c.caption(), 0, c.caption().size(), Style.CAPTION, x, captionTop, false, 0f);
             }
         } else if (c.cell() instanceof Block.Cell.TickBox && first) {
             Mark mark = node == null ? page.artifact() : page.tagged(node);

@@ -97,10 +97,20 @@ final class TextSetter {
         String s = clean(text).replace('\n', ' ');
         Face face = faceFor(s, 0, s.length(), style.face());
         if (face.width(s, style.size()) > maxWidth) {
+            // One pass from the start (widths add up, there is no kerning): linear in the text's length, so a
+            // name of 200,000 characters costs what reading it costs, not 200,000 measurements of it.
             String ellipsis = "…";
-            int end = s.length();
-            while (end > 0 && face.width(s.substring(0, end) + ellipsis, style.size()) > maxWidth) {
-                end = s.offsetByCodePoints(end, -1);
+            int room = Math.round((maxWidth - face.width(ellipsis, style.size())) * 1000f / style.size());
+            int used = 0;
+            int end = 0;
+            while (end < s.length()) {
+                int cp = s.codePointAt(end);
+                int w = Math.max(0, face.width1000(cp));
+                if (used + w > room) {
+                    break;
+                }
+                used += w;
+                end += Character.charCount(cp);
             }
             s = s.substring(0, end).strip() + ellipsis;
         }

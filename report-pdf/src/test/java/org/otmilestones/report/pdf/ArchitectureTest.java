@@ -25,6 +25,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBlockLayoutsAndTheTextHalfDependOnTextSettingOnlyNeverOnTheLayoutChooser() {
+        noClasses().that().haveSimpleName("TableLayout").or().haveSimpleName("PartsLayout")
+                .or().haveSimpleName("ChartLayout").or().haveSimpleName("TextLayout")
+                .should().dependOnClassesThat().haveSimpleName("Layouter")
+                .check(MAIN);
+    }
+
+    @Test
     void theDescriptionDoesNotDependOnTheDrawing() {
         noClasses().that().resideInAPackage("org.otmilestones.report")
                 .should().dependOnClassesThat().resideInAPackage("org.otmilestones.report.pdf..")

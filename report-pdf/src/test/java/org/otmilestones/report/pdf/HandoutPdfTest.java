@@ -119,10 +119,10 @@ class HandoutPdfTest {
         AreaResult area = s.result().areas().stream().filter(a -> a.status() == AreaStatus.NOT_ENOUGH_ANSWERS)
                 .findFirst().orElseThrow();
         String text = flat(PdfChecks.text(PdfChecks.render(s).pdf()));
-        assertThat(text).contains("? Not enough answers", "Only " + area.counts().answered() + " of "
+        assertThat(text).contains("… Not enough answers", "Only " + area.counts().answered() + " of "
                 + area.counts().asked() + " answered").doesNotContain(area.counts().yes() + " of "
                 + area.counts().answered() + " yes");
-        List<String> expected = new ArrayList<>(List.of(area.area().plainName().in("en") + " ? Not enough answers",
+        List<String> expected = new ArrayList<>(List.of(area.area().plainName().in("en") + " … Not enough answers",
                 "You answered " + area.counts().answered() + " of " + area.counts().asked() + " questions.",
                 "Question Yes Sometimes Not yet Not sure"));
         area.items().stream().filter(i -> !i.answer().isAnswered())

@@ -71,6 +71,19 @@ class LayoutTest {
     }
 
     @Test
+    void everyKindOfBlockHasALayout() {
+        Layouter layouter = new Layouter(Geometry.of(Paper.LETTER),
+                new TextSetter(new LineCache(16), new LinkedHashSet<>()), Map.of());
+        Class<?>[] kinds = Block.class.getPermittedSubclasses();
+        assertThat(kinds).hasSizeGreaterThanOrEqualTo(11);
+        for (Class<?> kind : kinds) {
+            assertThat(layouter.hasLayout(kind.asSubclass(Block.class))).as(kind.getSimpleName()).isTrue();
+        }
+        // The check can fail: a kind the layout does not know.
+        assertThat(layouter.hasLayout(Block.class)).isFalse();
+    }
+
+    @Test
     void noPageEndsWithAHeading() {
         List<Page> pages = layout(stress());
         assertThat(pages.size()).isGreaterThan(5);
