@@ -1,6 +1,6 @@
 /**
  * OT Milestones checklist for families (every age)
- * Made by `otm template --format google-apps-script` from catalog otm-default 2026.12.1.
+ * Made by `otm template --format google-apps-script` from catalog otm-default 2027.1.0.
  *
  * How to use it:
  * 1. Open https://script.google.com, click "New project", delete what is in the editor and paste this file.
@@ -73,7 +73,7 @@ var OTM_FORM = {
       "questions" : [ "Does your baby look at their own hands with interest?", "Does your baby know people they see often, even from across the room?", "Does your baby like looking at themselves in a mirror?", "Do your baby's eyes look straight, without often crossing or drifting?" ]
     }, {
       "title" : "Checklist for 6 months: Taking care of themselves",
-      "questions" : [ "Does your baby show you when they are full, like by closing their lips or turning away?", "While feeding, does your baby put a hand on the breast or bottle?", "When hungry, does your baby open their mouth at the sight of the breast or bottle?" ]
+      "questions" : [ "Does your baby show you when they are full, like by closing their lips or turning away?", "While feeding, does your baby put a hand on the breast or bottle?", "When hungry, does your baby open their mouth at the sight of the breast or bottle?", "Does your baby open their mouth when a spoon of food comes near?" ]
     }, {
       "title" : "Checklist for 6 months: Handling sights, sounds, and touch",
       "questions" : [ "Does your baby stay calm with loud home sounds, like the vacuum?", "Is your baby mostly happy when they are not hungry or tired?", "Does your baby explore toys by putting them in their mouth?", "Does your baby enjoy bath time?", "Does your baby turn their head toward your voice?", "Does your baby get through most diaper changes without crying hard?" ]
@@ -88,10 +88,10 @@ var OTM_FORM = {
       "questions" : [ "Does your baby bang two toys together in front of them?", "Does your baby reach for a small thing they spot, like a piece of cereal?", "When you slowly roll a toy toward your baby, do they reach out and grab it?", "Does your baby reach out with one hand to get a toy?" ]
     }, {
       "title" : "Checklist for 9 months: Making sense of what they see",
-      "questions" : [ "When a toy drops out of sight, does your baby look for it?", "Does your baby notice things far across the room, not just close up?", "Does your baby turn a toy over to look at it from all sides?", "If a toy is partly hidden under a blanket, does your baby find it?" ]
+      "questions" : [ "When a toy drops out of sight, does your baby look for it?", "If a toy is partly hidden under a blanket, does your baby find it?" ]
     }, {
       "title" : "Checklist for 9 months: Taking care of themselves",
-      "questions" : [ "Does your baby hold their own bottle or cup?", "Does your baby hold a big, soft cracker and chew on it?", "At meals, does your baby grab a spoon and play with it?", "Does your baby open their mouth when a spoon of food comes near?", "Does your baby swallow mashed food from a spoon without pushing most of it back out?" ]
+      "questions" : [ "Does your baby hold their own bottle or cup?", "Does your baby hold a big, soft cracker and chew on it?", "At meals, does your baby grab a spoon and play with it?", "Does your baby swallow mashed food from a spoon without pushing most of it back out?" ]
     }, {
       "title" : "Checklist for 9 months: Handling sights, sounds, and touch",
       "questions" : [ "Does your baby enjoy movement play, like bouncing on your knee?", "Does your baby like to touch toys that feel different, like soft, bumpy, or crinkly?", "Is your baby happy to play in many positions, like on the back or tummy?", "Does your baby explore a toy with both hands and their mouth?" ]
@@ -100,37 +100,52 @@ var OTM_FORM = {
     "age" : "12 months",
     "areas" : [ {
       "title" : "Checklist for 12 months: Using hands and fingers",
-      "questions" : [ "Does your baby pick up small things, like bits of food, between thumb and pointer finger?", "Does your baby poke at things with just their pointer finger?", "Does your baby let go of a toy on purpose, like to put it in your hand?", "Does your baby take things out of a box or cup one at a time?", "Does your baby turn the thick pages of a board book, even a few at once?" ]
+      "questions" : [ "Does your baby pick up small things, like bits of food, between thumb and pointer finger?", "Does your baby poke at things with just their pointer finger?", "Does your baby let go of a toy on purpose, like to put it in your hand?", "Does your baby take things out of a box or cup one at a time?" ]
     }, {
       "title" : "Checklist for 12 months: Eyes and hands working together",
-      "questions" : [ "Does your baby put a block or toy into a cup or box?", "Does your baby try to put one block on top of another, even if it falls?", "Does your baby roll a ball back to you?", "When you clap, does your baby try to clap too?" ]
+      "questions" : [ "Does your baby put a block or toy into a cup or box?", "Does your baby try to put one block on top of another, even if it falls?", "When you clap, does your baby try to clap too?" ]
     }, {
       "title" : "Checklist for 12 months: Making sense of what they see",
-      "questions" : [ "If you hide a toy under a blanket while your baby watches, do they look for it?", "When your baby sees a toy across the room, do they crawl or scoot over to get it?", "Does your baby copy simple actions they see, like waving bye-bye?" ]
+      "questions" : [ "Does your baby notice things far across the room, not just close up?", "Does your baby turn a toy over to look at it from all sides?", "If you hide a toy under a blanket while your baby watches, do they look for it?", "When your baby sees a toy across the room, do they crawl or scoot over to get it?", "Does your baby copy simple actions they see, like waving bye-bye?" ]
     }, {
       "title" : "Checklist for 12 months: Taking care of themselves",
-      "questions" : [ "Does your baby drink from a cup with no lid while you hold it?", "Does your baby pull off their socks?", "Does your baby pick up a spoon by its handle?", "Does your baby eat mashed foods with small, soft lumps?" ]
+      "questions" : [ "Does your baby drink from a cup with no lid while you hold it?", "Does your baby pick up a spoon by its handle?", "Does your baby eat mashed foods with small, soft lumps?" ]
     }, {
       "title" : "Checklist for 12 months: Handling sights, sounds, and touch",
-      "questions" : [ "Does your baby enjoy listening to songs and music?", "Does your baby explore toys with their hands, fingers, and mouth?", "Does your baby eat foods that feel different, like smooth, lumpy, or soft pieces?", "When upset, does your baby calm down with a cuddle or the voice of someone they know?", "Does your baby play with one toy for 2 to 3 minutes?" ]
+      "questions" : [ "Does your baby enjoy listening to songs and music?", "Does your baby explore toys with their hands, fingers, and mouth?", "Does your baby eat foods that feel different, like smooth, lumpy, or soft pieces?", "When upset, does your baby calm down with a cuddle or the voice of someone they know?" ]
+    } ]
+  }, {
+    "age" : "15 months",
+    "areas" : [ {
+      "title" : "Checklist for 15 months: Using hands and fingers",
+      "questions" : [ "Does your child turn the thick pages of a board book, even a few at once?", "Does your child stack one block on top of another?", "Does your child make marks with a crayon held in their fist?", "Does your child clap their hands when excited?" ]
+    }, {
+      "title" : "Checklist for 15 months: Eyes and hands working together",
+      "questions" : [ "Does your child roll a ball back to you?", "After you scribble on paper, does your child try to scribble too?" ]
+    }, {
+      "title" : "Checklist for 15 months: Making sense of what they see",
+      "questions" : [ "When you name a familiar thing, like \"ball\", does your child look at it?", "Does your child try to use things the right way, like a cup, a phone, or a book?" ]
+    }, {
+      "title" : "Checklist for 15 months: Taking care of themselves",
+      "questions" : [ "Does your child feed themselves some foods with their fingers?", "Does your child eat soft, chopped foods from the family table?" ]
     } ]
   }, {
     "age" : "18 months",
     "areas" : [ {
       "title" : "Checklist for 18 months: Using hands and fingers",
-      "questions" : [ "Does your child stack one block on top of another?", "Does your child make marks with a crayon held in their fist?", "Does your child clap their hands when excited?", "Does your child pick up two small blocks with one hand?" ]
+      "questions" : [ "Does your child pick up two small blocks with one hand?" ]
     }, {
       "title" : "Checklist for 18 months: Eyes and hands working together",
-      "questions" : [ "Does your child scribble with a crayon on their own?", "Does your child throw a ball forward, even a short way?", "After you scribble on paper, does your child try to scribble too?" ]
+      "questions" : [ "Does your child scribble with a crayon on their own?", "Does your child throw a ball forward, even a short way?" ]
     }, {
       "title" : "Checklist for 18 months: Making sense of what they see",
-      "questions" : [ "When you name a familiar thing, like \"ball\", does your child look at it?", "Does your child try to use things the right way, like a cup, a phone, or a book?", "Does your child look at a few pages of a picture book with you?", "Does your child copy you doing chores, like sweeping or wiping the table?" ]
+      "questions" : [ "Does your child look at a few pages of a picture book with you?", "Does your child copy you doing chores, like sweeping or wiping the table?" ]
     }, {
       "title" : "Checklist for 18 months: Taking care of themselves",
-      "questions" : [ "Does your child feed themselves some foods with their fingers?", "When you dress your child, do they help, like by pushing an arm through a sleeve?", "Does your child try to eat with a spoon, even if food spills?", "Does your child drink from a cup with no lid by themselves, even with a few spills?", "Does your child hold out their hands for you to wash them?", "Does your child drink from a straw?", "Does your child take off easy things, like a hat or open shoes?", "Does your baby eat soft, chopped foods from the family table?" ]
+      "questions" : [ "Does your child pull off their socks?", "When you dress your child, do they help, like by pushing an arm through a sleeve?", "Does your child try to eat with a spoon, even if food spills?", "Does your child drink from a cup with no lid by themselves, even with a few spills?", "Does your child hold out their hands for you to wash them?", "Does your child drink from a straw?", "Does your child take off easy things, like a hat or open shoes?" ]
     }, {
       "title" : "Checklist for 18 months: Handling sights, sounds, and touch",
-      "questions" : [ "Does your child go to sleep at about the same times each day?", "Is your child eating more and more kinds of food?", "Is your child OK with messy play, like water, sand, or food on their hands?", "Does your child react to very hot or very cold things, like pulling away from cold water?" ]
+      "questions" : [ "Is your child eating more and more kinds of food?", "Is your child OK with messy play, like water, sand, or food on their hands?", "Does your child react to very hot or very cold things, like pulling away from cold water?" ]
     } ]
   }, {
     "age" : "2 years",
@@ -139,46 +154,61 @@ var OTM_FORM = {
       "questions" : [ "Does your child hold a box in one hand and take off the lid with the other?", "Does your child try to work the buttons, knobs, or switches on toys?", "Does your child stack 4 or more blocks into a tower?", "Does your child put rings onto the pole of a stacking toy?" ]
     }, {
       "title" : "Checklist for 2 years: Eyes and hands working together",
-      "questions" : [ "Does your child draw or paint with big strokes that move the whole arm?", "Does your child put big pegs into the holes of a pegboard?", "Does your child drop small things into a slot or a bottle?", "Does your child play with two toys together, like putting toy food on a toy plate?" ]
+      "questions" : [ "Does your child draw or paint with big strokes that move the whole arm?", "Does your child drop small things into a slot or a bottle?", "Does your child play with two toys together, like putting toy food on a toy plate?" ]
     }, {
       "title" : "Checklist for 2 years: Making sense of what they see",
-      "questions" : [ "When you ask \"Where is the dog?\", does your child point to it in a book?", "Does your child fit a square block into a square hole?", "Does your child fit a round shape into the round hole of a shape sorter?", "Does your child seem to know it is them in a mirror or a photo?" ]
+      "questions" : [ "When you ask \"Where is the dog?\", does your child point to it in a book?", "Does your child seem to know it is them in a mirror or a photo?" ]
     }, {
       "title" : "Checklist for 2 years: Taking care of themselves",
-      "questions" : [ "Does your child eat with a spoon and get most of the food into their mouth?", "After you pull a shirt over their head, does your child push their arms through?", "Does your child help pull their pants down?", "Does your child help wash their hands at the sink?", "Does your child try to brush their teeth before you finish the job?", "After washing, does your child dry their hands with a towel?" ]
+      "questions" : [ "Does your child eat with a spoon and get most of the food into their mouth?", "Does your child help wash their hands at the sink?", "Does your child try to brush their teeth before you finish the job?", "After washing, does your child dry their hands with a towel?" ]
     }, {
       "title" : "Checklist for 2 years: Handling sights, sounds, and touch",
-      "questions" : [ "Does your child enjoy playground swings or being gently swung?", "Does your child touch and play with grass or sand, maybe after a few tries?", "Can your child calm down after being upset, with your help and maybe a favorite blanket or toy?", "Does your child show you when they get hurt, like by crying or coming to you?", "Does your child sit with you to look at or listen to a short book?" ]
+      "questions" : [ "Does your child enjoy playground swings or being gently swung?", "Does your child touch and play with grass or sand, maybe after a few tries?", "Can your child calm down after being upset, with your help and maybe a favorite blanket or toy?" ]
+    } ]
+  }, {
+    "age" : "30 months",
+    "areas" : [ {
+      "title" : "Checklist for 30 months: Using hands and fingers",
+      "questions" : [ "Does your child twist things with their hands, like a doorknob or a jar lid?", "Does your child turn book pages one at a time?", "Does your child build a tower of about 6 blocks?", "Does your child take the wrapper off a snack or a small gift?" ]
+    }, {
+      "title" : "Checklist for 30 months: Eyes and hands working together",
+      "questions" : [ "Does your child put big pegs into the holes of a pegboard?", "Does your child scribble round and round in circles?" ]
+    }, {
+      "title" : "Checklist for 30 months: Making sense of what they see",
+      "questions" : [ "Does your child fit a square block into a square hole?", "Does your child fit a round shape into the round hole of a shape sorter?", "Does your child know at least one color, like pointing to the red crayon when you ask?" ]
+    }, {
+      "title" : "Checklist for 30 months: Taking care of themselves",
+      "questions" : [ "After you pull a shirt over their head, does your child push their arms through?", "Does your child help pull their pants down?", "Does your child take off some clothes alone, like loose pants or an open jacket?", "Does your child wash and dry their hands without help?" ]
     } ]
   }, {
     "age" : "3 years",
     "areas" : [ {
       "title" : "Checklist for 3 years: Using hands and fingers",
-      "questions" : [ "Does your child twist things with their hands, like a doorknob or a jar lid?", "Does your child turn book pages one at a time?", "Does your child put large beads or macaroni onto a string?", "Does your child work play dough with their fingers, like squeezing it or pulling it apart?", "Does your child build a tower of about 6 blocks?", "Does your child take the wrapper off a snack or a small gift?" ]
+      "questions" : [ "Does your child put large beads or macaroni onto a string?", "Does your child work play dough with their fingers, like squeezing it or pulling it apart?" ]
     }, {
       "title" : "Checklist for 3 years: Eyes and hands working together",
-      "questions" : [ "After you show them how, does your child draw a circle?", "After watching you draw a line from side to side, does your child draw one too?", "Does your child make small snips in paper with child-safe scissors?", "Does your child scribble round and round in circles?", "After watching you draw a line from top to bottom, does your child draw one too?", "After you show them, does your child line up blocks in a row like a train?" ]
+      "questions" : [ "After you show them how, does your child draw a circle?", "After watching you draw a line from side to side, does your child draw one too?", "Does your child make small snips in paper with child-safe scissors?", "After watching you draw a line from top to bottom, does your child draw one too?", "After you show them, does your child line up blocks in a row like a train?" ]
     }, {
       "title" : "Checklist for 3 years: Making sense of what they see",
-      "questions" : [ "Does your child know at least one color, like pointing to the red crayon when you ask?", "Does your child match shapes that are the same, like a circle with a circle?", "When you ask, does your child show you which one is big and which is little?", "Does your child match a toy to a picture of the same thing?", "Does your child copy a short color pattern in a block tower, like red, blue, red?", "Does your child finish a 3-piece shape puzzle, with a circle, square, and triangle?", "Is your child starting to sort things, like putting all the red blocks together?", "Does your child find a toy hidden under two or three cloths?" ]
+      "questions" : [ "Does your child match shapes that are the same, like a circle with a circle?", "When you ask, does your child show you which one is big and which is little?", "Does your child match a toy to a picture of the same thing?", "Does your child copy a short color pattern in a block tower, like red, blue, red?", "Does your child finish a 3-piece shape puzzle, with a circle, square, and triangle?", "Is your child starting to sort things, like putting all the red blocks together?", "Does your child find a toy hidden under two or three cloths?" ]
     }, {
       "title" : "Checklist for 3 years: Taking care of themselves",
-      "questions" : [ "Does your child take off some clothes alone, like loose pants or an open jacket?", "Does your child put on some clothes alone, like loose pants or a jacket?", "Does your child use a fork to eat?", "Does your child drink from an open cup with little or no spilling?", "Does your child show they may be ready for the potty, like telling you they need to go?", "Does your child wipe their own face or hands with a napkin?", "Does your child wash and dry their hands without help?" ]
+      "questions" : [ "Does your child put on some clothes alone, like loose pants or a jacket?", "Does your child use a fork to eat?", "Does your child drink from an open cup with little or no spilling?", "Does your child show they may be ready for the potty, like telling you they need to go?", "Does your child wipe their own face or hands with a napkin?" ]
     }, {
       "title" : "Checklist for 3 years: Handling sights, sounds, and touch",
-      "questions" : [ "Does your child join in messy play, like finger paint, slime, or mud?", "Does your child wear different kinds of clothes without much fuss?", "Does your child eat many kinds of food, like crunchy, soft, warm, and cold?", "Can your child handle small changes in the daily routine?", "Can your child usually settle down and fall asleep on their own?", "Can your child stay with one activity for at least 2 to 3 minutes?", "After you leave, like at daycare, does your child calm down within about 10 minutes?", "Has your child mostly stopped putting things that are not food in their mouth?" ]
+      "questions" : [ "Does your child show you when they get hurt, like by crying or coming to you?", "Does your child join in messy play, like finger paint, slime, or mud?", "Does your child wear different kinds of clothes without much fuss?", "Does your child eat many kinds of food, like crunchy, soft, warm, and cold?", "Can your child handle small changes in the daily routine?", "After you leave, like at daycare, does your child calm down within about 10 minutes?", "Has your child mostly stopped putting things that are not food in their mouth?" ]
     } ]
   }, {
     "age" : "4 years",
     "areas" : [ {
       "title" : "Checklist for 4 years: Using hands and fingers",
-      "questions" : [ "Does your child hold a crayon or pencil between fingers and thumb, not in a fist?", "Does your child build a tower of 9 or more small blocks?", "When drawing or cutting, does your child hold the paper still with the other hand?", "Does your child roll play dough into shapes, like balls or snakes?", "Can your child thread 12 or more beads onto a string?" ]
+      "questions" : [ "Does your child hold a crayon or pencil between fingers and thumb, not in a fist?", "Does your child build a tower of 9 or more small blocks?", "When drawing or cutting, does your child hold the paper still with the other hand?", "Can your child thread 12 or more beads onto a string?" ]
     }, {
       "title" : "Checklist for 4 years: Eyes and hands working together",
-      "questions" : [ "When your child draws a person, does it have 3 or more body parts?", "Can your child cut a piece of paper into two pieces?", "Does your child catch a large ball most of the time?", "After watching you, can your child build a bridge out of 3 blocks?", "Can your child copy a circle from a picture, without watching you draw it first?" ]
+      "questions" : [ "When your child draws a person, does it have 3 or more body parts?", "Does your child catch a large ball most of the time?", "After watching you, can your child build a bridge out of 3 blocks?", "Can your child copy a circle from a picture, without watching you draw it first?" ]
     }, {
       "title" : "Checklist for 4 years: Making sense of what they see",
-      "questions" : [ "Does your child name a few colors?", "Does your child tell you if two pictures are the same or different?", "Does your child sort toys by how they look, like by color or by shape?" ]
+      "questions" : [ "Does your child name a few colors?", "Does your child sort toys by how they look, like by color or by shape?" ]
     }, {
       "title" : "Checklist for 4 years: Taking care of themselves",
       "questions" : [ "Can your child undo some buttons?", "With you watching, can your child serve themselves, like scooping food or pouring water?", "Can your child put on a T-shirt with only a little help?", "Can your child put on their own shoes, even if they end up on the wrong feet?", "Once you start the zipper, can your child zip their jacket up and down?", "Does your child use the toilet in the daytime with only a few accidents?" ]
@@ -193,10 +223,10 @@ var OTM_FORM = {
       "questions" : [ "Can your child touch each fingertip to their thumb, one after the other?", "Does your child hold a pencil with thumb and two fingers? The whole hand may still move.", "Can your child weave a string in and out of the holes on a lacing card?", "Can your child fold a paper in half and press the fold flat?" ]
     }, {
       "title" : "Checklist for 5 years: Eyes and hands working together",
-      "questions" : [ "Can your child cut out a circle and stay near the line?", "Does your child write some letters of their name?", "Can your child join the dots in a simple dot-to-dot picture?", "After watching you build a gate from 5 blocks, can your child build one too?", "Can your child cut along a straight line and stay close to it?", "Can your child copy a plus sign (+) from a picture?", "Can your child trace over a thick line with a crayon?" ]
+      "questions" : [ "Can your child cut a piece of paper into two pieces?", "Can your child cut out a circle and stay near the line?", "Does your child write some letters of their name?", "Can your child join the dots in a simple dot-to-dot picture?", "After watching you build a gate from 5 blocks, can your child build one too?", "Can your child cut along a straight line and stay close to it?", "Can your child copy a plus sign (+) from a picture?", "Can your child trace over a thick line with a crayon?", "Can your child copy a square with four clear corners?" ]
     }, {
       "title" : "Checklist for 5 years: Making sense of what they see",
-      "questions" : [ "Does your child name some letters when you point to them?", "Does your child name some numbers from 1 to 5 when you point to them?", "Does your child name at least 4 colors the right way?", "Does your child find the way through a simple maze on paper?", "Does your child put 3 picture cards in order to tell a story?", "Does your child finish a simple puzzle with 4 to 6 pieces?" ]
+      "questions" : [ "Does your child tell you if two pictures are the same or different?", "Does your child name some letters when you point to them?", "Does your child name some numbers from 1 to 5 when you point to them?", "Does your child name at least 4 colors the right way?", "Does your child find the way through a simple maze on paper?", "Does your child put 3 picture cards in order to tell a story?", "Does your child finish a simple puzzle with 4 to 6 pieces?" ]
     }, {
       "title" : "Checklist for 5 years: Taking care of themselves",
       "questions" : [ "Can your child do up some buttons?", "Does your child put clothes on with the front at the front?", "Can your child put on socks the right way, with the heel at the back?", "Can your child start and close a jacket zipper by themselves?", "Can your child use the toilet alone, including wiping and pulling up their pants?", "Does your child do simple chores, like matching socks or clearing their plate?" ]
@@ -208,10 +238,10 @@ var OTM_FORM = {
     "age" : "6 years",
     "areas" : [ {
       "title" : "Checklist for 6 years: Using hands and fingers",
-      "questions" : [ "When your child writes, do their fingers move the pencil, not the whole arm?", "Can your child tie a simple knot?", "Does your child almost always use the same hand to draw, eat, or cut?", "Does your child make simple things from clay or dough, like a snowman or pretend food?" ]
+      "questions" : [ "When your child writes, do their fingers move the pencil, not the whole arm?", "Can your child tie a simple knot?", "Does your child almost always use the same hand to draw, eat, or cut?" ]
     }, {
       "title" : "Checklist for 6 years: Eyes and hands working together",
-      "questions" : [ "Can your child copy a triangle?", "Can your child write their first name without copying it?", "Can your child copy most capital and small letters?", "Does your child mostly color inside the lines?", "Can your child cut out simple shapes, like a square or a triangle?", "Can your child copy \"stairs\" built from 6 blocks?", "When your child draws a person, does it have about 6 or more body parts?", "Can your child copy a square with four clear corners?", "Can your child copy an X made of two slanted lines?" ]
+      "questions" : [ "Can your child copy a triangle?", "Can your child write their first name without copying it?", "Can your child copy most capital and small letters?", "Does your child mostly color inside the lines?", "Can your child cut out simple shapes, like a square or a triangle?", "Can your child copy \"stairs\" built from 6 blocks?", "When your child draws a person, does it have about 6 or more body parts?", "Can your child copy an X made of two slanted lines?" ]
     }, {
       "title" : "Checklist for 6 years: Making sense of what they see",
       "questions" : [ "Does your child finish a jigsaw puzzle of about 20 pieces?", "Does your child know all the letters by sight, both capital and small?", "Does your child spot what is not the same in two pictures that look almost alike?", "Does your child find hidden things in a busy picture, like in \"I Spy\" books?", "Does your child line up 3 or more things from smallest to biggest?" ]
@@ -220,7 +250,7 @@ var OTM_FORM = {
       "questions" : [ "Can your child get dressed alone, except for shoelaces or hard buttons?", "Does your child eat with a fork and spoon, and sometimes a table knife?", "Does your child brush their teeth with just reminders and a check from you?", "Does your child put shoes on the correct feet?", "Is your child starting to learn to tie shoelaces?", "Can your child spread butter or jam with a child's knife?" ]
     }, {
       "title" : "Checklist for 6 years: Handling sights, sounds, and touch",
-      "questions" : [ "Can your child sit at a table and finish a simple task you have explained?", "Can your child focus on a task for about 12 to 18 minutes?", "Is your child at ease with most touch, sounds, and smells in daily life?", "Does your child fall asleep on their own most nights?" ]
+      "questions" : [ "Is your child at ease with most touch, sounds, and smells in daily life?" ]
     } ]
   }, {
     "age" : "7 years",

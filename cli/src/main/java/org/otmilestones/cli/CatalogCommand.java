@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "List the milestones of the catalog, or check a clinic's catalog file.",
         footer = {"", "Each milestone shows the age by which most children (about 3 in 4) do it, and where that age",
-                "comes from. [needs OT review] marks facts an OT should check first, and says why.", "",
+                "comes from; each scored one its evidence: the source, what it measured, the age and the percent it",
+                "states. [not counted] says why a question is asked but not scored. [needs OT review] marks facts an",
+                "OT should check first, and says why.", "",
                 "Examples:", "  otm catalog --checkpoint 24m", "  otm catalog --area fine_motor --lang es",
                 "  otm catalog sources", "  otm catalog validate our-catalog.json", "  otm catalog readability --lang es"},
         subcommands = {CatalogCommand.Validate.class, CatalogSourcesCommand.class, CatalogCommand.ReadabilityCheck.class})
@@ -71,9 +73,10 @@ final class CatalogCommand implements Callable<Integer> {
                 out.printf("  %s (%s)%n", a.plainName().in(lang), a.id());
                 for (Milestone m : catalog.milestones(a, c)) {
                     String marks = (m.redFlag() ? " [red flag]" : "")
-                            + (m.isScored() ? "" : " [information only: not counted]")
+                            + (m.isScored() ? "" : " [not counted: " + whyNotCounted(m) + "]")
                             + (m.review() == Review.NEEDS_REVIEW ? " [needs OT review: " + whyReview(catalog, m) + "]" : "");
                     out.printf("    %-42s %-32s %s%s%n", m.id(), age(m), m.question().in(lang), marks);
+                    m.evidence().ifPresent(e -> out.printf("      evidence: %s%n", e.line()));
                 }
             }
         }
@@ -86,6 +89,15 @@ final class CatalogCommand implements Callable<Integer> {
         String from = m.typicalAge().emergesMonths().isPresent()
                 ? ", from " + m.typicalAge().emergesMonths().getAsInt() + "m" : "";
         return "by " + m.mostByMonths() + "m" + from + " (" + m.typicalAge().evidence() + ")";
+    }
+
+    /** Why an information-only milestone is not counted, from its unscored reason. */
+    static String whyNotCounted(Milestone m) {
+        return m.unscoredReason().map(reason -> switch (reason) {
+            case NO_AGE_EVIDENCE -> "no source gives the age by which most children do it; ask your OT";
+            case MEDICAL_SIGN -> "a medical sign that practice does not change";
+            case ATTENTION_OR_SLEEP -> "attention or sleep, not how the child handles the senses";
+        }).orElse("information only");
     }
 
     /** Why a milestone needs an OT's review: only a clinic's or blog's page supports it, or its sources leave it open. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.EvidenceShare;
 import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.OtmException;
@@ -53,6 +54,9 @@ final class CatalogSourcesCommand implements Callable<Integer> {
         List<String> kinds = new ArrayList<>();
         byKind.forEach((kind, n) -> kinds.add(kind + " " + n));
         out.println("Kinds: " + String.join(", ", kinds));
+        EvidenceShare share = EvidenceShare.of(catalog);
+        out.printf(java.util.Locale.ROOT, "Scored skills resting on a source that states a percent: %d of %d (%.1f%%)%n",
+                share.statingPercent(), share.scored(), share.percent());
         int keyWidth = Math.max(6, catalog.sources().stream().mapToInt(x -> x.key().length()).max().orElse(0));
         int publisherWidth = Math.max(9, catalog.sources().stream().mapToInt(x -> x.publisherId().length()).max().orElse(0));
         String row = "%-" + keyWidth + "s %-22s %-" + publisherWidth + "s %10s  %s%s%n";

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otmilestones.core.Catalog;
+import org.otmilestones.core.EvidenceShare;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Review;
 import org.otmilestones.core.Source;
@@ -38,10 +40,10 @@ class CatalogCommandTest {
 
     @Test
     void refusesAnUnknownCheckpointWithTheKnownOnes() {
-        OtmRunner run = OtmRunner.run("catalog", "--checkpoint", "30m");
+        OtmRunner run = OtmRunner.run("catalog", "--checkpoint", "33m");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("--checkpoint 30m").contains("3m, 6m, 9m");
+        assertThat(run.err()).contains("--checkpoint 33m").contains("3m, 6m, 9m");
     }
 
     @Test
@@ -84,6 +86,36 @@ class CatalogCommandTest {
         String line = run.out().lines().filter(l -> l.contains(review.id())).findFirst().orElseThrow();
         assertThat(line).contains("m (" + review.typicalAge().evidence() + ")")
                 .contains(String.valueOf(review.mostByMonths()) + "m").containsPattern("\\[needs OT review: [a-z]");
+    }
+
+    @Test
+    void printsEachScoredSkillsEvidenceLineAndWhyAnUnscoredOneIsNotCounted() {
+        Catalog catalog = Catalogs.loadBundled();
+        OtmRunner run = OtmRunner.run("catalog", "--checkpoint", "30m");
+
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        for (Milestone m : catalog.milestones(catalog.checkpoint("30m").orElseThrow())) {
+            int at = lines.indexOf(lines.stream().filter(l -> l.contains(m.id())).findFirst().orElseThrow());
+            if (m.isScored()) {
+                assertThat(lines.get(at + 1)).as(m.id()).isEqualTo("      evidence: " + m.evidence().orElseThrow().line());
+            } else {
+                assertThat(lines.get(at)).as(m.id()).contains("[not counted: ");
+            }
+        }
+        assertThat(run.out()).contains("evidence: 75% by 25.75 months (WEBER2019, non-US norm, runs later than US norms)")
+                .contains("evidence: 75% by 30 months (CDC-30m, CDC 2022)");
+    }
+
+    @Test
+    void printsHowManyScoredSkillsRestOnASourceThatStatesAPercent() {
+        EvidenceShare share = EvidenceShare.of(Catalogs.loadBundled());
+        OtmRunner run = OtmRunner.run("catalog", "sources");
+
+        assertThat(run.out()).contains(String.format(java.util.Locale.ROOT,
+                "Scored skills resting on a source that states a percent: %d of %d (%.1f%%)", share.statingPercent(),
+                share.scored(), share.percent()));
+        assertThat(share.percent()).isGreaterThanOrEqualTo(70.0);
     }
 
     @Test

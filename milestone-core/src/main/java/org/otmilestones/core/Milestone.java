@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,10 +23,14 @@ import java.util.Set;
  * @param review how firmly the sources support it
  * @param formerQuestions wordings this question had in earlier catalogs, per language code, so exports whose
  *        columns are headed by an old wording still import; never shown to a parent
+ * @param evidence what the best source measured and the age and percent it gives, citing one of
+ *        {@code sourceKeys}; a catalog file must give it for every scored milestone
+ * @param unscoredReason why an information-only milestone is not counted; empty for a scored one
  */
 public record Milestone(String id, String areaId, String checkpointId, LocalizedText question, Polarity polarity,
         boolean redFlag, TypicalAge typicalAge, Counting counting, List<String> formerIds, List<String> sourceKeys,
-        Review review, Map<String, List<String>> formerQuestions) {
+        Review review, Map<String, List<String>> formerQuestions, Optional<Evidence> evidence,
+        Optional<UnscoredReason> unscoredReason) {
 
     public Milestone {
         Ids.require(id, "id");
@@ -47,6 +52,24 @@ public record Milestone(String id, String areaId, String checkpointId, Localized
         sourceKeys = List.copyOf(Objects.requireNonNull(sourceKeys, "sourceKeys"));
         Objects.requireNonNull(review, "review");
         formerQuestions = FormerTexts.copy(formerQuestions, "formerQuestions");
+        Objects.requireNonNull(evidence, "evidence");
+        if (evidence.isPresent() && !sourceKeys.contains(evidence.get().sourceKey())) {
+            throw new IllegalArgumentException("evidence cites '" + evidence.get().sourceKey()
+                    + "', which is not one of the milestone's sourceKeys " + sourceKeys);
+        }
+        Objects.requireNonNull(unscoredReason, "unscoredReason");
+        if (counting == Counting.SCORED && unscoredReason.isPresent()) {
+            throw new IllegalArgumentException("unscoredReason must be empty for a scored milestone, was "
+                    + unscoredReason.get());
+        }
+    }
+
+    /** A milestone with no evidence record or unscored reason (for tests and hand-made catalogs). */
+    public Milestone(String id, String areaId, String checkpointId, LocalizedText question, Polarity polarity,
+            boolean redFlag, TypicalAge typicalAge, Counting counting, List<String> formerIds, List<String> sourceKeys,
+            Review review, Map<String, List<String>> formerQuestions) {
+        this(id, areaId, checkpointId, question, polarity, redFlag, typicalAge, counting, formerIds, sourceKeys, review,
+                formerQuestions, Optional.empty(), Optional.empty());
     }
 
     /** A milestone whose question has had no other wording. */
@@ -67,6 +90,11 @@ public record Milestone(String id, String areaId, String checkpointId, Localized
         return counting == Counting.SCORED;
     }
 
+    /** True when the evidence record's source states what share of children have the skill by its age. */
+    public boolean restsOnAStatedPercent() {
+        return evidence.map(Evidence::statesPercent).orElse(false);
+    }
+
     /** True when CDC's 2022 checklists list this skill at this age. */
     public boolean isCdcListed() {
         return typicalAge.evidence() == AgeEvidence.CDC_2022;
@@ -75,6 +103,6 @@ public record Milestone(String id, String areaId, String checkpointId, Localized
     /** This milestone with another question, everything else the same (for a clinic rewording, and tests). */
     public Milestone withQuestion(LocalizedText otherQuestion) {
         return new Milestone(id, areaId, checkpointId, otherQuestion, polarity, redFlag, typicalAge, counting,
-                formerIds, sourceKeys, review, formerQuestions);
+                formerIds, sourceKeys, review, formerQuestions, evidence, unscoredReason);
     }
 }

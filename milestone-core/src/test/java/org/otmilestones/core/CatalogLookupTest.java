@@ -31,10 +31,11 @@ class CatalogLookupTest {
     @Test
     void listsTheMilestonesAndActivitiesOfAnAreaAndCheckpointInCatalogOrder() {
         for (Checkpoint checkpoint : CATALOG.checkpoints()) {
-            assertThat(CATALOG.milestones(checkpoint)).containsExactlyElementsOf(
+            // A cell may be empty (the senses at 15 and 30 months ask no milestone); a checkpoint never is.
+            assertThat(CATALOG.milestones(checkpoint)).isNotEmpty().containsExactlyElementsOf(
                     CATALOG.milestones().stream().filter(m -> m.checkpointId().equals(checkpoint.id())).toList());
             for (Area area : CATALOG.areas()) {
-                assertThat(CATALOG.milestones(area, checkpoint)).isNotEmpty().containsExactlyElementsOf(
+                assertThat(CATALOG.milestones(area, checkpoint)).containsExactlyElementsOf(
                         CATALOG.milestones().stream().filter(m -> m.areaId().equals(area.id())
                                 && m.checkpointId().equals(checkpoint.id())).toList());
                 assertThat(CATALOG.activities(area, checkpoint)).isNotEmpty().containsExactlyElementsOf(

@@ -79,7 +79,7 @@ class LibraryGuideExampleTest {
 
     @Test
     void theExampleScoresTheWayTheGuideSays() throws Exception {
-        assertThat(printed()).contains("fine_motor: KEEP_PRACTICING (1 of 4 skills: not yet)")
+        assertThat(printed()).contains("fine_motor: KEEP_PRACTICING (1 of 3 skills: not yet)")
                 .contains("self_care: NOT_ASKED");
     }
 }

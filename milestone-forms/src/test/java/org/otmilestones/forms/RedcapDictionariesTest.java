@@ -70,7 +70,7 @@ class RedcapDictionariesTest {
 
         assertThat(tower.get(3)).isEqualTo("radio");
         assertThat(tower.get(5)).isEqualTo("1, Sí | 2, A veces | 3, Todavía no | 4, No sé");
-        assertThat(tower.get(11)).isEqualTo("[otm_age_months] <> \"\" and [otm_age_months] >= 24 and [otm_age_months] < 36");
+        assertThat(tower.get(11)).isEqualTo("[otm_age_months] <> \"\" and [otm_age_months] >= 24 and [otm_age_months] < 30");
         assertThat(rows.stream().filter(r -> r.get(3).equals("yesno"))).hasSize(CATALOG.generalQuestions().size());
         assertThat(rows.stream().filter(r -> r.get(0).equals("assessment_date")).findFirst().orElseThrow().get(17))
                 .isEqualTo("@TODAY");

@@ -65,7 +65,7 @@ class XlsFormsTest {
         assertThat(tower.get("label::Español (es)")).isEqualTo(CATALOG.milestone("fine_motor-19-24m-tower_4")
                 .orElseThrow().question().in("es"));
         assertThat(group.get("relevant")).isEqualTo("${otm_age_months} != '' and ${otm_age_months} >= 24 and "
-                + "${otm_age_months} < 36");
+                + "${otm_age_months} < 30");
         assertThat(form.sheet("choices")).extracting(r -> r.get("list_name") + ":" + r.get("name"))
                 .containsExactly("otm_answer:yes", "otm_answer:sometimes", "otm_answer:not_yet", "otm_answer:not_sure",
                         "otm_yes_no:yes", "otm_yes_no:no", "otm_sign:yes", "otm_sign:no", "otm_sign:not_sure");

@@ -147,7 +147,7 @@ class ColumnMatchingTest {
         ImportResult result = read(header + "\n2024-10-01,25m,Deutsch\n");
 
         assertThat(result.errors()).extracting(e -> e.column().getAsInt()).containsExactly(2, 3);
-        assertThat(result.errors().get(0).fix()).contains("3m, 6m, 9m, 12m, 18m, 24m, 3y");
+        assertThat(result.errors().get(0).fix()).contains("3m, 6m, 9m, 12m, 15m, 18m, 24m, 30m, 3y");
         assertThat(result.errors().get(1).fix()).contains("en, es");
     }
 

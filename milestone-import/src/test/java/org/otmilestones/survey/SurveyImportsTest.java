@@ -22,7 +22,8 @@ class SurveyImportsTest {
      * them. Two more were merged into other questions with other words: a header that is their id still
      * finds them (by former id, see {@link #OLD_24M_FORM_BY_ID}), their old text does not.
      */
-    private static final List<String> OLD_24M_FORM = List.of(
+    /** The ids an old 24-month form asked, as the catalog calls them now (some moved to 30 months in 2027.1). */
+    private static final List<String> OLD_24M_FORM = now(
             "fine_motor-19-24m-hold_and_open", "fine_motor-19-24m-knobs_buttons", "fine_motor-19-24m-tower_4",
             "fine_motor-2-3y-unwraps",
             "visual_motor-2-3y-imitates_down_line", "visual_motor-2-3y-round_scribble", "visual_motor-2-3y-block_train",
@@ -39,7 +40,7 @@ class SurveyImportsTest {
     private static final List<String> MILESTONES_24M = OLD_24M_FORM;
 
     /** The same form read by ids, as REDCap exports it: the two merged questions are found by their former ids. */
-    private static final List<String> OLD_24M_FORM_BY_ID = List.of(
+    private static final List<String> OLD_24M_FORM_BY_ID = now(
             "fine_motor-19-24m-hold_and_open", "fine_motor-19-24m-knobs_buttons", "fine_motor-19-24m-tower_4",
             "fine_motor-2-3y-unwraps", "fine_motor-3-4y-thumb_finger_grip",
             "visual_motor-2-3y-imitates_down_line", "visual_motor-2-3y-round_scribble", "visual_motor-2-3y-block_train",
@@ -52,6 +53,12 @@ class SurveyImportsTest {
             "sensory_processing-19-24m-swings", "sensory_processing-19-24m-grass_sand",
             "sensory_processing-19-24m-self_soothes", "sensory_processing-19-24m-notices_hurt",
             "sensory_processing-2-3y-less_mouthing", "sensory_processing-19-24m-sits_for_book");
+
+    /** The ids as the catalog calls them now; a question it no longer asks (retired) is left out. */
+    private static List<String> now(String... askedIds) {
+        return java.util.Arrays.stream(askedIds).filter(id -> !Fixtures.CATALOG.isRetired(id))
+                .map(id -> Fixtures.CATALOG.currentId(id).orElseThrow()).toList();
+    }
 
     private static List<String> expectedQuestions() {
         List<String> ids = new java.util.ArrayList<>(OLD_24M_FORM);
@@ -96,9 +103,11 @@ class SurveyImportsTest {
 
         assertThat(result.format().tool()).isEqualTo(SurveyTool.GOOGLE_FORMS);
         assertThat(result.questionIdsFound()).containsExactlyElementsOf(expectedQuestions());
+        // Two questions an earlier catalog merged away, and the book question catalog 2027.1 retired (attention).
         assertThat(result.unmappedColumns()).containsExactly(
                 "Does your child hold a crayon with thumb on one side and fingers on the other? Awkward is fine. (column 9)",
-                "Does your child let you know when their diaper is wet or dirty? (column 22)");
+                "Does your child let you know when their diaper is wet or dirty? (column 22)",
+                "Does your child sit with you to look at or listen to a short book? (column 30)");
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).hasSize(3);
         ImportedRow ben = result.rows().get(1);
@@ -133,7 +142,8 @@ class SurveyImportsTest {
         assertThat(result.rows().get(1).answers().get(MILESTONES_24M.get(0))).contains(Answer.NOT_YET);
         assertThat(result.rows().get(1).answers().get(MILESTONES_24M.get(3))).contains(Answer.SOMETIMES);
         assertThat(result.rows().get(1).answers().get("general-lost_skill")).contains(Answer.YES);
-        assertThat(result.unmappedColumns()).hasSize(2).allMatch(c -> c.contains("crayón") || c.contains("pañal"));
+        assertThat(result.unmappedColumns()).hasSize(3)
+                .allMatch(c -> c.contains("crayón") || c.contains("pañal") || c.contains("libro corto"));
     }
 
     @Test
@@ -170,7 +180,8 @@ class SurveyImportsTest {
         ImportResult result = Fixtures.read("kobo-es-hxl.csv");
 
         assertThat(result.format().headerRows()).isEqualTo(2);
-        assertThat(result.unmappedColumns()).as("two questions an earlier catalog merged away").hasSize(2);
+        assertThat(result.unmappedColumns()).as("two questions an earlier catalog merged away, one 2027.1 retired")
+                .hasSize(3);
         assertThat(Fixtures.CATALOG.milestone("sensory_processing-19-24m-self_soothes").orElseThrow().question().in("es"))
                 .as("the export's wording is no longer the catalog's").isNotEqualTo(
                         "¿Su niño se calma después de un disgusto, con su ayuda y quizás su mantita o juguete favorito?");
@@ -194,12 +205,23 @@ class SurveyImportsTest {
         Fixtures.CATALOG.generalQuestions().forEach(q -> everyQuestion.add(q.id()));
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.unmappedColumns()).isEmpty();
+        assertThat(result.unmappedColumns()).as("the play-dough, attention and sleep questions catalog 2027.1 retired")
+                .containsExactly(
+                "¿Su niño hace bolitas o culebritas con plastilina? (column 39)",
+                "¿Su niño hace figuras sencillas con plastilina o masa, como un muñeco o una comidita? (column 48)",
+                "¿Su bebé juega con un mismo juguete por 2 o 3 minutos? (column 231)",
+                "¿Su niño duerme con un horario más o menos fijo? (column 232)",
+                "¿Su niño se sienta con usted a ver o escuchar un libro corto? (column 240)",
+                "¿Su niño suele poder calmarse y dormirse solo? (column 245)",
+                "¿Su niño se queda con una misma actividad por lo menos 2 o 3 minutos? (column 246)",
+                "¿Su niño puede sentarse a la mesa y terminar solo una tarea sencilla que usted le explicó? (column 259)",
+                "¿Su niño puede concentrarse en una tarea por unos 12 a 18 minutos? (column 260)",
+                "¿Su niño se duerme solo la mayoría de las noches? (column 262)");
         assertThat(result.questionIdsFound()).containsExactlyInAnyOrderElementsOf(everyQuestion);
         assertThat(result.columns()).filteredOn(c -> c.matchedBy() == ColumnInfo.MatchedBy.QUESTION_TEXT)
                 .hasSize(everyQuestion.size());
         assertThat(result.rows()).singleElement().satisfies(row -> {
-            assertThat(row.answers().get("self_care-13-18m-finger_feeds")).contains(Answer.YES);
+            assertThat(row.answers().get("self_care-13-15m-finger_feeds")).contains(Answer.YES);
             assertThat(row.answers().get("fine_motor-0-3m-opens_hands")).contains(Answer.NOT_SURE);
             assertThat(row.answers().get("general-worried")).contains(Answer.NOT_YET);
         });

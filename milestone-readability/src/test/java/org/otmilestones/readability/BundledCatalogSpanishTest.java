@@ -61,7 +61,7 @@ class BundledCatalogSpanishTest {
     @Test
     void theFingerFeedingQuestionAsksWhatTheEnglishAsksAndKeepsItsEarlierWording() {
         // The finger-feeding question could be read as "eats only some foods"; exports made before still say so.
-        Milestone fingerFeeds = CATALOG.milestone("self_care-13-18m-finger_feeds").orElseThrow();
+        Milestone fingerFeeds = CATALOG.milestone("self_care-13-15m-finger_feeds").orElseThrow();
 
         assertThat(fingerFeeds.question().in("es")).isEqualTo(
                 "¿Su niño o niña agarra algunos alimentos con los dedos y se los come sin ayuda?");

@@ -11,6 +11,7 @@ import org.otmilestones.core.Checkpoint;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.scoring.StatusReason;
 import org.otmilestones.core.scoring.ItemResult;
 
 /**
@@ -132,7 +133,8 @@ final class AgeCharts {
         byAge.forEach((months, answers) -> s.append(' ')
                 .append(c.w.get("chart.alt.group", c.months(months), String.join(", ", answers))));
         if (area.status() == AreaStatus.NOT_ASKED) {
-            s.append(' ').append(c.w.get("glance.alt.none")).append('.');
+            s.append(' ').append(c.w.get(area.reason() == StatusReason.NONE_COUNTED ? "glance.alt.uncounted"
+                    : "glance.alt.none")).append('.');
         }
         Map<Integer, Integer> next = new TreeMap<>();
         area.comingNext().forEach(m -> next.merge(m.mostByMonths(), 1, Integer::sum));

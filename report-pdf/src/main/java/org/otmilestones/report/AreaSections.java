@@ -8,6 +8,7 @@ import org.otmilestones.core.Area;
 import org.otmilestones.core.Sign;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.scoring.StatusReason;
 import org.otmilestones.core.scoring.ItemResult;
 
 /**
@@ -75,9 +76,15 @@ final class AreaSections {
         blocks.add(new Block.Heading(3, Text.builder().plain(c.text(area.plainName()) + "  ")
                 .add(c.w.get("symbol.status." + result.status().name()) + " ", Text.Emphasis.STRONG,
                         Wording.tone(result.status()))
-                .add(c.w.statusWord(result.status()), Text.Emphasis.STRONG, Tone.NEUTRAL).build()));
+                .add(c.w.statusWord(result), Text.Emphasis.STRONG, Tone.NEUTRAL).build()));
         switch (result.status()) {
-            case NOT_ASKED, ON_TRACK -> blocks.add(Block.Paragraph.of(c.w.get("area.notAsked")));
+            case NOT_ASKED, ON_TRACK -> {
+                if (result.reason() == StatusReason.NONE_COUNTED) {
+                    notCounted(result, blocks);
+                } else {
+                    blocks.add(Block.Paragraph.of(c.w.get("area.notAsked")));
+                }
+            }
             case NOT_ENOUGH_ANSWERS -> {
                 blocks.add(Block.Paragraph.of(HandoutContext.firstSentence(c.text(area.whatItIs()))));
                 left(result, blocks);
@@ -136,6 +143,23 @@ final class AreaSections {
         }
         blocks.add(label("area.notYes"));
         blocks.add(items.isEmpty() ? Block.Paragraph.of(c.w.get("area.notYes.none")) : new Block.BulletList(items));
+    }
+
+    /** Questions asked at an age where none of the area's is counted: the answers, to talk over with the OT. */
+    private void notCounted(AreaResult result, List<Block> blocks) {
+        blocks.add(Block.Paragraph.of(c.w.get("area.notCounted")));
+        // Only the answers worth talking over, so a child with every "yes" keeps a short handout.
+        List<Text> items = new ArrayList<>();
+        for (ItemResult item : result.items()) {
+            if (!item.isConcern() && item.counted() == Answer.YES) {
+                continue;
+            }
+            items.add(Text.builder().strong(c.w.answerWord(item.answer(), item.milestone().polarity()) + ": ")
+                    .plain(c.text(item.milestone().question())).build());
+        }
+        if (!items.isEmpty()) {
+            blocks.add(new Block.BulletList(items));
+        }
     }
 
     private Block label(String key) {

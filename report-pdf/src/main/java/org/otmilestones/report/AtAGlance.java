@@ -9,6 +9,7 @@ import org.otmilestones.core.ScoringRules;
 import org.otmilestones.core.scoring.AnswerCounts;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.scoring.StatusReason;
 
 /**
  * "At a glance": one row per area with the answers' boxes, the counts and the status in words, and under
@@ -26,13 +27,16 @@ final class AtAGlance {
         List<List<Block.Cell>> rows = new ArrayList<>();
         List<Tone> tones = new ArrayList<>();
         Set<AreaStatus> shown = EnumSet.noneOf(AreaStatus.class);
+        boolean uncounted = false;
         for (AreaResult area : c.result.areas()) {
             String name = c.text(area.area().plainName());
             AnswerCounts counts = area.counts();
-            String alt = c.w.get("glance.alt", name, spelledOut(counts), c.w.statusWord(area.status()));
+            String alt = c.w.get("glance.alt", name, area.reason() == StatusReason.NONE_COUNTED
+                    ? c.w.get("glance.alt.uncounted") : spelledOut(counts), c.w.statusWord(area));
             rows.add(List.of(Block.Cell.of(Text.strong(name)),
                     new Block.Cell.AnswerBar(dots(area), alt, Text.of(caption(area))),
-                    Block.Cell.of(c.w.status(area.status()))));
+                    Block.Cell.of(c.w.status(area))));
+            uncounted |= area.reason() == StatusReason.NONE_COUNTED;
             tones.add(Wording.tone(area.status()));
             shown.add(area.status());
         }
@@ -48,7 +52,7 @@ final class AtAGlance {
         blocks.add(table);
         // One line per status shown and one for the counting: lines of one paragraph, each led by its symbol.
         Text.Builder meanings = Text.builder();
-        List<Text> lines = meanings(shown);
+        List<Text> lines = meanings(shown, uncounted);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 meanings.plain("\n");
@@ -65,7 +69,8 @@ final class AtAGlance {
     private String caption(AreaResult area) {
         AnswerCounts counts = area.counts();
         return switch (area.status()) {
-            case NOT_ASKED -> c.w.get("glance.caption.none");
+            case NOT_ASKED -> c.w.get(area.reason() == StatusReason.NONE_COUNTED ? "glance.caption.uncounted"
+                    : "glance.caption.none");
             case NOT_ENOUGH_ANSWERS -> c.w.get("glance.caption.tooFew", counts.answered(), counts.asked());
             default -> c.w.get("glance.caption.main", counts.yes(), counts.answered());
         };
@@ -103,7 +108,7 @@ final class AtAGlance {
     }
 
     /** One line per status shown, in the order of the rule, then how the answers count. */
-    private List<Text> meanings(Set<AreaStatus> shown) {
+    private List<Text> meanings(Set<AreaStatus> shown, boolean uncounted) {
         ScoringRules rules = c.catalog.scoring();
         List<Text> lines = new ArrayList<>();
         for (AreaStatus status : List.of(AreaStatus.ON_TRACK, AreaStatus.KEEP_PRACTICING, AreaStatus.TALK_TO_OT,
@@ -117,7 +122,8 @@ final class AtAGlance {
                 case TALK_TO_OT -> share(rules.talkToOtWhenCreditShareBelow());
                 default -> "";
             };
-            String line = c.w.get("meaning." + status.name(), share);
+            String line = c.w.get("meaning." + (status == AreaStatus.NOT_ASKED && uncounted ? "NOT_COUNTED"
+                    : status.name()), share);
             int colon = line.indexOf(':');
             lines.add(Text.builder()
                     .add(c.w.get("symbol.status." + status.name()) + " ", Text.Emphasis.STRONG, Wording.tone(status))

@@ -12,7 +12,9 @@ import org.otmilestones.core.Age;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Polarity;
+import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
+import org.otmilestones.core.scoring.StatusReason;
 
 /** Words shared by the handout and the blank checklist: dates, ages, answers, statuses, banner, footer. */
 final class Wording {
@@ -132,6 +134,17 @@ final class Wording {
 
     String statusWord(AreaStatus status) {
         return messages.get("status." + status.name());
+    }
+
+    /** The area's status word: "not counted" rather than "not asked" when its questions were asked uncounted. */
+    String statusWord(AreaResult area) {
+        return area.reason() == StatusReason.NONE_COUNTED ? messages.get("status.NOT_COUNTED") : statusWord(area.status());
+    }
+
+    /** The area's status as a symbol and a strong word. */
+    Text status(AreaResult area) {
+        return Text.builder().add(messages.get("symbol.status." + area.status().name()), Text.Emphasis.STRONG,
+                tone(area.status())).add(" " + statusWord(area), Text.Emphasis.STRONG, Tone.NEUTRAL).build();
     }
 
     /** The status as a symbol and a strong word. */

@@ -21,10 +21,10 @@ class AgeChartsTest {
     void runsFromThePreviousChecklistsAgeToTheNextWithTheChildsAgeOnIt() {
         Block.AgeChart chart = chart(Samples.toddlerMixed());
         assertThat(chart.fromMonths()).isEqualTo(18);
-        assertThat(chart.toMonths()).isEqualTo(36);
+        assertThat(chart.toMonths()).isEqualTo(30);
         assertThat(chart.nowMonths()).isBetween(25.0, 26.0);
         assertThat(chart.ticks()).filteredOn(t -> !t.label().isEmpty()).extracting(Block.AxisTick::label)
-                .containsExactly("18 months", "2 years", "3 years");
+                .containsExactly("18 months", "2 years", "2½ years");
     }
 
     @Test
@@ -51,7 +51,7 @@ class AgeChartsTest {
                     }).toList());
             assertThat(next).extracting(Block.ChartMark::mostByMonths)
                     .containsExactlyElementsOf(area.comingNext().stream().map(Milestone::mostByMonths).toList());
-            assertThat(next).allSatisfy(m -> assertThat(m.mostByMonths()).isGreaterThan(24).isLessThanOrEqualTo(36));
+            assertThat(next).allSatisfy(m -> assertThat(m.mostByMonths()).isGreaterThan(24).isLessThanOrEqualTo(30));
         }
         // A skill known to start earlier carries that age, for the band that shows it.
         assertThat(chart.rows()).flatExtracting(Block.ChartRow::marks).anyMatch(m -> m.emergesMonths().isPresent());
@@ -62,13 +62,13 @@ class AgeChartsTest {
         Samples.Sample s = Samples.toddlerMixed();
         Block.ChartRow fine = chart(s).rows().get(0);
         AreaResult area = s.result().areas().get(0);
-        assertThat(fine.alt()).startsWith("Using hands and fingers, ages 18 months to 3 years. Your child is 2 years, "
+        assertThat(fine.alt()).startsWith("Using hands and fingers, ages 18 months to 2½ years. Your child is 2 years, "
                 + "1 month now.");
         long sometimes = area.items().stream().filter(i -> i.answer() == Answer.SOMETIMES).count();
         assertThat(fine.alt().split("sometimes", -1).length - 1).isEqualTo((int) sometimes);
         assertThat(fine.alt()).contains("Coming next: ").endsWith(".");
         Samples.Sample es = Samples.spanish();
-        assertThat(chart(es).rows().get(0).alt()).startsWith("Uso de las manos y los dedos, de 18 meses a 3 años.");
+        assertThat(chart(es).rows().get(0).alt()).startsWith("Uso de las manos y los dedos, de 18 meses a 2 años y medio.");
     }
 
     @Test

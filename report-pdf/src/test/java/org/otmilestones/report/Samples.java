@@ -66,9 +66,13 @@ public final class Samples {
         Map<String, Integer> seen = new java.util.HashMap<>();
         return sample("six-two-areas-talk-to-ot", child, "6y", LocalDate.of(2026, 5, 4),
                 m -> {
+                    if (!m.isScored()) {
+                        return Answer.YES;
+                    }
+                    // Counted per area over the scored skills, the ones that decide its status.
                     int n = seen.merge(m.areaId(), 1, Integer::sum);
                     if (m.areaId().equals("visual_motor") || m.areaId().equals("self_care")) {
-                        return n == 1 ? Answer.YES : n == 2 ? Answer.SOMETIMES : Answer.NOT_YET;
+                        return n == 1 ? Answer.SOMETIMES : Answer.NOT_YET;
                     }
                     return n == 3 ? Answer.SOMETIMES : Answer.YES;
                 },

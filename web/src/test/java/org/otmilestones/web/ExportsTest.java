@@ -50,11 +50,11 @@ class ExportsTest {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
-        assertThat(entries.keySet()).containsExactly(CHILD_ID + "-24m-2026-12-01.pdf", "summary.csv");
-        assertThat(new String(entries.get(CHILD_ID + "-24m-2026-12-01.pdf"), 0, 5, StandardCharsets.US_ASCII))
+        assertThat(entries.keySet()).containsExactly(CHILD_ID + "-30m-2026-12-01.pdf", "summary.csv");
+        assertThat(new String(entries.get(CHILD_ID + "-30m-2026-12-01.pdf"), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         String summary = new String(entries.get("summary.csv"), StandardCharsets.UTF_8);
-        assertThat(summary).contains(CHILD_ID).contains(CHILD_ID + "-24m-2026-12-01.pdf")
+        assertThat(summary).contains(CHILD_ID).contains(CHILD_ID + "-30m-2026-12-01.pdf")
                 .doesNotContain("Valeria").doesNotContain("2024-02-28").doesNotContain("date_of_birth");
         assertThat(staff.getBytes("/staff/export/handouts.zip?day=2026-11-30").body()).isNotEqualTo(zip);
     }

@@ -93,7 +93,7 @@ class FamilyAndStaffBrowserTest {
         browser.assertAccessible("the start page in Spanish");
         find("#name").sendKeys("Lucía Prueba");
         find("#day").sendKeys("10");
-        find("#month").sendKeys("5");
+        find("#month").sendKeys("10");
         find("#year").sendKeys("2024");
         find("#by").sendKeys("mamá");
         find("button[type=submit]").click();

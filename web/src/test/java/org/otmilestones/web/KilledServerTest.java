@@ -40,7 +40,7 @@ class KilledServerTest {
         List<String> questions = new ArrayList<>();
         try {
             WebClient family = new WebClient(address(first));
-            path = family.startFamily("en", "Kim Killed", "5", "10", "2024");
+            path = family.startFamily("en", "Kim Killed", "10", "5", "2024");
             String token = WebClient.csrf(family.get(path + "/1").body());
             String checkpointId = family.get(path + "/1").body().contains("fine_motor-19-24m") ? "24m" : null;
             assertThat(checkpointId).as("a 24-month checklist").isEqualTo("24m");
@@ -68,7 +68,7 @@ class KilledServerTest {
         try {
             WebClient family = new WebClient(address(second));
             // A restart closes every open checklist: the family opens it again with the child's birth date.
-            assertThat(family.unlock(path, "5", "10", "2024").statusCode()).isEqualTo(303);
+            assertThat(family.unlock(path, "10", "5", "2024").statusCode()).isEqualTo(303);
             StringBuilder pages = new StringBuilder();
             for (int step = 1; ; step++) {
                 var page = family.get(path + "/" + step);

@@ -62,7 +62,7 @@ class StaffListTest {
 
     private String finishOnThePage(String name, Map<String, String> lastScreen) {
         WebClient family = server.client();
-        String path = family.startFamily("en", name, "5", "10", "2024");
+        String path = family.startFamily("en", name, "10", "5", "2024");
         String token = WebClient.csrf(family.get(path + "/1").body());
         for (int step = 1; step <= 6; step++) {
             Map<String, String> form = new LinkedHashMap<>(Map.of("csrf", token, "go", "next"));

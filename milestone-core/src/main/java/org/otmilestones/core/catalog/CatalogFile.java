@@ -25,7 +25,11 @@ record CatalogFile(Integer formatVersion, String id, String version, Map<String,
 
     record MilestoneJson(String id, String area, String checkpoint, Map<String, String> question, String polarity,
             Boolean redFlag, Integer mostByMonths, Integer emergesMonths, String ageEvidence, Boolean scored,
-            List<String> formerIds, Map<String, List<String>> formerQuestions, List<String> sources, String review) {
+            List<String> formerIds, Map<String, List<String>> formerQuestions, List<String> sources, String review,
+            EvidenceJson evidence, String unscoredReason) {
+    }
+
+    record EvidenceJson(String source, String measured, java.math.BigDecimal ageMonths, Integer percent, String kind) {
     }
 
     record GeneralQuestionJson(String id, Map<String, String> question, Map<String, List<String>> formerQuestions,

@@ -11,18 +11,22 @@ import java.util.Set;
 import org.otmilestones.core.AgeEvidence;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.core.Counting;
+import org.otmilestones.core.Evidence;
+import org.otmilestones.core.EvidenceKind;
 import org.otmilestones.core.LocalizedText;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
 import org.otmilestones.core.Review;
 import org.otmilestones.core.Source;
 import org.otmilestones.core.TypicalAge;
+import org.otmilestones.core.UnscoredReason;
 
 /**
  * Checks a catalog file's milestones, with the two content rules every catalog must keep: the
  * placement rule (a milestone sits at the first checkpoint whose age is at least its
- * {@code mostByMonths}) and the source rule (a milestone marked {@code SOURCED} cites at least one
- * source that is not of kind {@code OTHER}).
+ * {@code mostByMonths}), the source rule (a milestone marked {@code SOURCED} cites at least one
+ * source that is not of kind {@code OTHER}) and the evidence rule (a scored milestone has an evidence
+ * record; an information-only one says why it is not counted).
  */
 final class MilestoneChecks {
 
@@ -72,6 +76,10 @@ final class MilestoneChecks {
             ok &= check.sourceList(m.sources(), sourceKeys, path + ".sources", where);
             // Information only is never counted; a red flag on it still sends the family to the doctor.
             Counting counting = Boolean.FALSE.equals(m.scored()) ? Counting.INFORMATION_ONLY : Counting.SCORED;
+            Optional<Evidence> evidence = evidence(m.evidence(), m.sources(), path + ".evidence", where);
+            ok &= evidence != null;
+            Optional<UnscoredReason> unscoredReason = unscoredReason(m, counting, evidence, path, where);
+            ok &= unscoredReason != null;
             List<String> formerIds = formerIds(m.formerIds(), path + ".formerIds", id);
             ok &= formerIds != null;
             Map<String, List<String>> formerQuestions = new FormerQuestionChecks(check).read(m.formerQuestions(),
@@ -86,10 +94,79 @@ final class MilestoneChecks {
             }
             if (ok && question != null && polarity != null && review != null && age != null) {
                 result.add(new Milestone(id, m.area(), m.checkpoint(), question, polarity, m.redFlag(), age, counting,
-                        formerIds, m.sources(), review, formerQuestions));
+                        formerIds, m.sources(), review, formerQuestions, evidence, unscoredReason));
             }
         }
         return result;
+    }
+
+    /**
+     * The evidence record, checked: its source is one the milestone cites, its age with at most two decimals, its
+     * percent 1 to 100 (CDC 2022: 75). Empty when the file gives none; null after a problem.
+     */
+    private Optional<Evidence> evidence(CatalogFile.EvidenceJson e, List<String> sourceKeys, String path, String where) {
+        if (e == null) {
+            return Optional.empty();
+        }
+        EvidenceKind kind = check.oneOf(EvidenceKind.class, e.kind(), path + ".kind", where + "evidence kind");
+        boolean ok = kind != null;
+        if (e.source() == null || sourceKeys == null || !sourceKeys.contains(e.source())) {
+            check.problem(path + ".source", where + "evidence source '" + e.source()
+                    + "' is not one of the milestone's sources " + sourceKeys + "; cite it in sources too");
+            ok = false;
+        }
+        if (e.measured() == null || e.measured().isBlank()) {
+            check.problem(path + ".measured", where + "missing; expected what the source measured, such as "
+                    + "Denver \"tower of 6 cubes\" or \"CDC 2022 checklist skill\"");
+            ok = false;
+        }
+        if (e.ageMonths() == null) {
+            check.problem(path + ".ageMonths", where + "missing; expected the age in months the source gives, "
+                    + "with at most two decimals, such as 21.5");
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            return Optional.of(new Evidence(e.source(), e.measured(), e.ageMonths(),
+                    e.percent() == null ? OptionalInt.empty() : OptionalInt.of(e.percent()), kind));
+        } catch (IllegalArgumentException bad) {
+            check.problem(path, where + bad.getMessage()
+                    + "; leave percent out when the source states none (an average age or a list of typical ages)");
+            return null;
+        }
+    }
+
+    /**
+     * The evidence rule: a scored milestone has an evidence record and no unscored reason; an
+     * information-only one names its reason. Null after a problem.
+     */
+    private Optional<UnscoredReason> unscoredReason(CatalogFile.MilestoneJson m, Counting counting,
+            Optional<Evidence> evidence, String path, String where) {
+        if (counting == Counting.SCORED) {
+            boolean ok = true;
+            if (evidence != null && evidence.isEmpty()) {
+                check.problem(path + ".evidence", where + "is scored but has no evidence record; give the source, what "
+                        + "it measured, its age and percent (see docs/catalog-format.md), or make it \"scored\": false "
+                        + "with an unscoredReason such as NO_AGE_EVIDENCE");
+                ok = false;
+            }
+            if (m.unscoredReason() != null) {
+                check.problem(path + ".unscoredReason", where + "is scored, so it takes no unscoredReason; remove it, or "
+                        + "set \"scored\": false");
+                ok = false;
+            }
+            return ok ? Optional.empty() : null;
+        }
+        if (m.unscoredReason() == null) {
+            check.problem(path + ".unscoredReason", where + "is not scored but does not say why; expected one of "
+                    + java.util.Arrays.toString(UnscoredReason.values()));
+            return null;
+        }
+        UnscoredReason reason = check.oneOf(UnscoredReason.class, m.unscoredReason(), path + ".unscoredReason",
+                where + "unscoredReason");
+        return reason == null ? null : Optional.of(reason);
     }
 
     private TypicalAge typicalAge(CatalogFile.MilestoneJson m, String path, String where) {

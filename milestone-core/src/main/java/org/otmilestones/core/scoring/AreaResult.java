@@ -56,6 +56,7 @@ public record AreaResult(Area area, AreaStatus status, StatusReason reason, Answ
     public String explanation() {
         return switch (reason) {
             case NO_QUESTIONS_ASKED -> "the form did not ask about this area";
+            case NONE_COUNTED -> "no question of this area is counted at this age";
             case TOO_FEW_ANSWERS -> counts.answered() + " of " + counts.asked() + " questions answered";
             case WELL_BELOW_SAME_AGE -> lowCredit() + ", well below what same-age children show";
             case LOW_CREDIT -> lowCredit();

@@ -392,7 +392,7 @@ public final class ChecklistScorer {
         StatusReason reason;
         if (asked == 0) {
             status = AreaStatus.NOT_ASKED;
-            reason = StatusReason.NO_QUESTIONS_ASKED;
+            reason = items.isEmpty() ? StatusReason.NO_QUESTIONS_ASKED : StatusReason.NONE_COUNTED;
         } else if (answered < minimumAnswers(rules, asked)) {
             status = AreaStatus.NOT_ENOUGH_ANSWERS;
             reason = StatusReason.TOO_FEW_ANSWERS;

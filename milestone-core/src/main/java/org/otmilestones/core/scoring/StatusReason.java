@@ -4,6 +4,11 @@ package org.otmilestones.core.scoring;
 public enum StatusReason {
     /** The form asked no question of this area. */
     NO_QUESTIONS_ASKED,
+    /**
+     * The form asked this area's questions, but at this age none is counted (no source gives the age by
+     * which most children have them): the answers are shown for the family and the OT, never scored.
+     */
+    NONE_COUNTED,
     /** Fewer answers than the catalog's minimum. */
     TOO_FEW_ANSWERS,
     /** The area's answers stand well below what children of the same age show: ask about an OT evaluation. */

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.otmilestones.core.AgeEvidence;
 import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Counting;
+import org.otmilestones.core.Evidence;
+import org.otmilestones.core.EvidenceKind;
+import org.otmilestones.core.UnscoredReason;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Review;
 import org.otmilestones.core.SourceKind;
@@ -118,7 +121,7 @@ class CatalogContentRulesTest {
                 "\"url\": \"https://mydrs.hit-scan.com/act-early/milestones/1-year.html\""));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.sources[0].url");
-            assertThat(p.line()).isEqualTo(52);
+            assertThat(p.line()).isEqualTo(54);
             assertThat(p.message()).contains("source 'CDC-12m'").contains("mydrs.hit-scan.com")
                     .contains("not a host of publisher 'CDC' (cdc.gov)").contains("not a copy");
         });
@@ -209,12 +212,56 @@ class CatalogContentRulesTest {
     @Test
     void readsScoredFalseAsInformationOnlyAndScoredAsTheDefault() throws Exception {
         Catalog informationOnly = Catalogs.load(write(s -> s.replaceFirst("\"redFlag\": false",
-                "\"redFlag\": true, \"scored\": false")));
+                "\"redFlag\": true, \"scored\": false, \"unscoredReason\": \"MEDICAL_SIGN\"")));
         assertThat(informationOnly.milestones().get(0).counting()).isEqualTo(Counting.INFORMATION_ONLY);
         assertThat(informationOnly.milestones().get(0).redFlag()).isTrue();
+        assertThat(informationOnly.milestones().get(0).unscoredReason()).hasValue(UnscoredReason.MEDICAL_SIGN);
         assertThat(informationOnly.milestones().get(1).counting()).isEqualTo(Counting.SCORED);
         CatalogException e = failure(s -> s.replaceFirst("\"redFlag\": false", "\"redFlag\": false, \"scored\": \"no\""));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.path()).isEqualTo("$.milestones[0].scored"));
+    }
+
+    @Test
+    void readsEachScoredMilestonesEvidenceRecord() throws Exception {
+        Catalog catalog = Catalogs.load(write(UnaryOperator.identity()));
+        Evidence evidence = catalog.milestones().get(0).evidence().orElseThrow();
+        assertThat(evidence.sourceKey()).isEqualTo("CDC-12m");
+        assertThat(evidence.percent()).hasValue(75);
+        assertThat(evidence.kind()).isEqualTo(EvidenceKind.CDC_2022);
+        assertThat(evidence.line()).isEqualTo("75% by 12 months (CDC-12m, CDC 2022): skill on CDC's 2022 checklist at 12 months");
+    }
+
+    @Test
+    void rejectsAScoredMilestoneWithoutAnEvidenceRecord() throws Exception {
+        CatalogException e = failure(s -> s.replaceFirst(",\\s*\"evidence\": \\{[^}]*\\}", ""));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.milestones[0].evidence");
+            assertThat(p.message()).contains("'fm-12m-pokes'").contains("is scored but has no evidence record");
+        });
+    }
+
+    @Test
+    void rejectsAnUnscoredMilestoneThatDoesNotSayWhyAndAScoredOneThatGivesAReason() throws Exception {
+        CatalogException silent = failure(s -> s.replaceFirst("\"redFlag\": false", "\"redFlag\": false, \"scored\": false"));
+        assertThat(silent.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.milestones[0].unscoredReason");
+            assertThat(p.message()).contains("NO_AGE_EVIDENCE");
+        });
+        CatalogException scored = failure(s -> s.replaceFirst("\"redFlag\": false",
+                "\"redFlag\": false, \"unscoredReason\": \"NO_AGE_EVIDENCE\""));
+        assertThat(scored.problems()).extracting(CatalogProblem::path).containsExactly("$.milestones[0].unscoredReason");
+    }
+
+    @Test
+    void rejectsEvidenceFromAnUncitedSourceAndACdcRecordThatIsNotThreeInFour() throws Exception {
+        CatalogException uncited = failure(s -> s.replaceFirst("\"evidence\": \\{\"source\": \"CDC-12m\"",
+                "\"evidence\": {\"source\": \"CDC-99\""));
+        assertThat(uncited.problems()).extracting(CatalogProblem::path).containsExactly("$.milestones[0].evidence.source");
+        CatalogException half = failure(s -> s.replaceFirst("\"percent\": 75", "\"percent\": 50"));
+        assertThat(half.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.milestones[0].evidence");
+            assertThat(p.message()).contains("must be 75");
+        });
     }
 
     @Test

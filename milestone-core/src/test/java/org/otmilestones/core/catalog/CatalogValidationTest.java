@@ -84,7 +84,7 @@ class CatalogValidationTest {
         assertThat(e.problems()).extracting(CatalogProblem::path)
                 .contains("$.milestones[0].redflag", "$.milestones[1].polarty", "$.checkpoints[1].ageMonths");
         assertThat(e.problems()).filteredOn(p -> p.path().equals("$.milestones[1].polarty"))
-                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(26));
+                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(27));
     }
 
     @Test
@@ -102,8 +102,8 @@ class CatalogValidationTest {
                 "\"area\": \"fine_moter\", \"checkpoint\": \"12m\", \"question\": {\"en\": \"Does your child pick"));
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("$.milestones[1].area");
-            assertThat(p.line()).isEqualTo(25);
-            assertThat(p.toString()).startsWith("line 25, column ");
+            assertThat(p.line()).isEqualTo(26);
+            assertThat(p.toString()).startsWith("line 26, column ");
             assertThat(p.message()).contains("milestone 'fm-12m-pincer'").contains("'fine_moter'")
                     .contains("fine_motor");
         });

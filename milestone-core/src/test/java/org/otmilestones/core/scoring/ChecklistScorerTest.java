@@ -39,11 +39,16 @@ class ChecklistScorerTest {
     /** Answers every milestone of one area at one checkpoint with the given answers, in order, the rest YES. */
     private static Map<String, Answer> answerArea(String areaId, String checkpointId, Answer... answers) {
         Map<String, Answer> map = new LinkedHashMap<>();
-        List<Milestone> milestones = CATALOG.milestones(area(areaId), checkpoint(checkpointId));
+        List<Milestone> milestones = scored(areaId, checkpointId);
         for (int i = 0; i < milestones.size(); i++) {
             map.put(milestones.get(i).id(), i < answers.length ? answers[i] : Answer.YES);
         }
         return map;
+    }
+
+    /** The scored milestones of one area and checkpoint: the ones the area's counts are made of. */
+    private static List<Milestone> scored(String areaId, String checkpointId) {
+        return CATALOG.milestones(area(areaId), checkpoint(checkpointId)).stream().filter(Milestone::isScored).toList();
     }
 
     private static Answer[] repeat(Answer answer, int times) {
@@ -65,7 +70,7 @@ class ChecklistScorerTest {
 
     @Test
     void keepsAnAreaWithNoToMostSkillsAtCheckAgainWhenNothingElsePointsLow() throws Exception {
-        int asked = CATALOG.milestones(area("self_care"), checkpoint("24m")).size();
+        int asked = scored("self_care", "24m").size();
         int notYet = asked / 2 + 1;
         ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(25),
                 Answers.of(answerArea("self_care", "24m", repeat(Answer.NOT_YET, notYet))), ASSESSED);
@@ -82,15 +87,15 @@ class ChecklistScorerTest {
 
     @Test
     void scoresAreaAsKeepPracticingWhenExactlyHalfAreNotYet() throws Exception {
-        // Four 24m fine-motor questions answered, two "not yet": half is not "more than half".
+        // Four 30m fine-motor questions answered, two "not yet": half is not "more than half".
         Map<String, Answer> answers = new LinkedHashMap<>();
-        List<Milestone> milestones = CATALOG.milestones(area("fine_motor"), checkpoint("24m")).subList(0, 4);
+        List<Milestone> milestones = scored("fine_motor", "30m").subList(0, 4);
         answers.put(milestones.get(0).id(), Answer.NOT_YET);
         answers.put(milestones.get(1).id(), Answer.NOT_YET);
         answers.put(milestones.get(2).id(), Answer.YES);
         answers.put(milestones.get(3).id(), Answer.YES);
 
-        AreaResult fine = ChecklistScorer.score(CATALOG, childAged(24), Answers.of(answers), ASSESSED)
+        AreaResult fine = ChecklistScorer.score(CATALOG, childAged(30), Answers.of(answers), ASSESSED)
                 .area("fine_motor").orElseThrow();
 
         assertThat(fine.status()).isEqualTo(AreaStatus.KEEP_PRACTICING);
@@ -99,7 +104,7 @@ class ChecklistScorerTest {
 
     @Test
     void scoresAreaAsKeepPracticingWhenMostAnswersAreSometimes() throws Exception {
-        int asked = CATALOG.milestones(area("visual_motor"), checkpoint("3y")).size();
+        int asked = scored("visual_motor", "3y").size();
         AreaResult area = ChecklistScorer.score(CATALOG, childAged(36),
                 Answers.of(answerArea("visual_motor", "3y", repeat(Answer.SOMETIMES, asked / 2 + 1))), ASSESSED)
                 .area("visual_motor").orElseThrow();
@@ -110,16 +115,16 @@ class ChecklistScorerTest {
 
     @Test
     void scoresAreaAsNotEnoughAnswersWhenFewerThanTwoThirdsAreAnswered() throws Exception {
-        int asked = CATALOG.milestones(area("sensory_processing"), checkpoint("3y")).size();
+        int asked = scored("self_care", "4y").size();
         int blank = asked - (int) Math.ceil(asked * 2.0 / 3.0) + 1;
         // Blanks first, then "not yet" for the rest: too few answers wins over "most not yet".
         Answer[] answers = new Answer[asked];
         for (int i = 0; i < asked; i++) {
             answers[i] = i < blank ? Answer.NO_ANSWER : Answer.NOT_YET;
         }
-        AreaResult area = ChecklistScorer.score(CATALOG, childAged(40),
-                Answers.of(answerArea("sensory_processing", "3y", answers)), ASSESSED)
-                .area("sensory_processing").orElseThrow();
+        AreaResult area = ChecklistScorer.score(CATALOG, childAged(50),
+                Answers.of(answerArea("self_care", "4y", answers)), ASSESSED)
+                .area("self_care").orElseThrow();
 
         assertThat(area.status()).isEqualTo(AreaStatus.NOT_ENOUGH_ANSWERS);
         assertThat(area.counts().noAnswer()).isEqualTo(blank);
@@ -148,7 +153,7 @@ class ChecklistScorerTest {
     @Test
     void neverSaysTalkToOtFromCountsWhenTheChildIsYoungerThanTheChecklist() throws Exception {
         // A form for 24 months filled in for a 20-month-old: all "not yet" stays at "keep practicing".
-        int asked = CATALOG.milestones(area("fine_motor"), checkpoint("24m")).size();
+        int asked = scored("fine_motor", "24m").size();
         ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(20),
                 Answers.of(answerArea("fine_motor", "24m", repeat(Answer.NOT_YET, asked))).forCheckpoint("24m"),
                 ASSESSED);
@@ -246,7 +251,7 @@ class ChecklistScorerTest {
 
     @Test
     void takesTheFormsCheckpointFromItsQuestionsWhenItNamesNone() throws Exception {
-        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(30),
+        ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(29),
                 Answers.of(answerArea("fine_motor", "24m")), ASSESSED);
 
         assertThat(result.checkpoint().id()).isEqualTo("24m");
@@ -266,9 +271,9 @@ class ChecklistScorerTest {
     @Test
     void rejectsAFormThatNamesACheckpointTheCatalogDoesNotHave() {
         assertThatThrownBy(() -> ChecklistScorer.score(CATALOG, childAged(24),
-                Answers.of(Map.of()).forCheckpoint("30m"), ASSESSED))
+                Answers.of(Map.of()).forCheckpoint("33m"), ASSESSED))
                 .isInstanceOf(InvalidAssessmentException.class)
-                .hasMessageContaining("'30m'").hasMessageContaining("3m, 6m, 9m");
+                .hasMessageContaining("'33m'").hasMessageContaining("3m, 6m, 9m");
     }
 
     @Test
@@ -276,21 +281,21 @@ class ChecklistScorerTest {
         ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24),
                 Answers.of(answerArea("fine_motor", "24m")), ASSESSED);
 
-        assertThat(result.nextCheckpoint()).map(Checkpoint::id).hasValue("3y");
+        assertThat(result.nextCheckpoint()).map(Checkpoint::id).hasValue("30m");
         assertThat(result.area("fine_motor").orElseThrow().comingNext())
-                .isEqualTo(CATALOG.milestones(area("fine_motor"), checkpoint("3y")));
+                .isEqualTo(CATALOG.milestones(area("fine_motor"), checkpoint("30m")));
     }
 
     @Test
     void notesAnswersToOtherChecklistsAndUnknownIdsWithoutCountingThem() throws Exception {
         Map<String, Answer> answers = answerArea("fine_motor", "24m");
-        answers.putAll(answerArea("fine_motor", "18m"));
+        answers.putAll(answerArea("fine_motor", "15m"));
         answers.put("no-such-question", Answer.YES);
         ChecklistResult result = ChecklistScorer.score(CATALOG, childAged(24),
                 Answers.of(answers).forCheckpoint("24m"), ASSESSED);
 
         assertThat(result.area("fine_motor").orElseThrow().counts().asked())
-                .isEqualTo(CATALOG.milestones(area("fine_motor"), checkpoint("24m")).size());
+                .isEqualTo(scored("fine_motor", "24m").size());
         assertThat(result.hasNote(Note.Kind.ANSWERS_FROM_OTHER_CHECKPOINTS_IGNORED)).isTrue();
         assertThat(result.hasNote(Note.Kind.UNKNOWN_QUESTIONS_IGNORED)).isTrue();
     }
@@ -312,14 +317,15 @@ class ChecklistScorerTest {
     @Test
     void raisesNoRedFlagForASkillTheChildIsNotOldEnoughForYet() throws Exception {
         Milestone redFlag = CATALOG.milestones().stream()
-                .filter(m -> m.redFlag() && m.checkpointId().equals("24m")).findFirst().orElseThrow();
-        Map<String, Answer> answers = answerArea(redFlag.areaId(), "24m");
+                .filter(m -> m.redFlag() && m.checkpointId().equals("4y")).findFirst().orElseThrow();
+        Map<String, Answer> answers = answerArea(redFlag.areaId(), "4y");
         answers.put(redFlag.id(), Answer.NOT_YET);
         answers.put("general-worried", Answer.NOT_YET);
 
-        ChecklistResult younger = ChecklistScorer.score(CATALOG, childAged(20), Answers.of(answers).forCheckpoint("24m"),
+        ChecklistResult younger = ChecklistScorer.score(CATALOG, childAged(44), Answers.of(answers).forCheckpoint("4y"),
                 ASSESSED);
-        ChecklistResult onTime = ChecklistScorer.score(CATALOG, childAged(28), Answers.of(answers).forCheckpoint("24m"),
+        // Past the age by which about 9 in 10 children have the skill (the spread grows with age).
+        ChecklistResult onTime = ChecklistScorer.score(CATALOG, childAged(56), Answers.of(answers).forCheckpoint("4y"),
                 ASSESSED);
 
         assertThat(younger.youngerThanChecklist()).isTrue();
