@@ -121,7 +121,7 @@ final class TemplateCommand implements Callable<Integer> {
         InputFiles inputs = InputFiles.of(catalogOption.file);
         PrintWriter out = spec.commandLine().getOut();
         int questions = checkpoints.stream().mapToInt(c -> catalog.milestones(c).size()).sum()
-                + catalog.generalQuestions().size();
+                + catalog.generalQuestions().size() + form.sensorySigns().size();
         switch (chosenFormat) {
             case CSV -> {
                 String name = file.getFileName().toString();

@@ -74,7 +74,8 @@ class FormsCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(Files.readString(csv).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"))
-                .hasSize(6 + CATALOG.milestones().size() + CATALOG.generalQuestions().size());
+                .hasSize(6 + CATALOG.milestones().size() + CATALOG.generalQuestions().size()
+                        + CATALOG.sensorySigns().signs().size());
         assertThat(dir.resolve("all-mapping.json")).exists();
     }
 

@@ -35,7 +35,7 @@ public record JudgementModel(double spreadMonths, int spreadGrowsAfterMonths, do
         double checkAgainBelowZ, double sourcedAgreeBelowZ, double doctorSoonFromShare, int checkAgainAfterMonths, List<String> sourceKeys) {
 
     /** The project's default: the D-score anchor (s = 2.7 months), thresholds set by the calibration benchmark. */
-    public static final JudgementModel DEFAULT = new JudgementModel(2.7, 24, 0.6, 0.25, 0.7, -1.48, -1.95, -0.8,
+    public static final JudgementModel DEFAULT = new JudgementModel(2.7, 24, 0.6, 0.25, 0.7, -1.3, -1.8, -0.6,
             -0.3, 0.9, 2, List.of("WEBER2019"));
 
     public JudgementModel {

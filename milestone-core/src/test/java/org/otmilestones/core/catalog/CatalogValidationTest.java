@@ -207,7 +207,7 @@ class CatalogValidationTest {
     @Test
     void rejectsASometimesCreditAboveAYesAndAnEvaluationThresholdAboveTheCheckAgainOne() throws Exception {
         CatalogException e = failure(s -> s.replace("\"sometimesCredit\": 0.5", "\"sometimesCredit\": 1.5")
-                .replace("\"otEvaluationBelowZ\": -1.48", "\"otEvaluationBelowZ\": -0.2"));
+                .replace("\"otEvaluationBelowZ\": -1.3", "\"otEvaluationBelowZ\": -0.2"));
         assertThat(e.problems()).extracting(CatalogProblem::path).containsExactly("$.scoring.sometimesCredit",
                 "$.scoring.model");
         assertThat(e.problems().get(1).message()).contains("otEvaluationBelowZ").contains("checkAgainBelowZ");
