@@ -55,8 +55,9 @@ final class ClinicCommand implements Callable<Integer> {
 
     /** {@code otm clinic check FILE}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Check a clinic profile and list, per handout language, the clinic's texts it lacks.",
-                    "A handout in a language without the clinic's own text prints neutral words in that language."},
+            description = {"Check a clinic profile and list the texts each language lacks.",
+                    "A handout in a language without the clinic's own text prints neutral",
+                    "words in that language."},
             footer = {"", "Examples:", "  otm clinic check examples/clinic.properties"})
     static final class Check implements Callable<Integer> {
 

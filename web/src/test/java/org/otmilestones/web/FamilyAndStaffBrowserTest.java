@@ -185,7 +185,7 @@ class FamilyAndStaffBrowserTest {
         form.steps().forEach(s -> s.questions().forEach(q -> all.put(q.id(), given.getOrDefault(q.id(), Answer.NO_ANSWER))));
         try {
             return ChecklistScorer.score(TestServer.CATALOG, new Child("x", Optional.of("Lucía Prueba"),
-                    LocalDate.of(2024, 5, 10), Optional.empty()), new Answers(all, Optional.empty(), Optional.of("mamá")),
+                    LocalDate.of(2024, 10, 10), Optional.empty()), new Answers(all, Optional.empty(), Optional.of("mamá")),
                     LocalDate.of(2026, 12, 1));
         } catch (Exception e) {
             throw new AssertionError(e);
