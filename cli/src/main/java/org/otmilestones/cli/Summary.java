@@ -105,22 +105,11 @@ final class Summary {
         for (Area area : catalog.areas()) {
             line.append(String.format(" %-12s", result.area(area.id()).map(Summary::word).orElse("-")));
         }
-        line.append(" ").append(nextStepWord(result.nextStep()));
+        line.append(" ").append(result.nextStep().word());
         out.println(line.toString().stripTrailing());
         for (String warning : outcome.warnings()) {
             out.printf("%-6s %-14s note: %s%n", "", "", VisibleText.of(warning));
         }
-    }
-
-    /** The next step as the console table shows it. */
-    static String nextStepWord(org.otmilestones.core.scoring.NextStep step) {
-        return switch (step) {
-            case DOCTOR_SOON -> "doctor-soon";
-            case OT_EVALUATION -> "OT-evaluation";
-            case CHECK_AGAIN -> "check-again";
-            case ANSWER_REST -> "answer-rest";
-            case KEEP_PLAYING -> "keep-playing";
-        };
     }
 
     static void printStatusWords(PrintWriter out) {

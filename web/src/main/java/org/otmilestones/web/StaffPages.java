@@ -164,7 +164,7 @@ final class StaffPages {
                 for (RedFlag f : r.redFlags()) {
                     flags.add(f.question().in("en") + ": " + answerWord(f));
                 }
-                checkup = Optional.of("Next step: " + StaffRows.nextStep(r.nextStep()) + " ("
+                checkup = Optional.of("Next step: " + r.nextStep().word() + " ("
                         + r.judgement().reasons().stream().map(Enum::name).map(n -> n.toLowerCase(java.util.Locale.ROOT))
                                 .collect(java.util.stream.Collectors.joining(", ")) + ")"
                         + r.judgement().answerAgainOn().map(d -> "; answer again in " + java.time.YearMonth.from(d)).orElse("")

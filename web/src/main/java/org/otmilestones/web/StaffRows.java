@@ -72,17 +72,6 @@ final class StaffRows {
         return row(c, result);
     }
 
-    /** The next step as the staff list shows it, the same words as the console summary. */
-    static String nextStep(org.otmilestones.core.scoring.NextStep step) {
-        return switch (step) {
-            case DOCTOR_SOON -> "doctor-soon";
-            case OT_EVALUATION -> "OT-evaluation";
-            case CHECK_AGAIN -> "check-again";
-            case ANSWER_REST -> "answer-rest";
-            case KEEP_PLAYING -> "keep-playing";
-        };
-    }
-
     Views.Row row(StoredChecklist c, ChecklistResult result) {
         Catalog catalog = results.catalog();
         List<Views.Status> statuses = new ArrayList<>();
@@ -91,7 +80,7 @@ final class StaffRows {
                     .orElse(new Views.Status("", "")));
         }
         return new Views.Row(c.id(), c.childName().orElse("(no name)"), c.childId(), result.checkpoint().id(), statuses,
-                nextStep(result.nextStep()), result.talkToDoctor() ? "YES" : "no", state(c),
+                result.nextStep().word(), result.talkToDoctor() ? "YES" : "no", state(c),
                 c.assessedOn().toString(), Optional.empty());
     }
 }

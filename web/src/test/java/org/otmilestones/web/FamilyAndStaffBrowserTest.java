@@ -163,7 +163,7 @@ class FamilyAndStaffBrowserTest {
         for (AreaResult area : expected.areas()) {
             expectedCells.add(StaffRows.status(area.status()).word());
         }
-        expectedCells.addAll(List.of(StaffRows.nextStep(expected.nextStep()),
+        expectedCells.addAll(List.of(expected.nextStep().word(),
                 expected.talkToDoctor() ? "YES" : "no", "finished\n2026-12-01"));
         assertThat(cells).isEqualTo(expectedCells);
         assertThat(expected.areas().stream().map(AreaResult::status).distinct().count())

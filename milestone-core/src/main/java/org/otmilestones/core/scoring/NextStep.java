@@ -28,6 +28,20 @@ public enum NextStep {
         return ordinal() <= other.ordinal();
     }
 
+    /**
+     * The step as the command line's summary table and the web staff list show it: {@code doctor-soon},
+     * {@code OT-evaluation}, {@code check-again}, {@code answer-rest}, {@code keep-playing}.
+     */
+    public String word() {
+        return switch (this) {
+            case DOCTOR_SOON -> "doctor-soon";
+            case OT_EVALUATION -> "OT-evaluation";
+            case CHECK_AGAIN -> "check-again";
+            case ANSWER_REST -> "answer-rest";
+            case KEEP_PLAYING -> "keep-playing";
+        };
+    }
+
     /** The step in lower case, as the CSV exports write it: {@code doctor_soon}, {@code keep_playing}. */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
