@@ -13,10 +13,11 @@ import org.otmilestones.core.scoring.ChecklistResult;
 /** Words the staff table the way the command line's table does: one status word per area, and the doctor notice. */
 final class StaffRows {
 
-    /** The command line's legend, word for word. */
+    /** The command line's legend (its status words and next steps), and the doctor column. */
     static final String LEGEND = "Status words: on-track, practice (keep practicing), talk-to-OT, too-few (not enough"
-            + " answers), not-asked. check-up YES = many areas not on track: mention them at the next check-up."
-            + " doctor YES = a red-flag answer: talk to the child's doctor.";
+            + " answers), not-asked. Next step (the handout's page 1): doctor-soon (a red-flag answer), OT-evaluation,"
+            + " check-again (in a month or two), answer-rest (too few answers), keep-playing."
+            + " Doctor YES = a red-flag answer: talk to the child's doctor.";
 
     private final Results results;
 
