@@ -157,7 +157,7 @@ final class StaffPages {
             checklist = r.checkpoint().id() + ": " + r.checkpoint().title().in("en");
             if (c.finishedAt().isPresent()) {
                 for (AreaResult a : r.areas()) {
-                    Views.Status s = StaffRows.status(a.status());
+                    Views.Status s = StaffRows.status(a);
                     areas.add(new Views.AreaLine(a.area().plainName().in("en") + " (" + a.area().technicalName().in("en")
                             + ")", s.word(), s.css(), a.explanation()));
                 }

@@ -9,13 +9,14 @@ import org.otmilestones.core.InvalidAssessmentException;
 import org.otmilestones.core.scoring.AreaResult;
 import org.otmilestones.core.scoring.AreaStatus;
 import org.otmilestones.core.scoring.ChecklistResult;
+import org.otmilestones.core.scoring.StatusReason;
 
 /** Words the staff table the way the command line's table does: one status word per area, and the doctor notice. */
 final class StaffRows {
 
     /** The command line's legend (its status words and next steps), and the doctor column. */
     static final String LEGEND = "Status words: on-track, practice (keep practicing), talk-to-OT, too-few (not enough"
-            + " answers), not-asked. Next step (the handout's page 1): doctor-soon (a red-flag answer), OT-evaluation,"
+            + " answers), not-asked, not-counted (asked, but none counted at this age). Next step (the handout's page 1): doctor-soon (a red-flag answer), OT-evaluation,"
             + " check-again (in a month or two), answer-rest (too few answers), keep-playing."
             + " Doctor YES = a red-flag answer: talk to the child's doctor.";
 
@@ -32,6 +33,12 @@ final class StaffRows {
             names.add(area.technicalName().in("en").replaceAll("\\s*\\(.*\\)\\s*", "").strip());
         }
         return names;
+    }
+
+    /** The area's word as the command line prints it: "not-counted" when it was asked but none counts at this age. */
+    static Views.Status status(AreaResult area) {
+        return area.reason() == StatusReason.NONE_COUNTED ? new Views.Status("not-counted", "s-not-asked")
+                : status(area.status());
     }
 
     /** The status word the command line prints. */
@@ -77,8 +84,7 @@ final class StaffRows {
         Catalog catalog = results.catalog();
         List<Views.Status> statuses = new ArrayList<>();
         for (Area area : catalog.areas()) {
-            statuses.add(result.area(area.id()).map(AreaResult::status).map(StaffRows::status)
-                    .orElse(new Views.Status("", "")));
+            statuses.add(result.area(area.id()).map(StaffRows::status).orElse(new Views.Status("", "")));
         }
         return new Views.Row(c.id(), c.childName().orElse("(no name)"), c.childId(), result.checkpoint().id(), statuses,
                 result.nextStep().word(), result.talkToDoctor() ? "YES" : "no", state(c),

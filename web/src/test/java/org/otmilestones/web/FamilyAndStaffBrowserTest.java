@@ -161,7 +161,7 @@ class FamilyAndStaffBrowserTest {
         List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
         List<String> expectedCells = new ArrayList<>(List.of("Lucía Prueba", cells.get(1), "24m"));
         for (AreaResult area : expected.areas()) {
-            expectedCells.add(StaffRows.status(area.status()).word());
+            expectedCells.add(StaffRows.status(area).word());
         }
         expectedCells.addAll(List.of(expected.nextStep().word(),
                 expected.talkToDoctor() ? "YES" : "no", "finished\n2026-12-01"));
