@@ -2,8 +2,11 @@ package org.otmilestones.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.otmilestones.core.scoring.ScoringFixtures.ASSESSED;
+import static org.otmilestones.core.scoring.ScoringFixtures.CATALOG;
+import static org.otmilestones.core.scoring.ScoringFixtures.checkpoint;
+import static org.otmilestones.core.scoring.ScoringFixtures.childAged;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,29 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.Answers;
 import org.otmilestones.core.Area;
-import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
 import org.otmilestones.core.Child;
 import org.otmilestones.core.InvalidAssessmentException;
 import org.otmilestones.core.Milestone;
-import org.otmilestones.core.catalog.Catalogs;
 
 class ChecklistScorerTest {
 
-    private static final Catalog CATALOG = Catalogs.loadBundled();
-    private static final LocalDate ASSESSED = LocalDate.of(2026, 11, 2);
-
-    private static Checkpoint checkpoint(String id) {
-        return CATALOG.checkpoint(id).orElseThrow();
-    }
-
     private static Area area(String id) {
         return CATALOG.area(id).orElseThrow();
-    }
-
-    /** A child who is exactly {@code months} old on the assessment date. */
-    private static Child childAged(int months) {
-        return Child.of("c1", "Test Child", ASSESSED.minusMonths(months));
     }
 
     /** Answers every milestone of one area at one checkpoint with the given answers, in order, the rest YES. */

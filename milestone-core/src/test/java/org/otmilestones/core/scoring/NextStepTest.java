@@ -1,37 +1,25 @@
 package org.otmilestones.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.otmilestones.core.scoring.ScoringFixtures.ASSESSED;
+import static org.otmilestones.core.scoring.ScoringFixtures.CATALOG;
+import static org.otmilestones.core.scoring.ScoringFixtures.checkpoint;
+import static org.otmilestones.core.scoring.ScoringFixtures.childAged;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.otmilestones.core.Answer;
 import org.otmilestones.core.Answers;
 import org.otmilestones.core.Area;
-import org.otmilestones.core.Catalog;
 import org.otmilestones.core.Checkpoint;
-import org.otmilestones.core.Child;
 import org.otmilestones.core.GeneralQuestion;
 import org.otmilestones.core.Milestone;
 import org.otmilestones.core.Polarity;
 import org.otmilestones.core.Review;
-import org.otmilestones.core.catalog.Catalogs;
 
 /** The one next step: red flags at any age, the age-aware standing, the clinic's floor and too few answers. */
 class NextStepTest {
-
-    private static final Catalog CATALOG = Catalogs.loadBundled();
-    private static final LocalDate ASSESSED = LocalDate.of(2026, 11, 2);
-
-    private static Checkpoint checkpoint(String id) {
-        return CATALOG.checkpoint(id).orElseThrow();
-    }
-
-    /** A child who is exactly {@code months} old on the assessment date. */
-    private static Child childAged(int months) {
-        return Child.of("c1", "Test Child", ASSESSED.minusMonths(months));
-    }
 
     private static Map<String, Answer> all(Checkpoint checkpoint, Answer answer) {
         Map<String, Answer> answers = new LinkedHashMap<>();

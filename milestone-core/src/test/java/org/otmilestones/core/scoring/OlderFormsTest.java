@@ -1,8 +1,11 @@
 package org.otmilestones.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.otmilestones.core.scoring.ScoringFixtures.ASSESSED;
+import static org.otmilestones.core.scoring.ScoringFixtures.CATALOG;
+import static org.otmilestones.core.scoring.ScoringFixtures.checkpoint;
+import static org.otmilestones.core.scoring.ScoringFixtures.childAged;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,25 +14,10 @@ import org.otmilestones.core.Answer;
 import org.otmilestones.core.Answers;
 import org.otmilestones.core.Area;
 import org.otmilestones.core.Catalog;
-import org.otmilestones.core.Checkpoint;
-import org.otmilestones.core.Child;
 import org.otmilestones.core.Milestone;
-import org.otmilestones.core.catalog.Catalogs;
 
 /** Forms made with an earlier catalog: moved questions, former ids, and which checklist such a form is. */
 class OlderFormsTest {
-
-    private static final Catalog CATALOG = Catalogs.loadBundled();
-    private static final LocalDate ASSESSED = LocalDate.of(2026, 11, 2);
-
-    private static Checkpoint checkpoint(String id) {
-        return CATALOG.checkpoint(id).orElseThrow();
-    }
-
-    /** A child who is exactly {@code months} old on the assessment date. */
-    private static Child childAged(int months) {
-        return Child.of("c1", "Test Child", ASSESSED.minusMonths(months));
-    }
 
     /** Answers every milestone of one area at one checkpoint with YES. */
     private static Map<String, Answer> answerArea(String areaId, String checkpointId) {
